@@ -1,0 +1,345 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/readout/readout/schema"
+)
+
+// analysis is the working state of one extraction.
+type analysis struct {
+	g       *gazetteer
+	text    string
+	toks    []token
+	sents   []Span
+	sentStart []int // first token of each sentence
+
+	body      int // first token of the body (after title and date line)
+	bodySent  int // first sentence of the body
+	bodyStart int // byte offset of the body
+	ref       time.Time
+	pubDay    string // publication day, YYYY-MM-DD, or ""
+
+	ents []*ent
+	byID map[string]*ent
+	ms   []*mention
+
+	at      []*mention  // per token: the name mention covering it
+	titleAt []*roleSpan // per token: a title phrase starting there
+	inTitle []bool      // per token: inside a title phrase
+	roleAt  []*roleSpan // per token: a title group starting there
+	roleEnd []*roleSpan // per token: a title group ending there
+	refAt   []*ent      // per token: the person a bare title or pronoun refers to
+	quoted  []bool      // per token: inside quotation marks
+	roles   []*roleSpan
+
+	eventSent    int
+	parts        []*ent
+	firstPerson  bool // the body is a first-person statement or letter
+	presentStyle bool
+	author       *ent // the "I" of a first-person text
+	publisher    string
+	pubOf        string // ISO3 or body key of the publisher
+	publisherEnt *ent
+
+	warnings []string
+}
+
+func (a *analysis) warn(msg string) { a.warnings = append(a.warnings, msg) }
+
+// sentToks returns the token range of sentence s.
+func (a *analysis) sentToks(s int) (int, int) {
+	i := a.sentStart[s]
+	j := len(a.toks)
+	if s+1 < len(a.sentStart) {
+		j = a.sentStart[s+1]
+	}
+	return i, j
+}
+
+// analyze runs the extraction passes over doc.
+func analyze(g *gazetteer, doc Document) *analysis {
+	text := doc.Text
+	a := &analysis{g: g, text: text, byID: map[string]*ent{}}
+	a.toks = tokenize(text, 0, len(text))
+	a.sents = splitSentences(text, a.toks)
+	a.sentStart = make([]int, len(a.sents))
+	for k := len(a.toks) - 1; k >= 0; k-- {
+		a.sentStart[a.toks[k].Sent] = k
+	}
+	n := len(a.toks)
+	a.at = make([]*mention, n)
+	a.titleAt = make([]*roleSpan, n)
+	a.inTitle = make([]bool, n)
+	a.roleAt = make([]*roleSpan, n)
+	a.roleEnd = make([]*roleSpan, n)
+	a.refAt = make([]*ent, n)
+	a.quoted = make([]bool, n)
+	a.markQuotes()
+
+	a.setBody(doc)
+	a.detectPublisher(doc)
+
+	a.scanGazetteer()
+	a.scanGenericRoles()
+	a.scanInstitutions()
+	a.buildGroups()
+	a.scanPersons()
+	a.scanPersons() // second pass: surnames of persons found in the first
+	a.mergeSurnames()
+	a.sortMentions()
+	a.buildRoles()
+	a.detectFirstPerson()
+	return a
+}
+
+// setBody finds where the body starts: after the title line and a date line
+// or dateline, and reads the publication date.
+func (a *analysis) setBody(doc Document) {
+	if doc.Published != "" {
+		if t, err := time.Parse("2006-01-02", doc.Published[:min(10, len(doc.Published))]); err == nil {
+			a.ref = t
+			a.pubDay = t.Format("2006-01-02")
+		}
+	}
+	// the title is the first line
+	a.body = 0
+	if doc.Body > 0 {
+		for a.body < len(a.toks) && a.toks[a.body].Start < doc.Body {
+			a.body++
+		}
+	} else if len(a.toks) > 0 {
+		a.body = 1
+		for a.body < len(a.toks) && a.toks[a.body].NL == 0 {
+			a.body++
+		}
+	}
+	if a.body >= len(a.toks) {
+		a.body = 0
+	}
+	if a.body < len(a.toks) {
+		a.bodySent = a.toks[a.body].Sent
+		a.bodyStart = a.toks[a.body].Start
+	}
+}
+
+// markQuotes marks the tokens inside quotation marks.
+func (a *analysis) markQuotes() {
+	in := false
+	for k, t := range a.toks {
+		switch t.Text {
+		case "“":
+			in = true
+			continue
+		case "”":
+			in = false
+			continue
+		case "\"":
+			in = !in
+			continue
+		}
+		if t.NL >= 2 && in && k > 0 && a.toks[k-1].Text != "," {
+			// a quote that spans paragraphs continues (letters); keep state
+		}
+		a.quoted[k] = in
+	}
+}
+
+// detectFirstPerson decides whether the body is a first-person text: a
+// quoted statement or letter that makes up most of it, with "I" or "we".
+func (a *analysis) detectFirstPerson() {
+	q, total, first := 0, 0, false
+	for k := a.body; k < len(a.toks); k++ {
+		total++
+		if a.quoted[k] {
+			q++
+			if a.toks[k].Text == "I" || a.toks[k].Fold == "we" {
+				first = true
+			}
+		}
+	}
+	if total == 0 || !first || q*2 < total {
+		return
+	}
+	a.firstPerson = true
+	// the author: the person after "by" in the title ("Statement by President
+	// von der Leyen"), or the sender of a letter (set after the event is read)
+	for k := 0; k < a.body; k++ {
+		if a.toks[k].Fold == "by" {
+			for n := k + 1; n < a.body; n++ {
+				if m := a.at[n]; m != nil && m.Kind == mPerson {
+					a.author = m.E
+					return
+				}
+			}
+		}
+	}
+}
+
+// firstDate returns the first full date in text[start:end], resolved
+// against the publication date.
+func (a *analysis) firstDate(start, end int) (string, string, bool) {
+	for _, d := range FindDates(a.text, start, end) {
+		t, ok := d.Resolve(a.ref)
+		if !ok {
+			continue
+		}
+		return t.Format("2006-01-02"), a.text[d.Start:d.End], true
+	}
+	return "", "", false
+}
+
+// record assembles the extraction record.
+func (a *analysis) record(r *Record) {
+	ev := a.findMainEvent()
+	if a.firstPerson && a.author == nil {
+		if ev.Initiator != nil {
+			a.author = a.byID[*ev.Initiator]
+		} else if len(a.parts) > 0 {
+			a.author = a.parts[0]
+		}
+	}
+	claims := a.findClaims()
+	r.Events = append(r.Events, *ev)
+
+	// entities: those with a mention, in order of first mention
+	used := map[string]bool{}
+	for _, m := range a.ms {
+		if m.E != nil {
+			used[m.E.ID] = true
+		}
+	}
+	for _, e := range a.parts {
+		used[e.ID] = true
+	}
+	var ents []*ent
+	for _, e := range a.ents {
+		if used[e.ID] {
+			ents = append(ents, e)
+		}
+	}
+	first := func(e *ent) int {
+		f := 1 << 30
+		for _, m := range e.Ms {
+			if m.I < len(a.toks) && a.toks[m.I].Start < f {
+				f = a.toks[m.I].Start
+			}
+		}
+		return f
+	}
+	sort.SliceStable(ents, func(i, j int) bool {
+		fi, fj := first(ents[i]), first(ents[j])
+		if fi != fj {
+			return fi < fj
+		}
+		return ents[i].ID < ents[j].ID
+	})
+	for _, e := range ents {
+		out := Entity{ID: e.ID, Kind: e.Kind, Name: e.Name, ISO3: e.ISO3, QID: e.QID, Acronym: e.Acronym, PartOf: e.PartOf, Mentions: []Mention{}}
+		for i, t := range e.Titles {
+			role := Role{Title: t}
+			if i < len(e.Offices) {
+				role.Office = e.Offices[i]
+			}
+			if e.Of != nil {
+				role.Body = bodyKey(e.Of)
+				if used[e.Of.ID] {
+					role.Of = e.Of.ID
+				}
+			}
+			out.Roles = append(out.Roles, role)
+		}
+		if len(e.Titles) == 0 && e.Holder >= 0 {
+			h := a.g.holders[e.Holder]
+			if h.heldOn(a.ref) {
+				role := Role{Title: officeTitle(h.Office), Office: h.Office, Body: h.Of}
+				if e.Of != nil && used[e.Of.ID] {
+					role.Of = e.Of.ID
+				}
+				out.Roles = append(out.Roles, role)
+			}
+		}
+		ms := append([]*mention(nil), e.Ms...)
+		sort.Slice(ms, func(i, j int) bool { return ms[i].I < ms[j].I })
+		last := -1
+		aliases := map[string]bool{}
+		for _, m := range ms {
+			if m.I >= len(a.toks) || m.J > len(a.toks) || m.I >= m.J || m.I == last {
+				continue
+			}
+			last = m.I
+			s, en := a.toks[m.I].Start, a.toks[m.J-1].End
+			out.Mentions = append(out.Mentions, Mention{Text: a.text[s:en], Start: s, End: en, Sentence: a.toks[m.I].Sent, Resolved: m.How})
+			if m.Kind == mPerson || m.Kind == mInst || m.Kind == mState && m.Sub == eState {
+				al := a.text[s:en]
+				if al != e.Name && !aliases[al] {
+					aliases[al] = true
+					out.Aliases = append(out.Aliases, al)
+				}
+			}
+		}
+		r.Entities = append(r.Entities, out)
+	}
+	for i := range claims {
+		claims[i].ID = "c" + itoa(i+1)
+	}
+	r.Claims = claims
+	r.Sentences = a.sents
+	if r.Sentences == nil {
+		r.Sentences = []Span{}
+	}
+	r.Warnings = a.warnings
+	if a.publisher != "" && r.Publisher == nil {
+		p := a.publisher
+		r.Publisher = &p
+	}
+}
+
+// bodyKey is the short key of a state or institution: ISO3 or acronym.
+func bodyKey(e *ent) string {
+	if e.ISO3 != "" {
+		return e.ISO3
+	}
+	if e.Acronym != "" {
+		return e.Acronym
+	}
+	return e.Name
+}
+
+// officeTitle writes an office key as a title.
+func officeTitle(office string) string {
+	switch office {
+	case "head_of_state":
+		return "Head of State"
+	case "head_of_government":
+		return "Head of Government"
+	case "foreign_minister":
+		return "Foreign Minister"
+	}
+	w := strings.Split(office, "_")
+	for i, x := range w {
+		if x != "of" && len(x) > 0 {
+			w[i] = strings.ToUpper(x[:1]) + x[1:]
+		}
+	}
+	return strings.Join(w, " ")
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+// ensure schema is used for kinds in this file
+var _ = schema.Person

@@ -1,0 +1,509 @@
+package extract
+
+import (
+	"strings"
+)
+
+// jointNouns make a joint subject with "the", "both" or "the two":
+// "the leaders", "both sides", "the two ministers", "the interlocutors".
+var jointNouns = map[string]bool{
+	"leaders": true, "sides": true, "parties": true, "presidents": true, "ministers": true,
+	"interlocutors": true, "counterparts": true, "delegations": true, "heads": true, "secretaries": true,
+	"officials": true, "premiers": true, "chancellors": true, "participants": true, "governments": true,
+	"countries": true, "nations": true, "two": true,
+}
+
+// determiners dropped from a light verb's object.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true,
+	"my": true, "your": true, "this": true, "that": true, "these": true, "those": true, "some": true,
+}
+
+// objectStops end a light verb's object.
+var objectStops = map[string]bool{
+	"for": true, "with": true, "over": true, "about": true, "at": true, "on": true, "in": true, "that": true,
+	"to": true, "and": true, "of": true, "regarding": true, "as": true, "by": true, "from": true, "toward": true,
+	"towards": true, "upon": true, "following": true, "after": true, "amid": true, "concerning": true,
+	"into": true, "during": true, "under": true, "which": true, "who": true, "whether": true,
+}
+
+// modals that make a verb future or hypothetical.
+var modals = map[string]bool{
+	"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true, "may": true,
+	"might": true, "must": true, "to": true,
+}
+
+// verbHit is a reporting verb found in a sentence.
+type verbHit struct {
+	K        int // token of the verb
+	End      int // token after the verb phrase (particles, object)
+	Ref      int // verbs table row
+	Form     int8
+	Phrase   string // the verb as reported: "expressed deep concern"
+	Passive  bool
+	Modality string
+}
+
+// findClaims reads the reported speech acts of the participants.
+func (a *analysis) findClaims() []Claim {
+	var claims []Claim
+	for s := a.bodySent; s < len(a.sents); s++ {
+		i, j := a.sentToks(s)
+		if a.isAttribution(i, j) {
+			continue
+		}
+		hits := a.verbHits(i, j)
+		var prev *verbHit
+		var prevSpk []*ent
+		for n := range hits {
+			h := &hits[n]
+			spk, ok := a.speaker(h, prev, prevSpk, i)
+			if !ok {
+				continue
+			}
+			prev, prevSpk = h, spk
+			if len(spk) == 0 {
+				continue
+			}
+			// the clause the verb governs: to the next claim verb or the sentence end
+			end := j
+			for m := n + 1; m < len(hits); m++ {
+				if hits[m].K > h.End && a.startsClause(hits[m].K, h.End) {
+					end = a.clauseEnd(hits[m].K)
+					break
+				}
+			}
+			c := a.makeClaim(h, spk, s, end)
+			claims = append(claims, c)
+		}
+	}
+	return claims
+}
+
+// isAttribution reports whether the sentence is a spokesperson line: "The
+// following may be attributed to Spokesperson Matthew Miller:".
+func (a *analysis) isAttribution(i, j int) bool {
+	for k := i; k < j && k < i+6; k++ {
+		f := a.toks[k].Fold
+		if f == "attributed" || f == "attributable" {
+			return true
+		}
+	}
+	return false
+}
+
+// verbHits returns the reporting verbs of tokens [i, j) with their phrase.
+func (a *analysis) verbHits(i, j int) []verbHit {
+	var hits []verbHit
+	toks := a.toks
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if t.Kind != tokWord {
+			continue
+		}
+		vm, ok := a.g.verbForm[t.Fold]
+		if !ok {
+			continue
+		}
+		if t.Cap && !(k == i || toks[k-1].Text == "\"" || toks[k-1].Text == "“") {
+			continue // "Security Council", a name
+		}
+		if a.at[k] != nil || a.inTitle[k] {
+			continue
+		}
+		v := a.g.verbs[vm.Ref]
+		h := verbHit{K: k, End: k + 1, Ref: vm.Ref, Form: vm.Form}
+		phrase := []string{t.Fold}
+		if len(v.Particles) > 0 {
+			if k+1 >= j || !contains(v.Particles, toks[k+1].Fold) {
+				continue
+			}
+			phrase = append(phrase, toks[k+1].Fold)
+			h.End = k + 2
+		}
+		if v.Obj {
+			obj, end := a.lightObject(k+1, j)
+			if obj == "" {
+				continue
+			}
+			phrase = append(phrase, obj)
+			h.End = end
+		}
+		// base forms are claims only in first-person text ("I extend", "we agree")
+		if vm.Form == 3 && !a.firstPerson {
+			continue
+		}
+		if vm.Form == 2 && !a.firstPerson && !a.presentStyle {
+			continue
+		}
+		// passive and modal context
+		p := k - 1
+		for p >= i && adverbs[toks[p].Fold] {
+			p--
+		}
+		if p >= i {
+			switch toks[p].Fold {
+			case "was", "were", "been", "being", "is", "are", "be":
+				if vm.Form == 0 {
+					h.Passive = true
+				}
+			case "to":
+				continue // infinitive: "agreed to discuss"
+			case "will", "would", "shall", "should", "can", "could", "may", "might", "must":
+				continue // not a reported act of this event
+			case "not", "never":
+				h.Modality = "negated"
+			}
+			if h.Passive && p-1 >= i && (toks[p-1].Fold == "will" || toks[p-1].Fold == "would") {
+				continue
+			}
+		}
+		h.Phrase = strings.Join(phrase, " ")
+		hits = append(hits, h)
+	}
+	return hits
+}
+
+// lightObject reads the object of a light verb: "deep concern", "views",
+// "condolences"; determiners and possessives dropped, adjectives kept.
+func (a *analysis) lightObject(k, j int) (string, int) {
+	toks := a.toks
+	var words []string
+	n := k
+	for n < j && (determiners[toks[n].Fold] || toks[n].Kind == tokPoss) {
+		n++
+	}
+	// possessive NP: "India's deep concern"
+	if n+1 < j && toks[n+1].Kind == tokPoss {
+		n += 2
+	}
+	for n < j && len(words) < 3 {
+		t := toks[n]
+		if t.Kind != tokWord || objectStops[t.Fold] || t.Cap {
+			break
+		}
+		words = append(words, t.Fold)
+		n++
+	}
+	if len(words) == 0 {
+		return "", k
+	}
+	return strings.Join(words, " "), n
+}
+
+// startsClause reports whether the verb at k starts a new reported clause
+// rather than continuing the one begun at the previous verb.
+func (a *analysis) startsClause(k, prevEnd int) bool {
+	return true
+}
+
+// clauseEnd returns where the clause before the verb at k ends: before the
+// ", and" or subject that introduces it.
+func (a *analysis) clauseEnd(k int) int {
+	toks := a.toks
+	n := k
+	for n > 0 && (adverbs[toks[n-1].Fold] || toks[n-1].Fold == "and" || toks[n-1].Text == ",") {
+		n--
+	}
+	// back over the subject NP
+	for n > 0 && toks[n-1].Sent == toks[k].Sent && (a.at[n-1] != nil || a.refAt[n-1] != nil || a.inTitle[n-1] || jointNouns[toks[n-1].Fold]) {
+		n--
+		if n > 0 && (toks[n-1].Fold == "the" || toks[n-1].Fold == "both") {
+			n--
+		}
+	}
+	for n > 0 && (toks[n-1].Text == "," || toks[n-1].Fold == "and") {
+		n--
+	}
+	return n
+}
+
+// speaker resolves who performs the verb of h. ok=false means the verb is
+// not a claim of this event (an embedded clause, a non-participant subject).
+func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart int) ([]*ent, bool) {
+	toks := a.toks
+	k := h.K
+	if a.inQuote(k) && !a.firstPerson {
+		return nil, false
+	}
+	if h.Passive {
+		return a.parts, true
+	}
+	if h.Form == 1 { // -ing
+		p := k - 1
+		if p >= sentStart && toks[p].Fold == "by" { // "began by offering"
+			return a.subjectOfClause(p, sentStart), true
+		}
+		if p < sentStart || (p == sentStart && adverbs[toks[p].Fold]) || (p >= sentStart && toks[p].Text == "\"") {
+			// "Noting that ..., President Aliyev stressed": the main clause's subject
+			return a.mainSubjectAfter(k), true
+		}
+		if toks[p].Text == "," || toks[p].Fold == "and" {
+			if prev != nil {
+				return prevSpk, true
+			}
+			return a.subjectOfClause(p, sentStart), true
+		}
+		return nil, false
+	}
+	// finite verb: the subject right before it
+	p := k - 1
+	for p >= sentStart && (adverbs[toks[p].Fold] || toks[p].Fold == "not" || toks[p].Fold == "did" || toks[p].Fold == "had" || toks[p].Fold == "has" || toks[p].Fold == "have") {
+		p--
+	}
+	if p < sentStart {
+		return nil, false
+	}
+	t := toks[p]
+	switch {
+	case t.Fold == "and" || (t.Text == "," && prev != nil):
+		// coordination: "X thanked ... and expressed readiness"
+		q := p - 1
+		if q >= sentStart && toks[q].Text == "," {
+			q--
+		}
+		if prev != nil && a.sameForm(prev, h) {
+			return prevSpk, true
+		}
+		// the subject of the event verb of this sentence ("The leaders
+		// reviewed ... and agreed"): the nearest subject before
+		if prev == nil {
+			if spk := a.subjectOfClause(p, sentStart); len(spk) > 0 {
+				return spk, true
+			}
+		}
+		return nil, false
+	case t.Fold == "who":
+		if e := a.personEndingAt(p - 1); e != nil && e.Part {
+			return []*ent{e}, true
+		}
+		return nil, false
+	case t.Fold == "that" || t.Fold == "which":
+		return nil, false
+	}
+	spk, isSubj := a.subjectEndingAt(p, sentStart)
+	if !isSubj {
+		return nil, false
+	}
+	return spk, true
+}
+
+// sameForm reports whether two verbs share tense, so the second can
+// continue the first's subject.
+func (a *analysis) sameForm(x, y *verbHit) bool {
+	return x.Form == y.Form || (a.firstPerson && (x.Form == 3 || y.Form == 3))
+}
+
+// inQuote reports whether token k is inside quotation marks.
+func (a *analysis) inQuote(k int) bool {
+	return a.quoted[k]
+}
+
+// subjectEndingAt reads the subject noun phrase that ends at token p:
+// a person, a bare title, a pronoun, a joint phrase ("the two leaders",
+// "both sides", "they"), "X and Y", or a state's side ("the Turkish side").
+// It returns isSubj=false when the word before the verb is no subject of a
+// participant.
+func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
+	toks := a.toks
+	t := toks[p]
+	switch t.Fold {
+	case "they", "we":
+		if t.Fold == "we" && !a.firstPerson {
+			return nil, false
+		}
+		return a.parts, true
+	case "i":
+		if a.firstPerson && a.author != nil {
+			return []*ent{a.author}, true
+		}
+		return nil, false
+	case "both", "all":
+		return a.parts, true
+	}
+	if jointNouns[t.Fold] {
+		// "the leaders", "the two ministers", "both sides", "the Secretary and his counterparts"
+		q := p - 1
+		if q >= sentStart && toks[q].Fold == "two" || q >= sentStart && toks[q].Fold == "three" {
+			q--
+		}
+		if q >= sentStart && (toks[q].Fold == "the" || toks[q].Fold == "both" || toks[q].Fold == "his" || toks[q].Fold == "her" || toks[q].Fold == "their" || toks[q].Fold == "all") {
+			return a.parts, true
+		}
+		if m := a.at[q]; q >= sentStart && m != nil && m.Kind == mState {
+			return a.parts, true // "the Japanese and Indian sides"
+		}
+		return nil, false
+	}
+	if t.Fold == "side" {
+		// "the Turkish side", "the Azerbaijani side"
+		if m := a.at[p-1]; p-1 >= sentStart && m != nil && m.Kind == mState {
+			if e := a.participantOf(m.E, a.parts); e != nil {
+				return []*ent{e}, true
+			}
+		}
+		return nil, false
+	}
+	var e *ent
+	start := p
+	if m := a.at[p]; m != nil && m.Kind == mPerson {
+		e, start = m.E, m.I
+	} else if r := a.refAt[p]; r != nil {
+		e = r
+		start = p
+		for start > sentStart && a.refAt[start-1] == r {
+			start--
+		}
+	} else if t.Text == ")" {
+		// "Dr. S. Jaishankar (EAM)"
+		return nil, false
+	}
+	if e == nil {
+		return nil, false
+	}
+	if !e.Part {
+		return nil, false
+	}
+	// "X and Y reviewed": collect the conjoined subjects
+	spk := []*ent{e}
+	q := start - 1
+	if q >= sentStart && toks[q].Fold == "the" {
+		q--
+	}
+	for q >= sentStart && (toks[q].Fold == "and" || toks[q].Text == ",") {
+		q--
+		if q < sentStart {
+			break
+		}
+		var e2 *ent
+		if m := a.at[q]; m != nil && m.Kind == mPerson {
+			e2 = m.E
+			q = m.I - 1
+		} else if r := a.refAt[q]; r != nil {
+			e2 = r
+			for q >= sentStart && a.refAt[q] == r {
+				q--
+			}
+		}
+		if e2 == nil || !e2.Part {
+			break
+		}
+		spk = append([]*ent{e2}, spk...)
+		if q >= sentStart && toks[q].Fold == "the" {
+			q--
+		}
+	}
+	return spk, true
+}
+
+// subjectOfClause finds the subject of the clause that token p belongs to:
+// the first subject noun phrase followed by a verb, scanning from the
+// sentence start.
+func (a *analysis) subjectOfClause(p, sentStart int) []*ent {
+	for n := p - 1; n >= sentStart; n-- {
+		if spk, ok := a.subjectEndingAt(n, sentStart); ok && len(spk) > 0 {
+			return spk
+		}
+	}
+	return nil
+}
+
+// mainSubjectAfter finds the subject of the main clause after a fronted
+// participle: "Noting that ..., the Secretary of State underlined".
+func (a *analysis) mainSubjectAfter(k int) []*ent {
+	toks := a.toks
+	sent := toks[k].Sent
+	for n := k + 1; n < len(toks) && toks[n].Sent == sent; n++ {
+		if toks[n].Text != "," {
+			continue
+		}
+		// the subject starts after a comma and runs up to a finite verb
+		for q := n + 1; q < len(toks) && toks[q].Sent == sent && q < n+16; q++ {
+			f := toks[q].Fold
+			vm, isVerb := a.g.verbForm[f]
+			_, isEv := subjectVerbs[f]
+			if (isVerb && vm.Form == 0 || isEv) && !toks[q].Cap && a.at[q] == nil {
+				p := q - 1
+				for p > n && adverbs[toks[p].Fold] {
+					p--
+				}
+				if spk, ok := a.subjectEndingAt(p, n+1); ok && len(spk) > 0 {
+					return spk
+				}
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// makeClaim builds the claim of verb h spoken by spk in sentence s, its text
+// running from the verb phrase to token end.
+func (a *analysis) makeClaim(h *verbHit, spk []*ent, s, end int) Claim {
+	toks := a.toks
+	v := a.g.verbs[h.Ref]
+	ts := h.End
+	if ts < len(toks) && (toks[ts].Fold == "that" || toks[ts].Text == ":" || toks[ts].Text == ",") {
+		ts++
+	}
+	te := end
+	for te > ts && (toks[te-1].Kind == tokPunct && toks[te-1].Text != ")" && toks[te-1].Text != "\"" && toks[te-1].Text != "”" || toks[te-1].Fold == "and") {
+		te--
+	}
+	c := Claim{
+		Verb:     h.Phrase,
+		CAMEO:    v.CAMEO,
+		PLOVER:   v.PLOVER,
+		Event:    "e1",
+		Sentence: s,
+		Modality: h.Modality,
+		VerbSpan: Span{Start: toks[h.K].Start, End: toks[h.End-1].End},
+		About:    []string{},
+	}
+	if code := objectCAMEO(h.Phrase); code != "" {
+		c.CAMEO = code
+	}
+	if te > ts {
+		c.Start, c.End = toks[ts].Start, toks[te-1].End
+		c.Text = a.text[c.Start:c.End]
+	} else {
+		c.Start, c.End = c.VerbSpan.Start, c.VerbSpan.End
+	}
+	for _, e := range spk {
+		c.Speaker = append(c.Speaker, e.ID)
+	}
+	seen := map[string]bool{}
+	for _, m := range a.ms {
+		if m.E == nil || m.Kind == mPlace || m.I < ts || m.J > te || seen[m.E.ID] {
+			continue
+		}
+		seen[m.E.ID] = true
+		c.About = append(c.About, m.E.ID)
+	}
+	return c
+}
+
+// objectCAMEO refines the code of a light verb by its object.
+func objectCAMEO(phrase string) string {
+	w := strings.Fields(phrase)
+	if len(w) < 2 {
+		return ""
+	}
+	switch w[len(w)-1] {
+	case "concern", "alarm", "regret", "disappointment", "worry":
+		return "012"
+	case "optimism", "confidence":
+		return "013"
+	case "condolences", "sympathy", "solidarity":
+		return "018"
+	case "satisfaction", "gratitude", "appreciation", "support", "congratulations", "tribute":
+		return "051"
+	case "readiness", "willingness", "commitment", "interest", "intention":
+		return "030"
+	case "hope", "wish", "expectation":
+		return "020"
+	case "views", "view", "opinions", "stock":
+		return "040"
+	}
+	return ""
+}

@@ -1,0 +1,923 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/readout/readout/schema"
+)
+
+// mkind is what a mention refers to.
+type mkind uint8
+
+const (
+	mState  mkind = iota // a state by name, alias, demonym or capital
+	mInst                // an institution
+	mPlace               // a region, sea, territory: blocks state matches
+	mPerson              // a person by name
+	mTitle               // a person by title only ("the Secretary")
+	mPron                // a person by pronoun
+)
+
+// mention is a span of tokens [I, J) that refers to an entity.
+type mention struct {
+	I, J int
+	Kind mkind
+	E    *ent
+	How  string    // resolved_by: table, alias, name, title, title-on-date, coreference, pattern
+	Sub  entryKind // states: eState, eDemonym or eCapital
+	Role *roleSpan // persons: the title group attached to the name, if any
+}
+
+// ent is an entity of the readout under construction.
+type ent struct {
+	Kind    schema.Kind
+	ID      string
+	Name    string
+	ISO3    string
+	QID     string
+	Acronym string
+	PartOf  string
+	Holder  int      // index into gazetteer holders, -1 if not a known office-holder
+	Offices []string // canonical office keys ("foreign_minister")
+	Titles  []string // titles as written ("Secretary of State")
+	Of      *ent     // the state or institution the person serves
+	Female  bool
+	Ms      []*mention
+	Aliases []string
+	Part    bool // participant of the main event
+	order   int  // creation order
+}
+
+// roleSpan is a title group: an office title with its state or institution,
+// "U.S. Secretary of State", "President of the Republic of Azerbaijan",
+// "NATO Secretary General", "the head of state".
+type roleSpan struct {
+	I, J   int    // tokens of the whole group
+	Title  string // the title as written, e.g. "Minister of Foreign Affairs"
+	Office string // canonical office key, "" when unknown
+	Of     *ent   // state or institution named in the group, nil if none
+	OfKey  string // fixed body of the title (titles.tsv "of"), e.g. "USA"
+	Used   bool   // attached to a name
+}
+
+// addMention records m, indexing its tokens.
+func (a *analysis) addMention(m *mention) {
+	for k := m.I; k < m.J && k < len(a.at); k++ {
+		if a.at[k] == nil {
+			a.at[k] = m
+		}
+	}
+	a.ms = append(a.ms, m)
+	if m.E != nil {
+		m.E.Ms = append(m.E.Ms, m)
+	}
+}
+
+// entity returns the entity with id, creating it with kind and name.
+func (a *analysis) entity(id string, kind schema.Kind, name string) *ent {
+	if e := a.byID[id]; e != nil {
+		return e
+	}
+	e := &ent{ID: id, Kind: kind, Name: name, Holder: -1, order: len(a.ents)}
+	a.ents = append(a.ents, e)
+	a.byID[id] = e
+	return e
+}
+
+func (a *analysis) stateEnt(ref int) *ent {
+	s := a.g.states[ref]
+	e := a.entity(schema.StateID(s.ISO3), schema.State, s.Name)
+	e.ISO3, e.QID = s.ISO3, s.QID
+	return e
+}
+
+func (a *analysis) instEnt(ref int) *ent {
+	r := a.g.insts[ref]
+	key := r.Key
+	if key == "" {
+		key = r.Name
+	}
+	e := a.entity(schema.InstitutionID(key), schema.Institution, r.Name)
+	e.QID, e.Acronym = r.QID, r.Acronym
+	if p, ok := a.g.instKey[r.PartOf]; ok && r.PartOf != "" {
+		e.PartOf = schema.InstitutionID(a.g.insts[p].Key)
+	}
+	return e
+}
+
+// holderEnt returns the person entity of office-holder h.
+func (a *analysis) holderEnt(h int) *ent {
+	hr := a.g.holders[h]
+	e := a.entity(schema.PersonID(hr.Name), schema.Person, hr.Name)
+	e.QID = hr.QID
+	if e.Holder < 0 {
+		e.Holder = h
+	}
+	return e
+}
+
+// scanGazetteer finds the table phrases of the text: states, institutions,
+// places, known persons and titles.
+func (a *analysis) scanGazetteer() {
+	toks := a.toks
+	for i := 0; i < len(toks); {
+		m, ok := a.g.lookup(toks, i)
+		if !ok {
+			i++
+			continue
+		}
+		a.takeMatch(m)
+		i = m.J
+	}
+}
+
+// takeMatch turns one trie match into a mention or title group.
+func (a *analysis) takeMatch(m match) {
+	best := m.Entries[0]
+	for _, e := range m.Entries[1:] {
+		if entryRank[e.Kind] < entryRank[best.Kind] {
+			best = e
+		}
+	}
+	switch best.Kind {
+	case ePlace:
+		a.addMention(&mention{I: m.I, J: m.J, Kind: mPlace, How: "table"})
+	case eState, eDemonym, eCapital:
+		if !a.countsAsState(m.I, m.J, best.Kind) {
+			a.addMention(&mention{I: m.I, J: m.J, Kind: mPlace, How: "table"})
+			return
+		}
+		e := a.stateEnt(best.Ref)
+		a.addMention(&mention{I: m.I, J: m.J, Kind: mState, E: e, How: howOf(best.Kind), Sub: best.Kind})
+	case eInst, eAcronym:
+		if a.insideCOP(m.I) || m.I < a.body {
+			a.addMention(&mention{I: m.I, J: m.J, Kind: mPlace, How: "table"})
+			return
+		}
+		e := a.instEnt(best.Ref)
+		a.addMention(&mention{I: m.I, J: m.J, Kind: mInst, E: e, How: howOf(best.Kind)})
+		a.statesInside(m.I, m.J)
+	case ePerson:
+		e := a.pickHolder(m)
+		a.addMention(&mention{I: m.I, J: m.J, Kind: mPerson, E: e, How: "table"})
+	case eTitle:
+		t := a.g.titles[best.Ref]
+		a.titleAt[m.I] = &roleSpan{I: m.I, J: m.J, Title: a.span(m.I, m.J), Office: t.Office, OfKey: t.Of}
+		for k := m.I; k < m.J; k++ {
+			a.inTitle[k] = true
+		}
+	}
+}
+
+// entryRank orders the kinds a phrase can have: the lower wins.
+var entryRank = map[entryKind]int{ePlace: 0, eInst: 1, eAcronym: 2, eState: 3, ePerson: 4, eDemonym: 5, eCapital: 6, eTitle: 7}
+
+func howOf(k entryKind) string {
+	switch k {
+	case eState, eInst:
+		return "table"
+	case eDemonym:
+		return "demonym"
+	case eCapital:
+		return "capital"
+	case eAcronym:
+		return "acronym"
+	}
+	return "alias"
+}
+
+// pickHolder chooses among the office-holders a name phrase can mean the one
+// in office on the readout's date, else the most recent.
+func (a *analysis) pickHolder(m match) *ent {
+	best := -1
+	for _, e := range m.Entries {
+		if e.Kind != ePerson {
+			continue
+		}
+		h := a.g.holders[e.Ref]
+		if best < 0 || (h.heldOn(a.ref) && !a.g.holders[best].heldOn(a.ref)) {
+			best = e.Ref
+		}
+	}
+	return a.holderEnt(best)
+}
+
+// countsAsState applies the rules that keep venues out of the state list: a
+// capital preceded by a locative preposition ("in Baku"), opening a dateline
+// ("Brussels, 10 July 2025"), or joined into a route ("Baku-Tbilisi-Kars").
+func (a *analysis) countsAsState(i, j int, k entryKind) bool {
+	if k != eCapital {
+		return true
+	}
+	toks := a.toks
+	if i > 0 {
+		switch toks[i-1].Fold {
+		case "in", "at", "to", "from", "near", "via", "visiting", "visit", "through", "outside", "around", "across", "toward", "towards", "into":
+			return false
+		}
+		if toks[i-1].Text == "-" && toks[i-1].Start == toks[i].Start-1 {
+			return false
+		}
+	}
+	if j < len(toks) && toks[j].Text == "-" && j+1 < len(toks) && toks[j+1].Cap && toks[j].End == toks[j+1].Start {
+		return false
+	}
+	// dateline: the capital opens a line and a date or a line break follows
+	if i == 0 || toks[i].NL > 0 {
+		if j >= len(toks) || toks[j].NL > 0 || toks[j].Text == "," || toks[j].Kind == tokNum {
+			return false
+		}
+	}
+	return true
+}
+
+// insideCOP reports whether token i follows "Conference of the Parties to
+// (the)": the convention named there is part of the COP's name.
+func (a *analysis) insideCOP(i int) bool {
+	k := i - 1
+	if k >= 0 && a.toks[k].Fold == "the" {
+		k--
+	}
+	return k >= 2 && a.toks[k].Fold == "to" && a.toks[k-1].Fold == "parties"
+}
+
+// statesInside records the states named inside an institution's name
+// ("Working Mechanism ... on India-China Border Affairs").
+func (a *analysis) statesInside(i, j int) {
+	for k := i; k < j; k++ {
+		m, ok := a.g.lookup(a.toks[:j], k)
+		if !ok || (k == i && m.J == j) {
+			continue
+		}
+		for _, e := range m.Entries {
+			if e.Kind == eState || e.Kind == eDemonym {
+				st := a.stateEnt(e.Ref)
+				mm := &mention{I: m.I, J: m.J, Kind: mState, E: st, How: howOf(e.Kind), Sub: e.Kind}
+				a.ms = append(a.ms, mm)
+				st.Ms = append(st.Ms, mm)
+				k = m.J - 1
+				break
+			}
+		}
+	}
+}
+
+func (a *analysis) span(i, j int) string {
+	if i >= j {
+		return ""
+	}
+	return a.text[a.toks[i].Start:a.toks[j-1].End]
+}
+
+// instHeads are head nouns that make a capitalised phrase an institution
+// when it is not in the table: "the Supreme Interstate Council".
+var instHeads = map[string]bool{
+	"council": true, "forum": true, "summit": true, "organization": true, "organisation": true,
+	"union": true, "agency": true, "commission": true, "committee": true, "institute": true,
+	"school": true, "mechanism": true, "dialogue": true, "group": true, "bank": true, "fund": true,
+	"court": true, "assembly": true, "parliament": true, "conference": true, "coalition": true,
+	"alliance": true, "association": true, "community": true, "secretariat": true, "board": true,
+	"academy": true, "university": true, "centre": true, "center": true, "foundation": true,
+	"congress": true, "senate": true, "party": true, "tribunal": true, "consortium": true,
+	"platform": true, "format": true, "expo": true, "olympics": true, "games": true,
+}
+
+// notInstHeads end phrases that name plans, treaties and routes, never bodies.
+var notInstHeads = map[string]bool{
+	"initiative": true, "agreement": true, "corridor": true, "plan": true, "facility": true,
+	"route": true, "declaration": true, "treaty": true, "act": true, "partnership": true,
+	"strategy": true, "programme": true, "program": true, "project": true, "charter": true,
+	"convention": true, "accord": true, "accords": true, "protocol": true, "memorandum": true,
+	"resolution": true, "resolutions": true, "framework": true, "war": true, "day": true,
+	"statement": true, "communique": true, "process": true, "doctrine": true, "policy": true,
+}
+
+// genericEventWords may follow a known institution's name without making a
+// new institution: "G7 Summit", "Quad Leaders' Summit", "ASEAN-related
+// Foreign Ministers' Meetings".
+var genericEventWords = map[string]bool{
+	"summit": true, "summits": true, "leaders": true, "leaders'": true, "meeting": true, "meetings": true,
+	"foreign": true, "ministers": true, "ministerial": true, "session": true, "presidency": true,
+	"chairmanship": true, "related": true, "conference": true, "plus": true, "member": true,
+	"members": true, "states": true, "secretary": true, "general": true, "heads": true, "state": true,
+	"government": true, "defence": true, "defense": true, "annual": true, "informal": true,
+	"extraordinary": true, "special": true, "high": true, "level": true, "week": true, "mission": true,
+	"allies": true, "ally": true, "council": true, "partners": true, "countries": true,
+}
+
+// scanInstitutions recognises capitalised phrases headed by an institution
+// noun that the table does not know.
+func (a *analysis) scanInstitutions() {
+	toks := a.toks
+	for i := a.body; i < len(toks); {
+		if !toks[i].Cap || toks[i].Kind != tokWord {
+			i++
+			continue
+		}
+		j := a.capRun(i)
+		if a.unknownInst(i, j) {
+			i = j
+			continue
+		}
+		i++
+	}
+}
+
+// capRun returns the end of the run of capitalised words starting at i,
+// with "of", "for", "on", "and", "the" and hyphens allowed inside.
+func (a *analysis) capRun(i int) int {
+	toks := a.toks
+	j := i + 1
+	for j < len(toks) && toks[j].Sent == toks[i].Sent {
+		t := toks[j]
+		switch {
+		case t.Kind == tokWord && (t.Cap || t.Fold == "related"):
+			j++
+		case (t.Kind == tokNum) && j > i:
+			j++
+		case t.Kind == tokPoss && t.Start == toks[j-1].End:
+			j++
+		case t.Text == "-" && t.Start == toks[j-1].End && j+1 < len(toks) && toks[j+1].Start == t.End:
+			j++
+		case t.Kind == tokWord && (t.Fold == "of" || t.Fold == "for" || t.Fold == "on" || t.Fold == "and" || t.Fold == "the") &&
+			j+1 < len(toks) && (toks[j+1].Cap || (toks[j+1].Fold == "the" && j+2 < len(toks) && toks[j+2].Cap)):
+			j++
+		default:
+			return trimRun(toks, i, j)
+		}
+	}
+	return trimRun(toks, i, j)
+}
+
+func trimRun(toks []token, i, j int) int {
+	for j > i+1 {
+		f := toks[j-1].Fold
+		if f == "of" || f == "for" || f == "on" || f == "and" || f == "the" || toks[j-1].Text == "-" {
+			j--
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// unknownInst makes toks[i:j] an institution if it is headed by an
+// institution noun and is not a known name with a generic suffix.
+func (a *analysis) unknownInst(i, j int) bool {
+	toks := a.toks
+	// Strip a leading "The" and a run that opens the sentence with a verb form.
+	if toks[i].Fold == "the" {
+		i++
+	}
+	if j-i < 2 {
+		return false
+	}
+	head := -1
+	for k := i; k < j; k++ {
+		if toks[k].Kind == tokWord && toks[k].Cap && instHeads[toks[k].Fold] && !a.inTitle[k] {
+			head = k
+		}
+	}
+	if head < 0 {
+		return false
+	}
+	last := toks[j-1].Fold
+	if notInstHeads[last] {
+		return false
+	}
+	// Any person or title inside: not an institution phrase.
+	known := 0
+	var knownInst *mention
+	for k := i; k < j; k++ {
+		if m := a.at[k]; m != nil {
+			switch m.Kind {
+			case mPerson:
+				return false
+			case mInst:
+				knownInst = m
+				known++
+			}
+		}
+		if a.inTitle[k] && k < head {
+			return false
+		}
+	}
+	if knownInst != nil {
+		// "G7 Summit", "Beijing Summit of the Forum on China-Africa Cooperation":
+		// a meeting of a known body is that body.
+		rest := 0
+		for k := i; k < j; k++ {
+			if k >= knownInst.I && k < knownInst.J {
+				continue
+			}
+			t := toks[k]
+			if t.Kind != tokWord || genericEventWords[t.Fold] || t.Fold == "of" || t.Fold == "the" {
+				continue
+			}
+			if m := a.at[k]; m != nil && m.Kind == mState && m.Sub == eCapital {
+				continue
+			}
+			rest++
+		}
+		if rest == 0 || (knownInst.I > i && toks[knownInst.I-1].Fold == "the" && knownInst.I-2 >= i && toks[knownInst.I-2].Fold == "of") ||
+			(knownInst.I > i && toks[knownInst.I-1].Fold == "of") {
+			return true // covered by the known body
+		}
+		if knownInst.I == i && knownInst.J == j {
+			return true
+		}
+	}
+	name := a.span(i, j)
+	e := a.entity(schema.InstitutionID(name), schema.Institution, name)
+	m := &mention{I: i, J: j, Kind: mInst, E: e, How: "pattern"}
+	a.ms = append(a.ms, m)
+	e.Ms = append(e.Ms, m)
+	for k := i; k < j; k++ {
+		if a.at[k] == nil {
+			a.at[k] = m
+		}
+	}
+	return true
+}
+
+// --- persons ---
+
+// roleNouns are lower-case nouns that introduce a person's name:
+// "U.S. citizens Evan Gershkovich", "Special Representative Ruben Rubinyan".
+var roleNouns = map[string]bool{
+	"citizen": true, "citizens": true, "resident": true, "national": true, "nationals": true,
+	"journalist": true, "journalists": true, "spokesperson": true, "spokesman": true, "spokeswoman": true,
+	"envoy": true, "envoys": true, "representative": true, "representatives": true, "ambassador": true,
+	"activist": true, "activists": true, "leader": true, "chairman": true, "chairwoman": true,
+	"chair": true, "premier": true, "minister": true, "secretary": true, "adviser": true, "advisor": true,
+	"president": true, "senator": true, "congressman": true, "congresswoman": true, "director": true,
+	"general": true, "colleague": true, "counterpart": true, "commissioner": true, "deputy": true,
+	"chancellor": true, "king": true, "queen": true, "prince": true, "princess": true, "emir": true,
+	"amir": true, "sultan": true, "sheikh": true, "governor": true, "mayor": true, "speaker": true,
+	"head": true, "chief": true, "officer": true, "prisoner": true, "prisoners": true, "hostage": true,
+	"hostages": true, "dissident": true, "opposition": true, "author": true, "writer": true,
+}
+
+// notNameWords are capitalised words that never start or make a personal name.
+var notNameWords = map[string]bool{
+	"the": true, "a": true, "an": true, "on": true, "in": true, "at": true, "during": true, "both": true,
+	"they": true, "he": true, "she": true, "it": true, "this": true, "that": true, "these": true, "we": true,
+	"i": true, "our": true, "his": true, "her": true, "their": true, "its": true, "as": true, "after": true,
+	"following": true, "january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "yesterday": true, "readout": true, "statement": true,
+	"meeting": true, "call": true, "telephone": true, "phone": true, "conversation": true, "talks": true,
+	"visit": true, "press": true, "release": true, "east": true, "west": true, "north": true, "south": true,
+	"sea": true, "ocean": true, "war": true, "day": true, "summit": true, "leaders": true, "ministers": true,
+	"secretary": true, "president": true, "minister": true, "prime": true, "foreign": true, "state": true,
+	"states": true, "government": true, "republic": true, "federation": true, "kingdom": true, "united": true,
+	"national": true, "international": true, "global": true, "agreement": true, "treaty": true, "plan": true,
+	"initiative": true, "partnership": true, "strategic": true, "comprehensive": true, "free": true,
+	"open": true, "special": true, "peace": true, "security": true, "affairs": true, "council": true,
+	"allies": true, "ally": true, "alliance": true, "member": true, "for": true, "and": true, "of": true,
+	"with": true, "by": true, "to": true, "from": true, "new": true, "dear": true, "mr": false,
+	"here": true, "there": true, "over": true, "also": true, "earlier": true, "later": true, "all": true,
+	"posted": true, "published": true, "no": true, "photo": true, "share": true, "related": true,
+	"chief": true, "guest": true, "honour": true, "honor": true, "excellency": true, "highness": true,
+	"majesty": true, "sides": true, "side": true, "parties": true, "party": true,
+	"ukraine": true, "facility": true, "corridor": true, "route": true, "railway": true, "rail": true,
+	"project": true, "programme": true, "great": true, "patriotic": true, "earthquake": true,
+	"peninsula": true, "crossroads": true, "line": true, "actual": true, "control": true, "blue": true,
+	"high": true, "speed": true, "economic": true, "trade": true, "technology": true, "action": true,
+	"artificial": true, "intelligence": true, "framework": true, "convention": true, "climate": true,
+	"change": true, "policy": true, "doctrine": true, "vision": true, "middle": true, "central": true,
+	"islamic": true, "arab": true, "people's": true, "democratic": true, "socialist": true,
+	"declaration": true, "victory": true, "anniversary": true, "embassy": true, "ministry": true,
+	"department": true, "office": true, "committee": true, "commission": true, "nations": true,
+	"head": true, "vice": true, "deputy": true, "senior": true, "acting": true, "former": true,
+}
+
+// scanPersons finds personal names outside the tables: capitalised runs
+// introduced by a title, an honorific or a role noun, followed by an
+// appositive title, listed with other persons, or acting as the subject of a
+// reporting verb.
+func (a *analysis) scanPersons() {
+	toks := a.toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.Kind != tokWord || !t.Cap || a.at[i] != nil || a.inTitle[i] || notNameWords[t.Fold] || honorific[strings.TrimSuffix(t.Fold, ".")] {
+			continue
+		}
+		j := a.nameRun(i)
+		if j <= i {
+			continue
+		}
+		if a.isPersonName(i, j) {
+			a.addPerson(i, j)
+		}
+		i = j - 1
+	}
+}
+
+// nameRun returns the end of a personal-name-shaped run at i: capitalised
+// words, initials ("J."), particles ("da", "von der") and inner hyphens,
+// stopping at anything the gazetteer already knows.
+func (a *analysis) nameRun(i int) int {
+	toks := a.toks
+	j := i
+	words := 0
+	for j < len(toks) && toks[j].Sent == toks[i].Sent {
+		t := toks[j]
+		if a.at[j] != nil || a.inTitle[j] {
+			break
+		}
+		switch {
+		case t.Kind == tokWord && t.Cap && !(j > i && notNameWords[t.Fold] && !t.Upper):
+			if utf8.RuneCountInString(t.Text) == 1 && j+1 < len(toks) && toks[j+1].Text == "." {
+				j += 2 // initial
+				continue
+			}
+			j++
+			words++
+			continue
+		case t.Kind == tokWord && nameParticle[t.Fold] && words > 0 && j+1 < len(toks) && toks[j+1].Cap && a.at[j+1] == nil:
+			j++
+			continue
+		case t.Text == "-" && j > i && t.Start == toks[j-1].End && j+1 < len(toks) && toks[j+1].Start == t.End && toks[j+1].Cap:
+			j++
+			continue
+		}
+		break
+	}
+	// do not end on an initial or particle
+	for j > i && (toks[j-1].Text == "." || nameParticle[toks[j-1].Fold]) {
+		if toks[j-1].Text == "." {
+			j -= 2
+		} else {
+			j--
+		}
+	}
+	if words == 0 || words > 5 {
+		return i
+	}
+	return j
+}
+
+// isPersonName decides whether the run toks[i:j] names a person.
+func (a *analysis) isPersonName(i, j int) bool {
+	toks := a.toks
+	words := 0
+	for k := i; k < j; k++ {
+		if toks[k].Kind == tokWord && len(toks[k].Text) > 1 {
+			words++
+		}
+	}
+	// Introduced by a title group, an honorific or a role noun.
+	p := i - 1
+	for p >= 0 && (toks[p].Text == "." || honorific[strings.TrimSuffix(toks[p].Fold, ".")] || toks[p].Fold == "the") && toks[p].Sent == toks[i].Sent {
+		if honorific[strings.TrimSuffix(toks[p].Fold, ".")] {
+			return true
+		}
+		p--
+	}
+	if p >= 0 && toks[p].Sent == toks[i].Sent {
+		if a.inTitle[p] || a.roleEnd[p] != nil || (roleNouns[toks[p].Fold] && toks[p].Kind == tokWord) {
+			return words >= 1 && !(words == 1 && a.lowerElsewhere(i))
+		}
+		if m := a.at[p]; m != nil && m.Kind == mPerson && toks[p].End+1 == toks[i].Start && false {
+			return true
+		}
+	}
+	if words == 1 {
+		// a surname of a person of this readout: "Blinken", "Erdoğan"
+		return a.knownSurname(toks[i].Fold) != nil
+	}
+	// Followed by an appositive title: "Mark Rutte, Secretary General of ..."
+	if j+1 < len(toks) && toks[j].Text == "," && a.inTitle[j+1] {
+		return true
+	}
+	// In a list with a person: "Evan Gershkovich, Paul Whelan, and Alsu Kurmasheva"
+	if a.listedWithPerson(i, j) {
+		return true
+	}
+	// The subject of a reporting or meeting verb: "Vladimir Putin had", "Wang Yi said".
+	k := j
+	for k < len(toks) && adverbs[toks[k].Fold] {
+		k++
+	}
+	if k < len(toks) && toks[k].Sent == toks[i].Sent && (a.isVerbAt(k) || subjectVerbs[toks[k].Fold]) {
+		return words <= 4
+	}
+	// "X and Y held a telephone conversation"
+	if k+1 < len(toks) && toks[k].Fold == "and" {
+		return false
+	}
+	return false
+}
+
+// lowerElsewhere reports whether the word at i also occurs in lower case in
+// the text (then a capitalised single word is likely a common noun).
+func (a *analysis) lowerElsewhere(i int) bool {
+	f := a.toks[i].Fold
+	for _, t := range a.toks {
+		if t.Fold == f && !t.Cap {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectVerbs are verbs that follow a person's name as its subject, besides
+// the reporting verbs: "Vladimir Putin had a telephone conversation".
+var subjectVerbs = map[string]bool{
+	"had": true, "has": true, "held": true, "holds": true, "met": true, "meets": true, "spoke": true,
+	"speaks": true, "received": true, "receives": true, "hosted": true, "hosts": true, "visited": true,
+	"visits": true, "called": true, "calls": true, "made": true, "makes": true, "sent": true, "sends": true,
+	"paid": true, "pays": true, "is": true, "was": true, "will": true, "also": true, "took": true,
+	"attended": true, "attends": true, "joined": true, "conveyed": true, "wrote": true, "signed": true,
+}
+
+// adverbs may stand between a subject and its verb.
+var adverbs = map[string]bool{
+	"also": true, "further": true, "again": true, "then": true, "once": true, "strongly": true,
+	"warmly": true, "firmly": true, "highly": true, "both": true, "jointly": true, "too": true,
+	"repeatedly": true, "briefly": true, "fully": true, "particularly": true, "specifically": true,
+	"additionally": true, "separately": true, "moreover": true, "likewise": true, "similarly": true,
+	"personally": true, "sincerely": true, "cordially": true, "clearly": true, "explicitly": true,
+	"frankly": true, "in": false, "however": true, "later": true, "subsequently": true, "furthermore": true,
+	"had": false,
+}
+
+func (a *analysis) isVerbAt(k int) bool {
+	_, ok := a.g.verbForm[a.toks[k].Fold]
+	return ok && !a.toks[k].Cap
+}
+
+// listedWithPerson reports whether toks[i:j] stands in a comma or "and"
+// list next to a person's name.
+func (a *analysis) listedWithPerson(i, j int) bool {
+	toks := a.toks
+	// left neighbour: "X, " or "X and " or "X, and "
+	p := i - 1
+	if p >= 0 && toks[p].Fold == "and" {
+		p--
+	}
+	if p >= 0 && toks[p].Text == "," {
+		p--
+	}
+	if p >= 0 && p < i-1 {
+		if m := a.at[p]; m != nil && m.Kind == mPerson {
+			return true
+		}
+	}
+	// right neighbour
+	q := j
+	if q < len(toks) && toks[q].Text == "," {
+		q++
+	}
+	if q < len(toks) && toks[q].Fold == "and" {
+		q++
+	}
+	if q > j && q < len(toks) {
+		if m := a.at[q]; m != nil && m.Kind == mPerson {
+			return true
+		}
+		if toks[q].Cap && a.at[q] == nil && !notNameWords[toks[q].Fold] {
+			e := a.nameRun(q)
+			if e > q+1 && i > 0 && (roleNouns[toks[i-1].Fold] || a.inTitle[i-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// knownSurname returns the person of this readout one of whose name words
+// is f, or nil.
+func (a *analysis) knownSurname(f string) *ent {
+	var found *ent
+	for _, e := range a.ents {
+		if e.Kind != schema.Person {
+			continue
+		}
+		for _, w := range nameWords(e.Name) {
+			if w == f {
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+			}
+		}
+		for _, al := range e.Aliases {
+			for _, w := range nameWords(al) {
+				if w == f && found == nil {
+					found = e
+				}
+			}
+		}
+	}
+	return found
+}
+
+// nameWords returns the folded words of a name that can stand for it alone:
+// not particles, not initials.
+func nameWords(name string) []string {
+	var out []string
+	for _, t := range tokenize(name, 0, len(name)) {
+		if t.Kind == tokWord && utf8.RuneCountInString(t.Text) > 1 && !nameParticle[t.Fold] {
+			out = append(out, t.Fold)
+		}
+	}
+	return out
+}
+
+// addPerson records the person named by toks[i:j], resolving it to a known
+// office-holder or to a person already named in this readout.
+func (a *analysis) addPerson(i, j int) {
+	toks := a.toks
+	words := []string{}
+	for k := i; k < j; k++ {
+		if toks[k].Kind == tokWord && utf8.RuneCountInString(toks[k].Text) > 1 && !nameParticle[toks[k].Fold] {
+			words = append(words, toks[k].Fold)
+		}
+	}
+	// Same person as one already named: "Minister Fidan", "Blinken".
+	if len(words) == 1 {
+		if e := a.knownSurname(words[0]); e != nil {
+			a.addMention(&mention{I: i, J: j, Kind: mPerson, E: e, How: "name"})
+			return
+		}
+		// "Prime Minister Modi": the office-holder of that name on the date.
+		if h := a.holderBySurname(words[0], a.titleBefore(i)); h >= 0 {
+			e := a.holderEnt(h)
+			a.addMention(&mention{I: i, J: j, Kind: mPerson, E: e, How: "title-on-date"})
+			return
+		}
+	} else {
+		// a full name whose words all belong to one known person of the readout
+		for _, e := range a.ents {
+			if e.Kind == schema.Person && sameName(e.Name, words) {
+				a.addMention(&mention{I: i, J: j, Kind: mPerson, E: e, How: "name"})
+				return
+			}
+		}
+	}
+	name := canonicalName(toks[i:j])
+	e := a.entity(schema.PersonID(name), schema.Person, name)
+	a.addMention(&mention{I: i, J: j, Kind: mPerson, E: e, How: "name"})
+}
+
+// sameName reports whether every word of words is a word of name.
+func sameName(name string, words []string) bool {
+	nw := nameWords(name)
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		found := false
+		for _, x := range nw {
+			if x == w {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// titleBefore returns the title group that ends right before token i
+// (skipping honorifics), or nil.
+func (a *analysis) titleBefore(i int) *roleSpan {
+	p := i - 1
+	for p >= 0 && (a.toks[p].Text == "." || honorific[strings.TrimSuffix(a.toks[p].Fold, ".")]) {
+		p--
+	}
+	for q := p; q >= 0 && q >= p-12; q-- {
+		if r := a.titleAt[q]; r != nil && r.J == p+1 {
+			return r
+		}
+	}
+	return nil
+}
+
+// holderBySurname returns the office-holder in office on the readout's date
+// with a name word f, preferring one whose office fits title; -1 if none or
+// ambiguous.
+func (a *analysis) holderBySurname(f string, title *roleSpan) int {
+	cands := a.g.byToken[f]
+	best, bestScore, tie := -1, -1, false
+	for _, h := range cands {
+		hr := a.g.holders[h]
+		score := 0
+		if hr.heldOn(a.ref) {
+			score += 2
+		}
+		if title != nil && title.Office != "" && title.Office == hr.Office {
+			score += 2
+		}
+		if score > bestScore {
+			best, bestScore, tie = h, score, false
+		} else if score == bestScore && a.g.holders[best].Name != hr.Name {
+			tie = true
+		}
+	}
+	if tie || bestScore < 2 {
+		return -1
+	}
+	return best
+}
+
+// canonicalName writes a personal name in its canonical form: honorifics and
+// middle initials dropped, words in capitals title-cased, and Japanese
+// "FAMILY Given" order turned to "Given Family".
+func canonicalName(toks []token) string {
+	var words []string
+	upperFirst := false
+	for n, t := range toks {
+		if t.Kind != tokWord {
+			if t.Text == "-" && len(words) > 0 {
+				words[len(words)-1] += "-"
+			}
+			continue
+		}
+		if utf8.RuneCountInString(t.Text) == 1 && n > 0 && n < len(toks)-1 {
+			continue // middle initial
+		}
+		w := t.Text
+		if t.Upper && utf8.RuneCountInString(w) > 1 {
+			if n == 0 {
+				upperFirst = true
+			}
+			w = titleCase(w)
+		}
+		if len(words) > 0 && strings.HasSuffix(words[len(words)-1], "-") {
+			words[len(words)-1] += w
+			continue
+		}
+		words = append(words, w)
+	}
+	if upperFirst && len(words) == 2 && !toks[len(toks)-1].Upper {
+		words[0], words[1] = words[1], words[0]
+	}
+	return strings.Join(words, " ")
+}
+
+func titleCase(w string) string {
+	var b strings.Builder
+	first := true
+	for _, r := range w {
+		if first {
+			b.WriteRune(r)
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		first = r == '-' || r == '\''
+	}
+	return b.String()
+}
+
+// sortMentions orders mentions by position.
+func (a *analysis) sortMentions() {
+	sort.SliceStable(a.ms, func(x, y int) bool {
+		if a.ms[x].I != a.ms[y].I {
+			return a.ms[x].I < a.ms[y].I
+		}
+		return a.ms[x].J > a.ms[y].J
+	})
+}
+
+// mergeSurnames folds persons known only by one name word ("Secretary
+// Blinken's Call" in a title) into the full-named person of the readout
+// with that word, when exactly one has it.
+func (a *analysis) mergeSurnames() {
+	for _, e := range a.ents {
+		if e.Kind != schema.Person || strings.Contains(e.Name, " ") || len(e.Ms) == 0 {
+			continue
+		}
+		f := fold(e.Name)
+		var target *ent
+		n := 0
+		for _, x := range a.ents {
+			if x == e || x.Kind != schema.Person || len(x.Ms) == 0 || !strings.Contains(x.Name, " ") {
+				continue
+			}
+			for _, w := range nameWords(x.Name) {
+				if w == f {
+					target = x
+					n++
+					break
+				}
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		for _, m := range e.Ms {
+			m.E = target
+			target.Ms = append(target.Ms, m)
+		}
+		e.Ms = nil
+		delete(a.byID, e.ID)
+	}
+}

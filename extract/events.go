@@ -1,0 +1,721 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/readout/readout/schema"
+)
+
+// eventCue is what one sentence says about the interaction it reports.
+type eventCue struct {
+	Sent      int
+	Type      schema.EventType
+	Verb      int  // token index of the event verb, -1 if none
+	Subject   *ent // who made the call, met, received, sent
+	Object    *ent // the counterpart
+	Initiator *ent
+	Strength  int // how sure the sentence is an event sentence
+}
+
+// interaction verbs that report the main event; the value is the event type
+// they suggest on their own ("" when the context decides).
+var eventVerbs = map[string]schema.EventType{
+	"spoke": schema.PhoneCall, "speaks": schema.PhoneCall, "phoned": schema.PhoneCall, "telephoned": schema.PhoneCall,
+	"called": schema.PhoneCall, "calls": schema.PhoneCall,
+	"met": schema.Meeting, "meets": schema.Meeting, "received": schema.Meeting, "receives": schema.Meeting,
+	"hosted": schema.Meeting, "hosts": schema.Meeting, "welcomed": "", "held": "", "holds": "", "had": "", "has": "",
+	"visited": schema.Visit, "visits": schema.Visit, "visiting": schema.Visit,
+	"sent": schema.Letter, "sends": schema.Letter, "wrote": schema.Letter, "addressed": schema.Letter,
+	"took": "", "made": "", "makes": "", "paid": schema.Visit, "pays": schema.Visit, "conducted": "",
+}
+
+// eventNouns suggest a type when they occur in the event sentence or title.
+func cueType(f string, next string) schema.EventType {
+	switch f {
+	case "video", "videoconference", "video-conference", "videocall", "virtual", "videolink":
+		return schema.VideoCall
+	case "phone", "telephone", "telephonic":
+		return schema.PhoneCall
+	case "letter", "message", "letters", "messages", "correspondence":
+		return schema.Letter
+	case "call", "conversation":
+		if next == "on" || next == "for" || next == "upon" {
+			return ""
+		}
+		return schema.PhoneCall
+	case "visit", "visiting", "visits", "visited":
+		return schema.Visit
+	case "sidelines", "margins", "margin", "sideline":
+		return schema.Talks
+	case "meeting", "met", "meets", "talks", "negotiations", "received", "hosted", "receives", "hosts", "dialogue", "consultations":
+		return schema.Meeting
+	}
+	return ""
+}
+
+// typeRank orders event types when several cues compete: the lower wins.
+var typeRank = map[schema.EventType]int{
+	schema.VideoCall: 0, schema.Letter: 1, schema.PhoneCall: 2, schema.Visit: 3, schema.Talks: 4, schema.Meeting: 5, schema.Other: 6, "": 7,
+}
+
+// findMainEvent chooses the sentence that reports the readout's interaction
+// and reads its type, participants, initiator and date.
+func (a *analysis) findMainEvent() *Event {
+	best := -1
+	bestScore := 0
+	for s := a.bodySent; s < len(a.sents) && s < a.bodySent+6; s++ {
+		score := a.eventScore(s)
+		if score > bestScore {
+			best, bestScore = s, score
+		}
+		if score >= 3 {
+			break
+		}
+	}
+	ev := &Event{ID: "e1", Main: true, Participants: []string{}}
+	if best < 0 {
+		a.warn("no event sentence found")
+		ev.Type = a.typeFromTitle()
+		if ev.Type == "" {
+			ev.Type = schema.Other
+		}
+		a.setDate(ev, -1)
+		return ev
+	}
+	a.eventSent = best
+	sp := a.sents[best]
+	ev.Evidence = &Span{Start: sp.Start, End: sp.End}
+
+	// Participants: the persons of the event sentence and of sentences that
+	// add someone to the event ("was joined by", "also took part", "also held
+	// talks with", "paid a courtesy call on").
+	parts := a.personsIn(best)
+	if len(parts) < 2 && a.firstPerson {
+		for _, e := range a.titlePersons() {
+			parts = appendEnt(parts, e)
+		}
+	}
+	for s := best + 1; s < len(a.sents); s++ {
+		if a.joinsEvent(s) {
+			for _, e := range a.personsIn(s) {
+				parts = appendEnt(parts, e)
+			}
+		}
+	}
+	// An own leader named only by title ("The Prime Minister spoke to ...").
+	if len(parts) < 2 {
+		if e := a.unnamedLeader(best, parts); e != nil {
+			parts = append([]*ent{e}, parts...)
+		}
+	}
+	for _, e := range parts {
+		e.Part = true
+		ev.Participants = append(ev.Participants, e.ID)
+	}
+	a.parts = parts
+	a.resolveRefs()
+
+	ev.Type = a.eventType(best)
+	if init := a.initiator(best, ev.Type, parts); init != nil {
+		id := init.ID
+		ev.Initiator = &id
+	}
+	a.setDate(ev, best)
+	return ev
+}
+
+func appendEnt(list []*ent, e *ent) []*ent {
+	for _, x := range list {
+		if x == e {
+			return list
+		}
+	}
+	return append(list, e)
+}
+
+// eventScore rates how clearly sentence s reports an interaction between
+// persons: an interaction verb with persons on both sides.
+func (a *analysis) eventScore(s int) int {
+	i, j := a.sentToks(s)
+	persons := len(a.personsIn(s))
+	verb := false
+	cue := false
+	for k := i; k < j; k++ {
+		f := a.toks[k].Fold
+		if _, ok := eventVerbs[f]; ok && !a.toks[k].Cap {
+			verb = true
+		}
+		next := ""
+		if k+1 < j {
+			next = a.toks[k+1].Fold
+		}
+		if cueType(f, next) != "" {
+			cue = true
+		}
+	}
+	score := 0
+	if verb {
+		score++
+	}
+	if cue {
+		score++
+	}
+	if persons >= 2 || (persons >= 1 && (a.firstPerson || a.hasTitleRef(s))) {
+		score++
+	}
+	if persons == 0 && !a.hasTitleRef(s) {
+		return 0
+	}
+	return score
+}
+
+// hasTitleRef reports whether sentence s refers to a person by title only.
+func (a *analysis) hasTitleRef(s int) bool {
+	i, j := a.sentToks(s)
+	for k := i; k < j; k++ {
+		if r := a.titleAt[k]; r != nil && !r.Used {
+			return true
+		}
+	}
+	return false
+}
+
+// personsIn returns the persons of sentence s in order: named persons and
+// title references resolved to one.
+func (a *analysis) personsIn(s int) []*ent {
+	i, j := a.sentToks(s)
+	var out []*ent
+	for _, m := range a.ms {
+		if m.I >= i && m.I < j && (m.Kind == mPerson) && m.E != nil {
+			out = appendEnt(out, m.E)
+		}
+	}
+	return out
+}
+
+// titlePersons returns the persons named in the title.
+func (a *analysis) titlePersons() []*ent {
+	var out []*ent
+	for _, m := range a.ms {
+		if m.I < a.body && m.Kind == mPerson && m.E != nil {
+			out = appendEnt(out, m.E)
+		}
+	}
+	return out
+}
+
+// joinsEvent reports whether sentence s adds participants to the main
+// event: "was joined by", "was accompanied by", "also took part", "also held
+// talks with", "also met", "paid a courtesy call on", "greeted".
+func (a *analysis) joinsEvent(s int) bool {
+	i, j := a.sentToks(s)
+	if len(a.personsIn(s)) == 0 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		f := a.toks[k].Fold
+		next := ""
+		if k+1 < j {
+			next = a.toks[k+1].Fold
+		}
+		switch {
+		case (f == "joined" || f == "accompanied" || f == "greeted") && next == "by":
+			return true
+		case f == "took" && next == "part":
+			return true
+		case f == "courtesy" && next == "call":
+			return true
+		case f == "also" && (next == "held" || next == "met" || next == "joined" || next == "attended"):
+			return true
+		case f == "held" && k+2 < j && a.toks[k+1].Fold == "the" && a.inst(k+2) != nil:
+			return true
+		}
+	}
+	return false
+}
+
+func (a *analysis) inst(k int) *ent {
+	if m := a.at[k]; m != nil && m.Kind == mInst {
+		return m.E
+	}
+	return nil
+}
+
+// eventType reads the type from the event sentence and the title.
+func (a *analysis) eventType(s int) schema.EventType {
+	best := schema.EventType("")
+	i, j := a.sentToks(s)
+	visitGuest := false
+	for k := i; k < j; k++ {
+		next := ""
+		if k+1 < j {
+			next = a.toks[k+1].Fold
+		}
+		f := a.toks[k].Fold
+		t := cueType(f, next)
+		if f == "call" && k > 0 && a.toks[k-1].Fold == "courtesy" {
+			t = schema.Meeting
+		}
+		if t == schema.Visit {
+			visitGuest = true
+		}
+		if t == schema.Talks && !sidelines(a.toks, k) {
+			t = ""
+		}
+		if typeRank[t] < typeRank[best] {
+			best = t
+		}
+		// "met ... at the G20 Leaders' Summit": talks on the sidelines of a summit.
+		if (f == "at" || f == "during") && k+2 < j {
+			if m := a.at[k+1]; m == nil || m.Kind != mInst {
+				if m2 := a.at[k+2]; m2 != nil && m2.Kind == mInst && summitAfter(a.toks, m2.J, j) {
+					if typeRank[schema.Talks] < typeRank[best] {
+						best = schema.Talks
+					}
+				}
+			}
+		}
+	}
+	tt := a.typeFromTitle()
+	switch {
+	case best == "":
+		best = tt
+	case (tt == schema.VideoCall || tt == schema.PhoneCall || tt == schema.Letter) && typeRank[tt] < typeRank[best] && best != schema.Visit:
+		best = tt
+	case tt == schema.Visit && !visitGuest && (best == schema.Meeting || best == schema.Talks) && a.titleVisitor():
+		best = schema.Visit
+	}
+	if best == "" {
+		best = schema.Other
+	}
+	return best
+}
+
+// sidelines reports whether "sidelines"/"margins" at k is "on the sidelines of".
+func sidelines(toks []token, k int) bool {
+	return k >= 2 && toks[k-1].Fold == "the" && (toks[k-2].Fold == "on" || toks[k-2].Fold == "at" || toks[k-2].Fold == "in")
+}
+
+// summitAfter reports whether a summit word follows an institution name.
+func summitAfter(toks []token, k, end int) bool {
+	for n := k; n < end && n < k+4; n++ {
+		switch toks[n].Fold {
+		case "summit", "meeting", "meetings", "session", "conference", "forum", "ministerial":
+			return true
+		}
+	}
+	return false
+}
+
+// typeFromTitle reads the event type from the title line.
+func (a *analysis) typeFromTitle() schema.EventType {
+	best := schema.EventType("")
+	for k := 0; k < a.body && k < len(a.toks); k++ {
+		next := ""
+		if k+1 < len(a.toks) {
+			next = a.toks[k+1].Fold
+		}
+		t := cueType(a.toks[k].Fold, next)
+		if a.toks[k].Fold == "call" && k > 0 && a.toks[k-1].Fold == "courtesy" {
+			t = schema.Meeting
+		}
+		if t == schema.Talks && !sidelines(a.toks, k) {
+			t = ""
+		}
+		if typeRank[t] < typeRank[best] {
+			best = t
+		}
+	}
+	return best
+}
+
+// titleVisitor reports whether the title frames a visit by a person: "X
+// visits Y", "Visit to Japan by X".
+func (a *analysis) titleVisitor() bool {
+	for k := 0; k < a.body && k < len(a.toks); k++ {
+		switch a.toks[k].Fold {
+		case "visits", "visiting":
+			return true
+		case "visit":
+			if k+1 < a.body && (a.toks[k+1].Fold == "to" || a.toks[k+1].Fold == "of") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// initiator finds who made the call, paid the visit or sent the letter, only
+// where the text says so.
+func (a *analysis) initiator(s int, typ schema.EventType, parts []*ent) *ent {
+	i, j := a.sentToks(s)
+	toks := a.toks
+	for k := i; k < j; k++ {
+		f := toks[k].Fold
+		switch {
+		case f == "made" || f == "placed" || f == "makes":
+			// "X made a phone call to Y"
+			if a.phraseAhead(k+1, j, "call", "to") {
+				return a.subjectBefore(k)
+			}
+		case f == "called" || f == "phoned" || f == "telephoned" || f == "calls" || f == "dialled":
+			if k+1 < j && toks[k+1].Fold != "for" && toks[k+1].Fold != "on" && toks[k+1].Fold != "upon" && toks[k+1].Fold != "in" {
+				if e := a.personAt(k + 1); e != nil || toks[k+1].Cap {
+					return a.subjectBefore(k)
+				}
+			}
+		case f == "received" || f == "receives" || f == "got":
+			// "X received a telephone call from Y", "received a letter from Y"
+			if a.phraseAhead(k+1, j, "from") {
+				for n := k + 1; n < j; n++ {
+					if toks[n].Fold == "from" {
+						if e := a.personAfter(n+1, j); e != nil {
+							return e
+						}
+					}
+				}
+			}
+		case f == "sent" || f == "sends" || f == "wrote" || f == "addressed":
+			if typ == schema.Letter {
+				return a.subjectBefore(k)
+			}
+		case f == "initiative" || f == "request" || f == "invitation":
+			// "at the initiative of the Turkish side", "at request", "at X's invitation"
+			if e := a.initiativeOf(k, j, f, parts); e != nil {
+				return e
+			}
+		}
+	}
+	// a visit: the guest ("who is in Moscow on a working visit", "is visiting")
+	if typ == schema.Visit {
+		if e := a.visitor(s, parts); e != nil {
+			return e
+		}
+	}
+	// a meeting framed as a visit elsewhere ("on the eve of the visit"):
+	// the guest received by the host.
+	if typ == schema.Meeting && a.mentionsVisit() {
+		for k := i; k < j; k++ {
+			if toks[k].Fold == "received" || toks[k].Fold == "receives" {
+				if e := a.personAfter(k+1, j); e != nil {
+					return e
+				}
+			}
+		}
+	}
+	// the initiative stated in another sentence of the first paragraph
+	for s2 := s + 1; s2 < len(a.sents) && s2 <= s+2; s2++ {
+		i2, j2 := a.sentToks(s2)
+		for k := i2; k < j2; k++ {
+			if f := toks[k].Fold; f == "initiative" || f == "request" {
+				if e := a.initiativeOf(k, j2, f, parts); e != nil {
+					return e
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// mentionsVisit reports whether the body calls the guest's presence a visit.
+func (a *analysis) mentionsVisit() bool {
+	for k := a.body; k < len(a.toks); k++ {
+		if a.toks[k].Fold == "visit" && k > 0 && a.toks[k-1].Fold == "the" && k+1 < len(a.toks) && a.toks[k+1].Kind == tokPunct {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseAhead reports whether the words appear in order within a few tokens.
+func (a *analysis) phraseAhead(k, j int, words ...string) bool {
+	w := 0
+	for n := k; n < j && n < k+8 && w < len(words); n++ {
+		if a.toks[n].Fold == words[w] {
+			w++
+		}
+	}
+	return w == len(words)
+}
+
+// initiativeOf reads "at the initiative of X", "at the request of X", "at
+// X's request", "at request" (the other side asked: Chinese style), "at the
+// invitation of X" (the invited side is the visitor).
+func (a *analysis) initiativeOf(k, j int, word string, parts []*ent) *ent {
+	toks := a.toks
+	if k+1 < j && toks[k+1].Fold == "of" {
+		n := k + 2
+		if n < j && toks[n].Fold == "the" {
+			n++
+		}
+		if word == "invitation" {
+			return nil
+		}
+		if e := a.personAfter(n, j); e != nil && n < j && a.at[n] != nil && a.at[n].Kind == mPerson {
+			return e
+		}
+		// "of the Turkish side", "of the U.S. side": the participant of that state
+		if m := a.at[n]; m != nil && m.Kind == mState {
+			return a.participantOf(m.E, parts)
+		}
+		if e := a.personAfter(n, j); e != nil {
+			return e
+		}
+		return nil
+	}
+	// "at X's request"
+	if k >= 2 && toks[k-1].Kind == tokPoss {
+		if m := a.at[k-2]; m != nil {
+			if m.Kind == mPerson {
+				return m.E
+			}
+			if m.Kind == mState {
+				return a.participantOf(m.E, parts)
+			}
+		}
+	}
+	// "at request": the counterpart of the publisher's own side
+	if word == "request" && k >= 1 && toks[k-1].Fold == "at" && len(parts) >= 2 {
+		return parts[len(parts)-1]
+	}
+	return nil
+}
+
+// participantOf returns the participant who serves state st.
+func (a *analysis) participantOf(st *ent, parts []*ent) *ent {
+	for _, p := range parts {
+		if p.Of == st {
+			return p
+		}
+	}
+	for _, p := range parts {
+		if p.Holder >= 0 && a.g.holders[p.Holder].Of == st.ISO3 {
+			return p
+		}
+	}
+	return nil
+}
+
+// visitor returns the guest of a visit: the person said to be "in X on a
+// visit" or "visiting", or the subject of "visits"/"paid a visit".
+func (a *analysis) visitor(s int, parts []*ent) *ent {
+	check := []int{s}
+	for s2 := a.bodySent; s2 < len(a.sents) && s2 < a.bodySent+3; s2++ {
+		if s2 != s {
+			check = append(check, s2)
+		}
+	}
+	for _, sent := range check {
+		i, j := a.sentToks(sent)
+		for k := i; k < j; k++ {
+			f := a.toks[k].Fold
+			if f == "visit" || f == "visiting" || f == "visits" || f == "visited" {
+				if f == "visit" && k > 0 && a.toks[k-1].Fold == "the" {
+					continue
+				}
+				// "who is in Moscow on a working visit": the antecedent of who
+				for n := k; n >= i; n-- {
+					if a.toks[n].Fold == "who" && n >= 2 {
+						if e := a.personEndingAt(n - 1); e != nil {
+							return e
+						}
+					}
+				}
+				if e := a.subjectBefore(k); e != nil && e.Kind == schema.Person {
+					return e
+				}
+			}
+		}
+	}
+	// the title: "NATO Secretary General visits Türkiye", "Visit to Japan by X"
+	for k := 0; k < a.body; k++ {
+		switch a.toks[k].Fold {
+		case "visits", "visiting":
+			for _, p := range parts {
+				for _, m := range p.Ms {
+					if m.I < k {
+						return p
+					}
+				}
+			}
+			// the visitor named by title in the title line
+			if r := a.titleRefBefore(k); r != nil {
+				for _, p := range parts {
+					if a.fits(p, r) {
+						return p
+					}
+				}
+			}
+		case "by":
+			if k > 0 && a.toks[0].Fold == "visit" {
+				if e := a.personAfter(k+1, a.body); e != nil {
+					return e
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// titleRefBefore returns a title group that ends before token k in the same
+// sentence.
+func (a *analysis) titleRefBefore(k int) *roleSpan {
+	for n := k - 1; n >= 0 && a.toks[n].Sent == a.toks[k].Sent; n-- {
+		if r := a.roleAt[n]; r != nil {
+			return r
+		}
+	}
+	return nil
+}
+
+// personEndingAt returns the person whose mention ends at token k (or k is
+// a comma after it).
+func (a *analysis) personEndingAt(k int) *ent {
+	if k >= 0 && a.toks[k].Text == "," {
+		k--
+	}
+	if k < 0 {
+		return nil
+	}
+	if m := a.at[k]; m != nil && m.Kind == mPerson {
+		return m.E
+	}
+	return nil
+}
+
+// subjectBefore returns the person who is the subject of the verb at k: the
+// nearest person mention before it in the sentence.
+func (a *analysis) subjectBefore(k int) *ent {
+	sent := a.toks[k].Sent
+	for n := k - 1; n >= 0 && a.toks[n].Sent == sent; n-- {
+		if m := a.at[n]; m != nil && m.Kind == mPerson {
+			return m.E
+		}
+		if r := a.refAt[n]; r != nil {
+			return r
+		}
+	}
+	return nil
+}
+
+// personAt returns the person mentioned at token k (after honorifics and
+// titles), or nil.
+func (a *analysis) personAt(k int) *ent {
+	return a.personAfter(k, min(len(a.toks), k+12))
+}
+
+// personAfter returns the first person mentioned in tokens [k, j).
+func (a *analysis) personAfter(k, j int) *ent {
+	for n := k; n < j && n < len(a.toks); n++ {
+		if m := a.at[n]; m != nil && m.Kind == mPerson {
+			return m.E
+		}
+		if r := a.refAt[n]; r != nil {
+			return r
+		}
+	}
+	return nil
+}
+
+// unnamedLeader resolves an event-sentence subject named only by title ("The
+// Prime Minister spoke to President Macron", "The Secretary-General met")
+// to the office-holder on the readout's date.
+func (a *analysis) unnamedLeader(s int, parts []*ent) *ent {
+	i, j := a.sentToks(s)
+	for k := i; k < j; k++ {
+		r := a.roleAt[k]
+		if r == nil || r.Used {
+			continue
+		}
+		if e := a.holderForRole(r, parts); e != nil {
+			a.addMention(&mention{I: r.I, J: r.J, Kind: mTitle, E: e, How: "title-on-date"})
+			a.refAt[r.I] = e
+			return e
+		}
+	}
+	if a.firstPerson {
+		if a.publisherEnt != nil {
+			return a.publisherEnt
+		}
+	}
+	return nil
+}
+
+// holderForRole finds the office-holder a bare title refers to on the
+// readout's date: the title's own body ("Secretary-General" is the UN's),
+// the state or institution named with it, else the publisher's state.
+func (a *analysis) holderForRole(r *roleSpan, parts []*ent) *ent {
+	office := r.Office
+	of := r.OfKey
+	if r.Of != nil {
+		if r.Of.ISO3 != "" {
+			of = r.Of.ISO3
+		} else {
+			of = strings.ToUpper(r.Of.Acronym)
+		}
+	}
+	lt := strings.ToLower(strings.ReplaceAll(r.Title, "-", " "))
+	if of == "" && strings.Contains(lt, "secretary general") {
+		of = "UN"
+	}
+	if of == "" {
+		of = a.pubOf
+	}
+	if of == "" || office == "" {
+		return nil
+	}
+	for _, h := range a.g.holdersOn(office, of, a.ref) {
+		e := a.holderEnt(h)
+		taken := false
+		for _, p := range parts {
+			if p == e {
+				taken = true
+			}
+		}
+		if !taken {
+			a.setRole(e, r)
+			return e
+		}
+	}
+	// secretaries-general are stored under body-specific offices
+	if strings.Contains(lt, "secretary general") {
+		for h, hr := range a.g.holders {
+			if hr.Of == of && strings.HasSuffix(hr.Office, "secretary_general") && hr.heldOn(a.ref) {
+				e := a.holderEnt(h)
+				a.setRole(e, r)
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// setDate resolves the event's date: a date in the event sentence or the
+// first paragraph, else the publication date.
+func (a *analysis) setDate(ev *Event, s int) {
+	var ranges [][2]int
+	if s >= 0 {
+		sp := a.sents[s]
+		ranges = append(ranges, [2]int{sp.Start, sp.End})
+		if s+1 < len(a.sents) && a.toks[a.sentStart[s+1]].NL < 2 {
+			ranges = append(ranges, [2]int{a.sents[s+1].Start, a.sents[s+1].End})
+		}
+	}
+	for _, r := range ranges {
+		if d, text, ok := a.firstDate(r[0], r[1]); ok {
+			ev.Date = &d
+			ev.DateText = text
+			return
+		}
+	}
+	if a.pubDay != "" {
+		d := a.pubDay
+		ev.Date = &d
+		return
+	}
+	// no publication date: a date anywhere in the text
+	if d, text, ok := a.firstDate(a.bodyStart, len(a.text)); ok {
+		ev.Date = &d
+		ev.DateText = text
+	}
+}

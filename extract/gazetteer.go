@@ -1,0 +1,455 @@
+package extract
+
+import (
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+)
+
+// The knowledge tables, one TSV file each, embedded at build time. Their
+// columns are named by a header line; lines starting with '#' are comments.
+// README.md ("Knowledge tables") says how to extend them.
+//
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// stateRow is one state of data/states.tsv.
+type stateRow struct {
+	ISO3, QID, Name, Official string
+}
+
+// instRow is one institution of data/institutions.tsv.
+type instRow struct {
+	Key, QID, Name, Acronym, PartOf, Kind string
+}
+
+// placeRow is one place of data/places.tsv.
+type placeRow struct {
+	Name, Kind, ISO3 string
+}
+
+// holder is one term of office of data/offices.tsv.
+type holder struct {
+	Name, QID, Office, Of string
+	Start, End            time.Time // End is zero while in office
+	Tokens                []string  // folded name tokens of the name and aliases
+}
+
+// titleRow is one office title of data/titles.tsv.
+type titleRow struct {
+	Title, Office, Of string
+}
+
+// verbRow is one reporting verb of data/verbs.tsv.
+type verbRow struct {
+	Lemma, CAMEO, PLOVER string
+	Obj                  bool     // a light verb: its object noun is part of the verb
+	Particles            []string // the verb is a claim only with one of these
+}
+
+// entry kinds of the phrase trie.
+type entryKind uint8
+
+const (
+	eState   entryKind = iota // a state's name, official name or alias
+	eDemonym                  // "Azerbaijani"
+	eCapital                  // "Baku" used for the government
+	eInst                     // an institution's name or alias
+	eAcronym                  // an institution's acronym
+	ePlace                    // a region, sea or territory
+	ePerson                   // a known person's name or alias
+	eTitle                    // an office title
+	eVerb                     // a reporting verb form
+)
+
+// entry is what a phrase of the trie stands for.
+type entry struct {
+	Kind  entryKind
+	Ref   int    // index into the table of its kind
+	Exact string // non-empty: the phrase must match this text exactly (acronyms)
+	Form  int8   // verbs: 0 past, 1 -ing, 2 third person, 3 base
+}
+
+// trieNode is a node of the phrase trie keyed by folded tokens.
+type trieNode struct {
+	next    map[string]*trieNode
+	entries []entry
+}
+
+// gazetteer holds the knowledge tables and the phrase trie built from them.
+type gazetteer struct {
+	states   []stateRow
+	insts    []instRow
+	instKey  map[string]int
+	places   []placeRow
+	holders  []holder
+	byToken  map[string][]int // folded name token -> holders
+	titles   []titleRow
+	verbs    []verbRow
+	verbForm map[string]verbMatch // folded verb form -> verb
+	root     *trieNode
+}
+
+type verbMatch struct {
+	Ref  int
+	Form int8
+}
+
+var (
+	gazOnce sync.Once
+	gaz     *gazetteer
+	gazErr  error
+)
+
+// tables returns the gazetteer, loading it on first use.
+func tables() (*gazetteer, error) {
+	gazOnce.Do(func() { gaz, gazErr = loadGazetteer() })
+	return gaz, gazErr
+}
+
+// readTSV reads an embedded table and returns its rows as maps from column
+// name to value. A missing file gives no rows.
+func readTSV(name string) ([]map[string]string, error) {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		return nil, nil
+	}
+	var header []string
+	var rows []map[string]string
+	for n, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimRight(line, "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if header == nil {
+			header = f
+			continue
+		}
+		if len(f) > len(header) {
+			return nil, fmt.Errorf("data/%s:%d: %d columns, header has %d", name, n+1, len(f), len(header))
+		}
+		row := make(map[string]string, len(header))
+		for i, h := range header {
+			if i < len(f) {
+				row[h] = strings.TrimSpace(f[i])
+			}
+		}
+		rows = append(rows, row)
+	}
+	return rows, nil
+}
+
+func splitList(s string) []string {
+	if s == "" {
+		return nil
+	}
+	var out []string
+	for _, p := range strings.Split(s, "|") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func loadGazetteer() (*gazetteer, error) {
+	g := &gazetteer{root: &trieNode{}, instKey: map[string]int{}, byToken: map[string][]int{}, verbForm: map[string]verbMatch{}}
+
+	rows, err := readTSV("places.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		i := len(g.places)
+		g.places = append(g.places, placeRow{Name: r["name"], Kind: r["kind"], ISO3: r["iso3"]})
+		g.add(r["name"], entry{Kind: ePlace, Ref: i})
+		for _, a := range splitList(r["aliases"]) {
+			g.add(a, entry{Kind: ePlace, Ref: i})
+		}
+	}
+
+	if rows, err = readTSV("states.tsv"); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		i := len(g.states)
+		g.states = append(g.states, stateRow{ISO3: r["iso3"], QID: r["qid"], Name: r["name"], Official: r["official"]})
+		g.add(r["name"], entry{Kind: eState, Ref: i})
+		g.add(r["official"], entry{Kind: eState, Ref: i})
+		for _, a := range splitList(r["aliases"]) {
+			g.add(a, entry{Kind: eState, Ref: i})
+		}
+		for _, a := range splitList(r["demonyms"]) {
+			g.add(a, entry{Kind: eDemonym, Ref: i})
+		}
+		for _, a := range splitList(r["capitals"]) {
+			g.add(a, entry{Kind: eCapital, Ref: i})
+		}
+	}
+
+	if rows, err = readTSV("institutions.tsv"); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		i := len(g.insts)
+		acr := splitList(r["acronyms"])
+		row := instRow{Key: r["key"], QID: r["qid"], Name: r["name"], PartOf: r["part_of"], Kind: r["kind"]}
+		if len(acr) > 0 {
+			row.Acronym = acr[0]
+		}
+		g.insts = append(g.insts, row)
+		g.instKey[row.Key] = i
+		g.add(r["name"], entry{Kind: eInst, Ref: i})
+		for _, a := range splitList(r["aliases"]) {
+			g.add(a, entry{Kind: eInst, Ref: i})
+		}
+		for _, a := range acr {
+			g.add(a, entry{Kind: eAcronym, Ref: i})
+		}
+	}
+
+	if rows, err = readTSV("offices.tsv"); err != nil {
+		return nil, err
+	}
+	for n, r := range rows {
+		h := holder{Name: r["name"], QID: r["qid"], Office: r["office"], Of: r["of"]}
+		if h.Start, err = parseDay(r["start"]); err != nil {
+			return nil, fmt.Errorf("data/offices.tsv: row %d: start: %w", n+1, err)
+		}
+		if r["end"] != "" {
+			if h.End, err = parseDay(r["end"]); err != nil {
+				return nil, fmt.Errorf("data/offices.tsv: row %d: end: %w", n+1, err)
+			}
+		}
+		i := len(g.holders)
+		names := append([]string{h.Name}, splitList(r["aliases"])...)
+		seen := map[string]bool{}
+		for _, nm := range names {
+			g.add(nm, entry{Kind: ePerson, Ref: i})
+			for _, t := range tokenize(nm, 0, len(nm)) {
+				if t.Kind == tokWord && len(t.Fold) >= 2 && !nameParticle[t.Fold] && !seen[t.Fold] && !honorific[strings.TrimSuffix(t.Fold, ".")] {
+					seen[t.Fold] = true
+					h.Tokens = append(h.Tokens, t.Fold)
+					g.byToken[t.Fold] = append(g.byToken[t.Fold], i)
+				}
+			}
+		}
+		g.holders = append(g.holders, h)
+	}
+
+	if rows, err = readTSV("titles.tsv"); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		i := len(g.titles)
+		g.titles = append(g.titles, titleRow{Title: r["title"], Office: r["office"], Of: r["of"]})
+		g.add(r["title"], entry{Kind: eTitle, Ref: i})
+	}
+
+	if rows, err = readTSV("verbs.tsv"); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		i := len(g.verbs)
+		v := verbRow{Lemma: r["lemma"], CAMEO: r["cameo"], PLOVER: r["plover"]}
+		needs := r["needs"]
+		switch {
+		case needs == "obj":
+			v.Obj = true
+		case strings.HasPrefix(needs, "prt:"):
+			v.Particles = splitList(strings.TrimPrefix(needs, "prt:"))
+		}
+		g.verbs = append(g.verbs, v)
+		past, ing, third := r["past"], r["ing"], r["third"]
+		if past == "" {
+			past, ing, third = inflect(v.Lemma)
+		}
+		for f, form := range []string{past, ing, third, v.Lemma} {
+			if _, dup := g.verbForm[form]; !dup || f == 0 {
+				g.verbForm[form] = verbMatch{Ref: i, Form: int8(f)}
+			}
+		}
+	}
+	return g, nil
+}
+
+// inflect returns the regular past, -ing and third-person forms of an
+// English verb lemma.
+func inflect(l string) (past, ing, third string) {
+	n := len(l)
+	switch {
+	case strings.HasSuffix(l, "e"):
+		past, ing = l+"d", l[:n-1]+"ing"
+	case strings.HasSuffix(l, "y") && n > 1 && !strings.ContainsRune("aeiou", rune(l[n-2])):
+		past, ing = l[:n-1]+"ied", l+"ing"
+	case l == "commit" || l == "concur" || l == "regret" || l == "pledge":
+		if l == "pledge" {
+			past, ing = "pledged", "pledging"
+		} else {
+			past, ing = l+l[n-1:]+"ed", l+l[n-1:]+"ing"
+		}
+	default:
+		past, ing = l+"ed", l+"ing"
+	}
+	switch {
+	case strings.HasSuffix(l, "s") || strings.HasSuffix(l, "sh") || strings.HasSuffix(l, "ch") || strings.HasSuffix(l, "x") || strings.HasSuffix(l, "z"):
+		third = l + "es"
+	case strings.HasSuffix(l, "y") && n > 1 && !strings.ContainsRune("aeiou", rune(l[n-2])):
+		third = l[:n-1] + "ies"
+	default:
+		third = l + "s"
+	}
+	return past, ing, third
+}
+
+func parseDay(s string) (time.Time, error) {
+	return time.Parse("2006-01-02", s)
+}
+
+// add puts phrase into the trie. An all-capitals phrase of letters and
+// periods ("UN", "U.S.", "NATO") must later match exactly.
+func (g *gazetteer) add(phrase string, e entry) {
+	phrase = strings.TrimSpace(phrase)
+	if phrase == "" {
+		return
+	}
+	toks := tokenize(phrase, 0, len(phrase))
+	if len(toks) == 0 {
+		return
+	}
+	if len(toks) == 1 && isAcronym(phrase) {
+		e.Exact = phrase
+	}
+	n := g.root
+	for _, t := range toks {
+		if n.next == nil {
+			n.next = map[string]*trieNode{}
+		}
+		c := n.next[t.Fold]
+		if c == nil {
+			c = &trieNode{}
+			n.next[t.Fold] = c
+		}
+		n = c
+	}
+	for _, x := range n.entries {
+		if x == e {
+			return
+		}
+	}
+	n.entries = append(n.entries, e)
+}
+
+// isAcronym reports whether s is written in capitals ("UN", "U.S.", "OPEC+").
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z':
+			return false
+		case r >= 'A' && r <= 'Z':
+			letters++
+		}
+	}
+	return letters >= 2 && letters <= 8
+}
+
+// match is a phrase of the text found in the trie: tokens [I, J).
+type match struct {
+	I, J    int
+	Entries []entry
+}
+
+// lookup returns the longest phrase of the trie starting at token i whose
+// entries accept the text's capitalisation, or ok=false.
+func (g *gazetteer) lookup(toks []token, i int) (m match, ok bool) {
+	n := g.root
+	for j := i; j < len(toks); j++ {
+		t := toks[j]
+		if j > i && toks[j-1].Sent != t.Sent {
+			break
+		}
+		c := n.next[t.Fold]
+		if c == nil {
+			break
+		}
+		n = c
+		if len(n.entries) == 0 {
+			continue
+		}
+		var es []entry
+		for _, e := range n.entries {
+			if acceptCase(toks, i, j+1, e) {
+				es = append(es, e)
+			}
+		}
+		if len(es) > 0 {
+			m, ok = match{I: i, J: j + 1, Entries: es}, true
+		}
+	}
+	return m, ok
+}
+
+// acceptCase reports whether toks[i:j] is capitalised as entry e requires:
+// acronyms exactly; one-word names capitalised; longer names with a
+// capitalised first word, or in any case when they have three words or more.
+func acceptCase(toks []token, i, j int, e entry) bool {
+	if e.Exact != "" {
+		return j-i == 1 && toks[i].Text == e.Exact
+	}
+	if e.Kind == eVerb {
+		return true
+	}
+	if j-i == 1 {
+		return toks[i].Cap
+	}
+	if toks[i].Cap {
+		return true
+	}
+	words := 0
+	for k := i; k < j; k++ {
+		if toks[k].Kind == tokWord {
+			words++
+		}
+	}
+	return words >= 3 && e.Kind != ePerson && e.Kind != eTitle
+}
+
+// holdersOn returns the holders of office of body on day, most recent first.
+func (g *gazetteer) holdersOn(office, of string, day time.Time) []int {
+	var out []int
+	for i, h := range g.holders {
+		if h.Office == office && (of == "" || h.Of == of) && h.heldOn(day) {
+			out = append(out, i)
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return g.holders[out[a]].Start.After(g.holders[out[b]].Start) })
+	return out
+}
+
+// heldOn reports whether the term includes day. A zero day matches any term.
+func (h holder) heldOn(day time.Time) bool {
+	if day.IsZero() {
+		return true
+	}
+	return !day.Before(h.Start) && (h.End.IsZero() || !day.After(h.End))
+}
+
+// nameParticle are lower-case words inside personal names.
+var nameParticle = map[string]bool{
+	"da": true, "de": true, "do": true, "dos": true, "das": true, "von": true, "van": true,
+	"der": true, "den": true, "bin": true, "bint": true, "ibn": true, "al": true, "el": true,
+	"le": true, "la": true, "di": true, "du": true, "del": true, "y": true, "ter": true, "ben": true,
+}
+
+// honorific are forms of address that may precede a name.
+var honorific = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "h.e": true, "he": false, "shri": true, "smt": true,
+	"sir": true, "dame": true, "lord": true, "madam": true, "hon": true, "prof": true, "sheikh": true,
+	"excellency": true, "highness": true, "majesty": true, "his": false, "her": false, "mister": true,
+	"seyed": true, "sayyid": true, "ambassador": false,
+}

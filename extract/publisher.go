@@ -1,0 +1,84 @@
+package extract
+
+import "strings"
+
+// publisherSig recognises an issuing office by its web domain or by the
+// layout conventions of its readouts.
+type publisherSig struct {
+	Name   string
+	Of     string   // ISO3 of the state, or the body key ("UN", "EU", "NATO")
+	Domain []string // web domains of the source URL
+	Marks  []string // phrases its readouts carry near the top or bottom
+}
+
+var publishers = []publisherSig{
+	{"U.S. Department of State", "USA", []string{"state.gov"}, []string{"may be attributed to spokesperson", "is attributable to spokesperson", "following is attributable to"}},
+	{"The White House", "USA", []string{"whitehouse.gov"}, []string{"readout of president biden", "readout of president trump", "readout of vice president", "the white house"}},
+	{"Prime Minister's Office, 10 Downing Street", "GBR", []string{"gov.uk"}, []string{"pm call with", "pm meeting with", "pm speaks to", "pm's call with", "pm's meeting with"}},
+	{"President of Russia", "RUS", []string{"kremlin.ru", "en.kremlin.ru"}, nil},
+	{"Ministry of Foreign Affairs of the People's Republic of China", "CHN", []string{"mfa.gov.cn", "fmprc.gov.cn"}, nil},
+	{"Office of the President of the Republic of Azerbaijan", "AZE", []string{"president.az"}, nil},
+	{"Ministry of Foreign Affairs of the Republic of Azerbaijan", "AZE", []string{"mfa.gov.az"}, []string{"press service department of the ministry of foreign affairs"}},
+	{"Ministry of Foreign Affairs of the Republic of Armenia", "ARM", []string{"mfa.am"}, nil},
+	{"Prime Minister of the Republic of Armenia", "ARM", []string{"primeminister.am"}, nil},
+	{"Ministry of Foreign Affairs of Japan", "JPN", []string{"mofa.go.jp"}, []string{"the summary of the talk is as follows", "the overview of the meeting is as follows"}},
+	{"Prime Minister's Office of Japan", "JPN", []string{"kantei.go.jp", "japan.kantei.go.jp"}, nil},
+	{"Ministry of External Affairs, India", "IND", []string{"mea.gov.in"}, []string{"external affairs minister dr. s. jaishankar"}},
+	{"Press Information Bureau, India", "IND", []string{"pib.gov.in"}, []string{"by pib delhi"}},
+	{"President of the Republic of Kazakhstan (Akorda)", "KAZ", []string{"akorda.kz"}, nil},
+	{"Presidency of the Republic of Türkiye", "TUR", []string{"tccb.gov.tr"}, nil},
+	{"Saudi Press Agency", "SAU", []string{"spa.gov.sa"}, nil},
+	{"Egyptian Presidency", "EGY", []string{"presidency.eg"}, nil},
+	{"Ministry of Foreign Affairs of Egypt", "EGY", []string{"mfa.gov.eg"}, nil},
+	{"Kuwait News Agency (KUNA)", "KWT", []string{"kuna.net.kw"}, nil},
+	{"Ministry of Foreign Affairs of the Republic of Korea", "KOR", []string{"mofa.go.kr"}, nil},
+	{"Office of the President of the Republic of Korea", "KOR", []string{"president.go.kr"}, nil},
+	{"Prime Minister of Canada", "CAN", []string{"pm.gc.ca"}, nil},
+	{"European Council", "EU", []string{"consilium.europa.eu"}, nil},
+	{"European External Action Service", "EU", []string{"eeas.europa.eu"}, nil},
+	{"European Commission", "EU", []string{"ec.europa.eu", "commission.europa.eu"}, nil},
+	{"NATO", "NATO", []string{"nato.int"}, nil},
+	{"United Nations Secretary-General", "UN", []string{"un.org", "press.un.org"}, []string{"readout of the secretary-general", "readout of the secretary general"}},
+	{"Élysée", "FRA", []string{"elysee.fr"}, nil},
+	{"Government of the Slovak Republic", "SVK", []string{"vlada.gov.sk", "mzv.sk"}, nil},
+	{"Ministry of Foreign Affairs of Singapore", "SGP", []string{"mfa.gov.sg"}, nil},
+	{"Prime Minister's Office of Singapore", "SGP", []string{"pmo.gov.sg"}, nil},
+	{"Ministry of Foreign Affairs of Pakistan", "PAK", []string{"mofa.gov.pk"}, nil},
+	{"Prime Minister's Office of Pakistan", "PAK", []string{"pmo.gov.pk"}, nil},
+}
+
+// detectPublisher names the issuing office from the source URL or the
+// readout's layout, and remembers its state for bare titles ("the Prime
+// Minister" in a 10 Downing Street readout is the UK's).
+func (a *analysis) detectPublisher(doc Document) {
+	url := strings.ToLower(doc.URL)
+	if url == "" && strings.Contains(doc.Source, "://") {
+		url = strings.ToLower(doc.Source)
+	}
+	if url != "" {
+		host := url
+		if i := strings.Index(host, "://"); i >= 0 {
+			host = host[i+3:]
+		}
+		if i := strings.IndexAny(host, "/?#"); i >= 0 {
+			host = host[:i]
+		}
+		for _, p := range publishers {
+			for _, d := range p.Domain {
+				if host == d || strings.HasSuffix(host, "."+d) {
+					a.publisher, a.pubOf = p.Name, p.Of
+					return
+				}
+			}
+		}
+	}
+	head := strings.ToLower(a.text[:min(len(a.text), 600)])
+	for _, p := range publishers {
+		for _, m := range p.Marks {
+			if strings.Contains(head, m) {
+				a.publisher, a.pubOf = p.Name, p.Of
+				return
+			}
+		}
+	}
+}

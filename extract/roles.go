@@ -1,0 +1,406 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/readout/readout/schema"
+)
+
+// genericRoles are role phrases that are not office titles but refer to a
+// person of the readout: "the head of state", "his Turkish counterpart".
+var genericRoles = map[string]string{
+	"head of state":      "head_of_state",
+	"head of government": "head_of_government",
+	"leader":             "leader",
+	"counterpart":        "counterpart",
+	"colleague":          "counterpart",
+	"interlocutor":       "counterpart",
+	"guest":              "counterpart",
+	"host":               "counterpart",
+}
+
+// abbreviated titles used as names: "EAM conveyed", "FM Mirzoyan".
+var titleAbbrev = map[string][2]string{
+	"EAM": {"External Affairs Minister", "foreign_minister"},
+	"FM":  {"Foreign Minister", "foreign_minister"},
+	"PM":  {"Prime Minister", "head_of_government"},
+	"SG":  {"Secretary-General", "secretary_general"},
+	"HRVP": {"High Representative", "eu_high_representative"},
+}
+
+// scanGenericRoles records role phrases the title table lacks.
+func (a *analysis) scanGenericRoles() {
+	toks := a.toks
+	for i := 0; i < len(toks); i++ {
+		if a.inTitle[i] || a.at[i] != nil {
+			continue
+		}
+		t := toks[i]
+		if ab, ok := titleAbbrev[t.Text]; ok {
+			a.titleAt[i] = &roleSpan{I: i, J: i + 1, Title: ab[0], Office: ab[1]}
+			a.inTitle[i] = true
+			continue
+		}
+		for n := 3; n >= 1; n-- {
+			if i+n > len(toks) {
+				continue
+			}
+			var parts []string
+			for k := i; k < i+n; k++ {
+				parts = append(parts, toks[k].Fold)
+			}
+			p := strings.Join(parts, " ")
+			if off, ok := genericRoles[p]; ok {
+				a.titleAt[i] = &roleSpan{I: i, J: i + n, Title: a.span(i, i+n), Office: off}
+				for k := i; k < i+n; k++ {
+					a.inTitle[k] = true
+				}
+				i += n - 1
+				break
+			}
+		}
+	}
+}
+
+// buildRoles extends each title to its group, with the state or institution
+// before it ("U.S. Secretary of State") or after it ("President of the
+// Republic of Azerbaijan"), and attaches groups to the names they introduce.
+func (a *analysis) buildGroups() {
+	toks := a.toks
+	for i := 0; i < len(toks); i++ {
+		r := a.titleAt[i]
+		if r == nil {
+			continue
+		}
+		// join "Minister of Foreign Affairs" + "and" + "Foreign Minister" chains: keep the last
+		j := r.J
+		// of + (the) + state/inst
+		if j+1 < len(toks) && toks[j].Fold == "of" && toks[j].Sent == toks[i].Sent {
+			n := j + 1
+			if n < len(toks) && toks[n].Fold == "the" {
+				n++
+			}
+			if m := a.at[n]; m != nil && (m.Kind == mState || m.Kind == mInst) && m.E != nil {
+				r.Of = m.E
+				r.J = m.J
+			}
+		}
+		// state, demonym or institution before the title
+		p := i - 1
+		if p >= 0 && toks[p].Sent == toks[i].Sent {
+			if m := a.at[p]; m != nil && (m.Kind == mState || m.Kind == mInst) && m.E != nil && m.J == i {
+				if r.Of == nil {
+					r.Of = m.E
+				}
+				r.I = m.I
+			}
+		}
+		// "his Turkish counterpart": a demonym right before a generic role
+		a.roleAt[r.I] = r
+		a.roleEnd[r.J-1] = r
+		a.roles = append(a.roles, r)
+		i = r.J - 1
+	}
+}
+
+// buildRoles attaches title groups to the names they introduce.
+func (a *analysis) buildRoles() {
+	toks := a.toks
+	for _, m := range a.ms {
+		if m.Kind != mPerson || m.E == nil {
+			continue
+		}
+		if r := a.roleEndingBefore(m.I); r != nil {
+			a.attach(m, r)
+		} else if r := a.roleAfter(m.J); r != nil {
+			a.attach(m, r)
+		}
+		// "President Zelenskyy of Ukraine"
+		if m.J+1 < len(toks) && toks[m.J].Fold == "of" {
+			n := m.J + 1
+			if n < len(toks) && toks[n].Fold == "the" {
+				n++
+			}
+			if sm := a.at[n]; sm != nil && sm.Kind == mState && m.E.Of == nil {
+				m.E.Of = sm.E
+				if m.Role != nil && m.Role.Of == nil {
+					m.Role.Of = sm.E
+				}
+			}
+		}
+	}
+	// office-holders from the table serve their body
+	for _, e := range a.ents {
+		if e.Kind == schema.Person && e.Holder >= 0 && e.Of == nil {
+			a.setOfFromHolder(e)
+		}
+	}
+}
+
+// setOfFromHolder sets a known office-holder's state or institution.
+func (a *analysis) setOfFromHolder(e *ent) {
+	h := a.g.holders[e.Holder]
+	if h.heldOn(a.ref) || true {
+		if len(h.Of) == 3 && strings.ToUpper(h.Of) == h.Of {
+			for i, s := range a.g.states {
+				if s.ISO3 == h.Of {
+					e.Of = a.peekState(i)
+					break
+				}
+			}
+		}
+		if !contains(e.Offices, h.Office) {
+			e.Offices = append(e.Offices, h.Office)
+		}
+	}
+}
+
+// peekState returns the state entity for table row i without recording a
+// mention (the entity list is pruned to mentioned entities later).
+func (a *analysis) peekState(i int) *ent {
+	s := a.g.states[i]
+	if e := a.byID[schema.StateID(s.ISO3)]; e != nil {
+		return e
+	}
+	return &ent{ID: schema.StateID(s.ISO3), Kind: schema.State, Name: s.Name, ISO3: s.ISO3, QID: s.QID, Holder: -1}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// roleEndingBefore returns the title group that ends right before token i,
+// skipping honorifics, "the" and a comma.
+func (a *analysis) roleEndingBefore(i int) *roleSpan {
+	p := i - 1
+	for p >= 0 && (a.toks[p].Text == "." || a.toks[p].Text == "," || honorific[strings.TrimSuffix(a.toks[p].Fold, ".")] || a.toks[p].Fold == "the") {
+		p--
+	}
+	for _, r := range a.roles {
+		if r.J == p+1 && !r.Used {
+			return r
+		}
+	}
+	return nil
+}
+
+// roleAfter returns the appositive title group after a name: ", Secretary
+// General of NATO".
+func (a *analysis) roleAfter(j int) *roleSpan {
+	if j >= len(a.toks) || a.toks[j].Text != "," {
+		return nil
+	}
+	n := j + 1
+	if n < len(a.toks) && a.toks[n].Fold == "the" {
+		n++
+	}
+	if r := a.roleAt[n]; r != nil && !r.Used {
+		return r
+	}
+	return nil
+}
+
+// attach gives the person of m the role r.
+func (a *analysis) attach(m *mention, r *roleSpan) {
+	if genericRoles[strings.ToLower(r.Title)] != "" {
+		return
+	}
+	r.Used = true
+	m.Role = r
+	a.setRole(m.E, r)
+}
+
+// setRole records office r on person e.
+func (a *analysis) setRole(e *ent, r *roleSpan) {
+	if r.Title != "" && !contains(e.Titles, r.Title) {
+		e.Titles = append(e.Titles, r.Title)
+	}
+	if r.Office != "" && !contains(e.Offices, r.Office) && r.Office != "counterpart" && r.Office != "leader" {
+		e.Offices = append(e.Offices, r.Office)
+	}
+	if r.Of != nil && e.Of == nil {
+		e.Of = r.Of
+	}
+	if e.Of == nil && len(r.OfKey) == 3 {
+		for i, s := range a.g.states {
+			if s.ISO3 == r.OfKey {
+				e.Of = a.peekState(i)
+			}
+		}
+	}
+}
+
+// fits reports whether person e can be the one a bare title r refers to.
+func (a *analysis) fits(e *ent, r *roleSpan) bool {
+	if e.Kind != schema.Person {
+		return false
+	}
+	if r.Of != nil && e.Of != nil && r.Of != e.Of {
+		return false
+	}
+	switch r.Office {
+	case "counterpart":
+		return true
+	case "leader":
+		return e.Of != nil || contains(e.Offices, "head_of_state") || contains(e.Offices, "head_of_government") || len(e.Offices) > 0
+	}
+	if r.Office != "" && contains(e.Offices, r.Office) {
+		return true
+	}
+	words := titleWords(r.Title)
+	if len(words) == 0 {
+		return false
+	}
+	for _, t := range e.Titles {
+		if subset(words, titleWords(t)) {
+			return true
+		}
+	}
+	if e.Holder >= 0 && r.Office != "" && a.g.holders[e.Holder].Office == r.Office {
+		return true
+	}
+	return false
+}
+
+// titleWords returns the content words of a title, folded.
+func titleWords(t string) []string {
+	var out []string
+	for _, tok := range tokenize(t, 0, len(t)) {
+		if tok.Kind == tokWord && tok.Fold != "of" && tok.Fold != "the" && tok.Fold != "for" && tok.Fold != "and" {
+			out = append(out, tok.Fold)
+		}
+	}
+	return out
+}
+
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if !contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// resolveRefs resolves the bare titles ("the Secretary", "the head of state",
+// "EAM") and pronouns of the body to persons, in text order, preferring the
+// participants and the most recently mentioned.
+func (a *analysis) resolveRefs() {
+	toks := a.toks
+	var recent []*ent // persons in order of last mention
+	touch := func(e *ent) {
+		for i, x := range recent {
+			if x == e {
+				recent = append(recent[:i], recent[i+1:]...)
+				break
+			}
+		}
+		recent = append(recent, e)
+	}
+	for k := 0; k < len(toks); k++ {
+		if m := a.at[k]; m != nil && m.Kind == mPerson && m.I == k {
+			touch(m.E)
+			k = m.J - 1
+			continue
+		}
+		if r := a.roleAt[k]; r != nil && !r.Used {
+			if k < a.body {
+				continue
+			}
+			var pick *ent
+			// most recent person that fits, participants first
+			for pass := 0; pass < 2 && pick == nil; pass++ {
+				for n := len(recent) - 1; n >= 0; n-- {
+					e := recent[n]
+					if (pass == 0) != e.Part {
+						continue
+					}
+					if r.Office == "counterpart" {
+						continue
+					}
+					if a.fits(e, r) {
+						pick = e
+						break
+					}
+				}
+			}
+			if pick == nil {
+				for _, e := range a.parts {
+					if r.Office != "counterpart" && a.fits(e, r) {
+						pick = e
+						break
+					}
+				}
+			}
+			if pick == nil && r.Office == "counterpart" {
+				pick = a.counterpart(k, r)
+			}
+			if pick != nil {
+				a.refAt[r.I] = pick
+				for n := r.I; n < r.J; n++ {
+					a.refAt[n] = pick
+				}
+				mm := &mention{I: r.I, J: r.J, Kind: mTitle, E: pick, How: "title"}
+				a.ms = append(a.ms, mm)
+				pick.Ms = append(pick.Ms, mm)
+				touch(pick)
+			}
+			k = r.J - 1
+			continue
+		}
+		switch toks[k].Fold {
+		case "he", "she", "him", "his", "her":
+			if toks[k].Kind != tokWord {
+				continue
+			}
+			fem := toks[k].Fold == "she" || toks[k].Fold == "her"
+			for n := len(recent) - 1; n >= 0; n-- {
+				e := recent[n]
+				if a.parts != nil && !e.Part && n > 0 {
+					// prefer a participant mentioned recently
+					continue
+				}
+				if fem && !e.Female && e.Female != fem && len(e.Ms) > 0 && a.genderKnown(e) {
+					continue
+				}
+				a.refAt[k] = e
+				mm := &mention{I: k, J: k + 1, Kind: mPron, E: e, How: "coreference"}
+				a.ms = append(a.ms, mm)
+				e.Ms = append(e.Ms, mm)
+				break
+			}
+			if a.refAt[k] == nil && len(recent) > 0 {
+				e := recent[len(recent)-1]
+				a.refAt[k] = e
+			}
+		}
+	}
+}
+
+// genderKnown reports whether the person's gender was stated by an honorific.
+func (a *analysis) genderKnown(e *ent) bool { return e.Female }
+
+// counterpart resolves "his Turkish counterpart", "the Indonesian leader",
+// "his Brazilian colleague": the participant of the state named with it, or
+// the participant other than the sentence's subject.
+func (a *analysis) counterpart(k int, r *roleSpan) *ent {
+	if r.Of != nil {
+		for _, p := range a.parts {
+			if p.Of == r.Of {
+				return p
+			}
+		}
+	}
+	subj := a.subjectBefore(k)
+	for _, p := range a.parts {
+		if p != subj {
+			return p
+		}
+	}
+	return nil
+}

@@ -1,0 +1,60 @@
+package schema
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Entity IDs are short, stable and readable: "state/AZE", "person/ilham-aliyev",
+// "institution/osce-minsk-group". The same real thing gets the same ID in every
+// readout. Graph IRIs are NS + "id/" + ID.
+
+// StateID returns the entity ID of the state with ISO 3166-1 alpha-3 code iso3.
+func StateID(iso3 string) string { return "state/" + strings.ToUpper(iso3) }
+
+// PersonID returns the entity ID of the person with canonical name name.
+func PersonID(name string) string { return "person/" + Slug(name) }
+
+// InstitutionID returns the entity ID of an institution given its table key
+// or, for an institution not in the table, its canonical name.
+func InstitutionID(key string) string { return "institution/" + Slug(key) }
+
+// Slug folds s to a lower-case ASCII key: diacritics removed, runs of other
+// characters replaced by one '-'. Slug("Recep Tayyip Erdoğan") is
+// "recep-tayyip-erdogan". It returns "x" for a string with no letter or digit.
+func Slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == 'ı':
+			r = 'i'
+		case r == 'ø' || r == 'Ø':
+			r = 'o'
+		case r == 'ł' || r == 'Ł':
+			r = 'l'
+		case r == 'ß':
+			b.WriteString("ss")
+			dash = false
+			continue
+		}
+		r = unicode.ToLower(r)
+		if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+			continue
+		}
+		dash = true
+	}
+	if b.Len() == 0 {
+		return "x"
+	}
+	return b.String()
+}
