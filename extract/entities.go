@@ -355,7 +355,7 @@ func (a *analysis) capRun(i int) int {
 func trimRun(toks []token, i, j int) int {
 	for j > i+1 {
 		f := toks[j-1].Fold
-		if f == "of" || f == "for" || f == "on" || f == "and" || f == "the" || toks[j-1].Text == "-" {
+		if toks[j-1].Kind == tokPoss || f == "of" || f == "for" || f == "on" || f == "and" || f == "the" || toks[j-1].Text == "-" {
 			j--
 			continue
 		}

@@ -240,9 +240,8 @@ var abbrev = map[string]bool{
 var sentenceStarters = map[string]bool{
 	"the": true, "he": true, "she": true, "they": true, "it": true, "we": true, "i": true,
 	"in": true, "on": true, "during": true, "both": true, "this": true, "these": true,
-	"president": true, "prime": true, "minister": true, "secretary": true, "at": true,
-	"a": true, "an": true, "his": true, "her": true, "their": true, "our": true, "its": true,
-	"following": true, "after": true, "as": true, "earlier": true, "later": true, "there": true,
+	"at": true, "his": true, "her": true, "their": true, "our": true, "its": true,
+	"following": true, "after": true, "earlier": true, "later": true, "there": true,
 }
 
 // splitSentences assigns a sentence index to every token and returns the
