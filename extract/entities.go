@@ -531,6 +531,8 @@ func (a *analysis) nameRun(i int) int {
 			break
 		}
 		switch {
+		case t.Kind == tokWord && j > i && (postNominals[t.Fold] || a.headlineVerb(t.Fold)):
+			// "Anthony Albanese MP", "Xi Jinping Speaks with ..." in a title line
 		case t.Kind == tokWord && t.Cap && !(j > i && notNameWords[t.Fold] && !t.Upper):
 			if utf8.RuneCountInString(t.Text) == 1 && j+1 < len(toks) && toks[j+1].Text == "." {
 				j += 2 // initial
@@ -560,6 +562,21 @@ func (a *analysis) nameRun(i int) int {
 		return i
 	}
 	return j
+}
+
+// postNominals follow a name without being part of it.
+var postNominals = map[string]bool{"mp": true, "jr": true, "sr": true, "kc": true, "qc": true, "obe": true, "mbe": true, "cbe": true, "kbe": true, "mla": true, "mep": true, "phd": true}
+
+// headlineVerb reports whether a capitalised word is a verb of a title-case
+// headline ("Wang Yi Holds Talks"), which ends a name.
+func (a *analysis) headlineVerb(f string) bool {
+	if _, ok := a.g.verbForm[f]; ok {
+		return true
+	}
+	if _, ok := eventVerbs[f]; ok {
+		return true
+	}
+	return subjectVerbs[f] || cueType(f, "") != ""
 }
 
 // isPersonName decides whether the run toks[i:j] names a person.
