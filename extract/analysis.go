@@ -85,6 +85,7 @@ func analyze(g *gazetteer, doc Document) *analysis {
 	a.scanGazetteer()
 	a.scanGenericRoles()
 	a.scanInstitutions()
+	a.scanShortRefs()
 	a.buildGroups()
 	a.scanPersons()
 	a.scanPersons() // second pass: surnames of persons found in the first

@@ -342,6 +342,9 @@ func (a *analysis) capRun(i int) int {
 			j++
 		case t.Text == "-" && t.Start == toks[j-1].End && j+1 < len(toks) && toks[j+1].Start == t.End:
 			j++
+		case t.Kind == tokWord && t.Fold == "and" && (j+1 >= len(toks) || toks[j+1].Fold == "the" || a.at[j-1] != nil || a.at[j+1] != nil):
+			// "X and the Y", "Indonesia and the Eurasian Economic Union": a list
+			return trimRun(toks, i, j)
 		case t.Kind == tokWord && (t.Fold == "of" || t.Fold == "for" || t.Fold == "on" || t.Fold == "and" || t.Fold == "the") &&
 			j+1 < len(toks) && (toks[j+1].Cap || (toks[j+1].Fold == "the" && j+2 < len(toks) && toks[j+2].Cap)):
 			j++
@@ -937,4 +940,47 @@ func (a *analysis) mergeSurnames() {
 		e.Ms = nil
 		delete(a.byID, e.ID)
 	}
+}
+
+// shortRefs are bare definite references to a body named in full elsewhere
+// in the readout or implied by it: "the Commission" in a readout about the
+// EU, "the Alliance" in one about NATO.
+var shortRefs = map[string]struct{ key, context string }{
+	"commission": {"european-commission", "eu"},
+	"alliance":   {"nato", "nato"},
+	"union":      {"eu", "eu"},
+}
+
+// scanShortRefs resolves "the Commission", "the Alliance", "the Union".
+func (a *analysis) scanShortRefs() {
+	toks := a.toks
+	for i := a.body + 1; i < len(toks); i++ {
+		ref, ok := shortRefs[toks[i].Fold]
+		if !ok || !toks[i].Cap || toks[i-1].Fold != "the" || a.at[i] != nil {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].Kind == tokWord && toks[i+1].Cap {
+			continue // part of a longer name
+		}
+		if !a.relatedMentioned(ref.context) {
+			continue
+		}
+		k, ok := a.g.instKey[ref.key]
+		if !ok {
+			continue
+		}
+		e := a.instEnt(k)
+		a.addMention(&mention{I: i, J: i + 1, Kind: mInst, E: e, How: "coreference"})
+	}
+}
+
+// relatedMentioned reports whether the readout mentions the body with key
+// or one of its parts.
+func (a *analysis) relatedMentioned(key string) bool {
+	for _, e := range a.ents {
+		if len(e.Ms) > 0 && e.Kind == schema.Institution && (e.ID == schema.InstitutionID(key) || e.PartOf == schema.InstitutionID(key)) {
+			return true
+		}
+	}
+	return false
 }
