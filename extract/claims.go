@@ -179,7 +179,7 @@ func (a *analysis) lightObject(k, j int) (string, int) {
 	}
 	for n < j && len(words) < 3 {
 		t := toks[n]
-		if t.Kind != tokWord || objectStops[t.Fold] || t.Cap {
+		if t.Kind != tokWord || objectStops[t.Fold] || t.Cap || strings.HasSuffix(t.Fold, "ly") && len(words) > 0 {
 			break
 		}
 		words = append(words, t.Fold)
@@ -285,7 +285,31 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 	if !isSubj {
 		return nil, false
 	}
+	// "said that he looked forward", "said China hopes": a subject inside
+	// the complement of an earlier reporting verb is not a new claim.
+	if prev != nil {
+		q := a.subjectStart(p, sentStart) - 1
+		if q >= sentStart && (toks[q].Fold == "that" || q == prev.End-1 || q == prev.End) {
+			return nil, false
+		}
+	}
 	return spk, true
+}
+
+// subjectStart returns the first token of the subject noun phrase that
+// ends at token p.
+func (a *analysis) subjectStart(p, sentStart int) int {
+	if m := a.at[p]; m != nil {
+		p = m.I
+	} else if r := a.refAt[p]; r != nil {
+		for p > sentStart && a.refAt[p-1] == r {
+			p--
+		}
+	}
+	for p > sentStart && (a.toks[p-1].Fold == "the" || a.toks[p-1].Fold == "both" || a.toks[p-1].Fold == "two" || honorific[strings.TrimSuffix(a.toks[p-1].Fold, ".")] || a.toks[p-1].Text == ".") {
+		p--
+	}
+	return p
 }
 
 // sameForm reports whether two verbs share tense, so the second can
