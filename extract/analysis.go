@@ -10,10 +10,10 @@ import (
 
 // analysis is the working state of one extraction.
 type analysis struct {
-	g       *gazetteer
-	text    string
-	toks    []token
-	sents   []Span
+	g         *gazetteer
+	text      string
+	toks      []token
+	sents     []Span
 	sentStart []int // first token of each sentence
 
 	body      int // first token of the body (after title and date line)
@@ -35,14 +35,18 @@ type analysis struct {
 	quoted  []bool      // per token: inside quotation marks
 	roles   []*roleSpan
 
-	eventSent    int
-	parts        []*ent
-	firstPerson  bool // the body is a first-person statement or letter
-	presentStyle bool
-	author       *ent // the "I" of a first-person text
-	publisher    string
-	pubOf        string // ISO3 or body key of the publisher
-	publisherEnt *ent
+	eventSent           int
+	parts               []*ent
+	firstPerson         bool // the body is a first-person statement or letter
+	presentStyle        bool
+	author              *ent // the "I" of a first-person text
+	publisher           string
+	pubOf               string // ISO3 or body key of the publisher
+	publisherEnt        *ent
+	lastSubject         *ent // the person last seen as a subject, for pronouns
+	homeEnt             *ent
+	homeDone            bool
+	introducedWithState map[*ent]bool // participants whose name came with a state ("of Japan")
 
 	warnings []string
 }
@@ -62,7 +66,7 @@ func (a *analysis) sentToks(s int) (int, int) {
 // analyze runs the extraction passes over doc.
 func analyze(g *gazetteer, doc Document) *analysis {
 	text := doc.Text
-	a := &analysis{g: g, text: text, byID: map[string]*ent{}}
+	a := &analysis{g: g, text: text, byID: map[string]*ent{}, introducedWithState: map[*ent]bool{}}
 	a.toks = tokenize(text, 0, len(text))
 	a.sents = splitSentences(text, a.toks)
 	a.sentStart = make([]int, len(a.sents))

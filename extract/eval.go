@@ -81,8 +81,8 @@ func (f PRF) F1() float64 {
 type Score struct {
 	Readouts int
 	Missing  []string
-	Fields   map[string]*PRF    // participants, states, institutions, persons_other, claims
-	Accuracy map[string][2]int  // event_type, event_date, initiator: correct, total
+	Fields   map[string]*PRF     // participants, states, institutions, persons_other, claims
+	Accuracy map[string][2]int   // event_type, event_date, initiator: correct, total
 	Diffs    map[string][]string // per gold id: the fields that differ, for --verbose
 }
 

@@ -21,10 +21,10 @@ var genericRoles = map[string]string{
 
 // abbreviated titles used as names: "EAM conveyed", "FM Mirzoyan".
 var titleAbbrev = map[string][2]string{
-	"EAM": {"External Affairs Minister", "foreign_minister"},
-	"FM":  {"Foreign Minister", "foreign_minister"},
-	"PM":  {"Prime Minister", "head_of_government"},
-	"SG":  {"Secretary-General", "secretary_general"},
+	"EAM":  {"External Affairs Minister", "foreign_minister"},
+	"FM":   {"Foreign Minister", "foreign_minister"},
+	"PM":   {"Prime Minister", "head_of_government"},
+	"SG":   {"Secretary-General", "secretary_general"},
 	"HRVP": {"High Representative", "eu_high_representative"},
 }
 
@@ -115,18 +115,25 @@ func (a *analysis) buildRoles() {
 		} else if r := a.roleAfter(m.J); r != nil {
 			a.attach(m, r)
 		}
+		qualified := m.Role != nil && m.Role.Of != nil
 		// "President Zelenskyy of Ukraine"
 		if m.J+1 < len(toks) && toks[m.J].Fold == "of" {
 			n := m.J + 1
 			if n < len(toks) && toks[n].Fold == "the" {
 				n++
 			}
-			if sm := a.at[n]; sm != nil && sm.Kind == mState && m.E.Of == nil {
-				m.E.Of = sm.E
+			if sm := a.at[n]; sm != nil && sm.Kind == mState {
+				qualified = true
+				if m.E.Of == nil {
+					m.E.Of = sm.E
+				}
 				if m.Role != nil && m.Role.Of == nil {
 					m.Role.Of = sm.E
 				}
 			}
+		}
+		if _, done := a.introducedWithState[m.E]; !done && (m.Role != nil || qualified) {
+			a.introducedWithState[m.E] = qualified
 		}
 	}
 	// office-holders from the table serve their body
@@ -236,35 +243,68 @@ func (a *analysis) setRole(e *ent, r *roleSpan) {
 }
 
 // fits reports whether person e can be the one a bare title r refers to.
-func (a *analysis) fits(e *ent, r *roleSpan) bool {
+func (a *analysis) fits(e *ent, r *roleSpan) bool { return a.fitTier(e, r) > 0 }
+
+// fitTier rates how well person e fits a bare title r: 2 when the title's
+// words are words of a title e was introduced with ("the Secretary" for the
+// Secretary of State), 1 when only the office matches ("the Prime Minister"
+// for a chancellor who heads a government), 0 when e cannot be meant.
+func (a *analysis) fitTier(e *ent, r *roleSpan) int {
 	if e.Kind != schema.Person {
-		return false
+		return 0
 	}
 	if r.Of != nil && e.Of != nil && r.Of != e.Of {
-		return false
+		return 0
 	}
 	switch r.Office {
 	case "counterpart":
-		return true
+		return 1
 	case "leader":
-		return e.Of != nil || contains(e.Offices, "head_of_state") || contains(e.Offices, "head_of_government") || len(e.Offices) > 0
+		if e.Of != nil || len(e.Offices) > 0 {
+			return 1
+		}
+		return 0
 	}
-	if r.Office != "" && contains(e.Offices, r.Office) {
-		return true
-	}
-	words := titleWords(r.Title)
-	if len(words) == 0 {
-		return false
-	}
-	for _, t := range e.Titles {
-		if subset(words, titleWords(t)) {
-			return true
+	if words := titleWords(r.Title); len(words) > 0 {
+		for _, t := range e.Titles {
+			if subset(words, titleWords(t)) {
+				return 2
+			}
 		}
 	}
-	if e.Holder >= 0 && r.Office != "" && a.g.holders[e.Holder].Office == r.Office {
-		return true
+	if r.Office != "" && (contains(e.Offices, r.Office) || e.Holder >= 0 && a.g.holders[e.Holder].Office == r.Office) {
+		return 1
 	}
-	return false
+	return 0
+}
+
+// home returns the participant of the publisher's own side: the one whose
+// state is the publisher's, else the only one introduced without a state
+// ("President Ilham Aliyev" beside "President of Kazakhstan Kassym-Jomart
+// Tokayev"), else nil.
+func (a *analysis) home() *ent {
+	if a.homeDone {
+		return a.homeEnt
+	}
+	a.homeDone = true
+	if a.pubOf != "" {
+		for _, p := range a.parts {
+			if p.Of != nil && bodyKey(p.Of) == a.pubOf {
+				a.homeEnt = p
+				return p
+			}
+		}
+	}
+	var bare []*ent
+	for _, p := range a.parts {
+		if !a.introducedWithState[p] {
+			bare = append(bare, p)
+		}
+	}
+	if len(bare) == 1 && len(a.parts) > 1 {
+		a.homeEnt = bare[0]
+	}
+	return a.homeEnt
 }
 
 // titleWords returns the content words of a title, folded.
@@ -305,6 +345,9 @@ func (a *analysis) resolveRefs() {
 	for k := 0; k < len(toks); k++ {
 		if m := a.at[k]; m != nil && m.Kind == mPerson && m.I == k {
 			touch(m.E)
+			if a.isSubjectAt(m.J) {
+				a.lastSubject = m.E
+			}
 			k = m.J - 1
 			continue
 		}
@@ -313,29 +356,8 @@ func (a *analysis) resolveRefs() {
 				continue
 			}
 			var pick *ent
-			// most recent person that fits, participants first
-			for pass := 0; pass < 2 && pick == nil; pass++ {
-				for n := len(recent) - 1; n >= 0; n-- {
-					e := recent[n]
-					if (pass == 0) != e.Part {
-						continue
-					}
-					if r.Office == "counterpart" {
-						continue
-					}
-					if a.fits(e, r) {
-						pick = e
-						break
-					}
-				}
-			}
-			if pick == nil {
-				for _, e := range a.parts {
-					if r.Office != "counterpart" && a.fits(e, r) {
-						pick = e
-						break
-					}
-				}
+			if r.Office != "counterpart" {
+				pick = a.bestFit(r, recent)
 			}
 			if pick == nil && r.Office == "counterpart" {
 				pick = a.counterpart(k, r)
@@ -349,6 +371,9 @@ func (a *analysis) resolveRefs() {
 				a.ms = append(a.ms, mm)
 				pick.Ms = append(pick.Ms, mm)
 				touch(pick)
+				if a.isSubjectAt(r.J) {
+					a.lastSubject = pick
+				}
 			}
 			k = r.J - 1
 			continue
@@ -359,27 +384,83 @@ func (a *analysis) resolveRefs() {
 				continue
 			}
 			fem := toks[k].Fold == "she" || toks[k].Fold == "her"
-			for n := len(recent) - 1; n >= 0; n-- {
-				e := recent[n]
-				if a.parts != nil && !e.Part && n > 0 {
-					// prefer a participant mentioned recently
-					continue
+			e := a.lastSubject
+			if e == nil || (fem && !e.Female && a.anyFemale()) {
+				for n := len(recent) - 1; n >= 0; n-- {
+					if !fem || recent[n].Female || !a.anyFemale() {
+						e = recent[n]
+						break
+					}
 				}
-				if fem && !e.Female && e.Female != fem && len(e.Ms) > 0 && a.genderKnown(e) {
-					continue
-				}
+			}
+			if e != nil {
 				a.refAt[k] = e
 				mm := &mention{I: k, J: k + 1, Kind: mPron, E: e, How: "coreference"}
 				a.ms = append(a.ms, mm)
 				e.Ms = append(e.Ms, mm)
-				break
-			}
-			if a.refAt[k] == nil && len(recent) > 0 {
-				e := recent[len(recent)-1]
-				a.refAt[k] = e
 			}
 		}
 	}
+}
+
+// anyFemale reports whether a person of the readout is known to be a woman.
+func (a *analysis) anyFemale() bool {
+	for _, e := range a.ents {
+		if e.Female {
+			return true
+		}
+	}
+	return false
+}
+
+// bestFit picks the person a bare title refers to: the best-fitting
+// participants, then the publisher's own side among them, then the most
+// recently mentioned; non-participants only when no participant fits.
+func (a *analysis) bestFit(r *roleSpan, recent []*ent) *ent {
+	var cands []*ent
+	best := 0
+	for _, e := range a.parts {
+		t := a.fitTier(e, r)
+		switch {
+		case t > best:
+			best, cands = t, []*ent{e}
+		case t == best && t > 0:
+			cands = append(cands, e)
+		}
+	}
+	if len(cands) == 0 {
+		for n := len(recent) - 1; n >= 0; n-- {
+			if a.fitTier(recent[n], r) == 2 {
+				return recent[n]
+			}
+		}
+		return nil
+	}
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	if h := a.home(); h != nil {
+		for _, c := range cands {
+			if c == h {
+				return c
+			}
+		}
+	}
+	if a.lastSubject != nil {
+		for _, c := range cands {
+			if c == a.lastSubject {
+				return c
+			}
+		}
+	}
+	for n := len(recent) - 1; n >= 0; n-- {
+		for _, c := range cands {
+			if c == recent[n] {
+				return c
+			}
+		}
+	}
+	return cands[0]
 }
 
 // genderKnown reports whether the person's gender was stated by an honorific.
@@ -403,4 +484,21 @@ func (a *analysis) counterpart(k int, r *roleSpan) *ent {
 		}
 	}
 	return nil
+}
+
+// isSubjectAt reports whether a verb follows at token k (after adverbs), so
+// that the noun phrase ending before k is a subject.
+func (a *analysis) isSubjectAt(k int) bool {
+	for k < len(a.toks) && adverbs[a.toks[k].Fold] {
+		k++
+	}
+	if k >= len(a.toks) || a.toks[k].Cap {
+		return false
+	}
+	f := a.toks[k].Fold
+	if vm, ok := a.g.verbForm[f]; ok && vm.Form != 1 {
+		return true
+	}
+	_, ev := eventVerbs[f]
+	return ev || subjectVerbs[f]
 }
