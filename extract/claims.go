@@ -123,7 +123,11 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 		}
 		if v.Obj {
 			obj, end := a.lightObject(k+1, j)
-			if obj == "" {
+			if obj == "" && k > i+1 && (toks[k-1].Fold == "were" || toks[k-1].Fold == "was") && toks[k-2].Kind == tokWord && !toks[k-2].Cap {
+				obj = toks[k-2].Fold // "Views were exchanged"
+				end = k + 1
+			}
+			if obj == "" || !lightObjectFits(v.Lemma, obj) {
 				continue
 			}
 			phrase = append(phrase, obj)
@@ -235,6 +239,9 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 			return a.subjectOfClause(p, sentStart), true
 		}
 		if p < sentStart || (p == sentStart && adverbs[toks[p].Fold]) || (p >= sentStart && toks[p].Text == "\"") {
+			if a.g.verbs[h.Ref].Lemma == "look" {
+				return nil, false // "Looking ahead to the summit, ...": introduces a topic
+			}
 			// "Noting that ..., President Aliyev stressed": the main clause's subject
 			return a.mainSubjectAfter(k), true
 		}
@@ -248,8 +255,16 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 	}
 	// finite verb: the subject right before it
 	p := k - 1
-	for p >= sentStart && (adverbs[toks[p].Fold] || toks[p].Fold == "not" || toks[p].Fold == "did" || toks[p].Fold == "had" || toks[p].Fold == "has" || toks[p].Fold == "have") {
+	for p >= sentStart && (adverbs[toks[p].Fold] || toks[p].Fold == "not" || toks[p].Fold == "did" || toks[p].Fold == "has" || toks[p].Fold == "have") {
 		p--
+	}
+	if p >= sentStart && toks[p].Fold == "had" {
+		return nil, false // past perfect: an earlier exchange, not this event's
+	}
+	for q := p; q > sentStart && q > p-4; q-- {
+		if toks[q].Fold == "which" && toks[q-1].Fold == "during" {
+			return nil, false // "during which they had discussed"
+		}
 	}
 	if p < sentStart {
 		return nil, false
@@ -530,4 +545,21 @@ func objectCAMEO(phrase string) string {
 		return "040"
 	}
 	return ""
+}
+
+// lightObjects limits the objects of light verbs that are claims only with
+// certain nouns: "paid tribute" is a claim, "paid a courtesy call" is not.
+var lightObjects = map[string][]string{
+	"pay":    {"tribute", "homage", "attention", "respects"},
+	"offer":  {"condolences", "support", "assistance", "sympathy", "congratulations", "help", "mediation", "cooperation"},
+	"extend": {"congratulations", "condolences", "invitation", "greetings", "support", "wishes", "gratitude", "thanks", "sympathy", "felicitations"},
+}
+
+func lightObjectFits(lemma, obj string) bool {
+	nouns, ok := lightObjects[lemma]
+	if !ok {
+		return true
+	}
+	w := strings.Fields(obj)
+	return contains(nouns, w[len(w)-1])
 }

@@ -507,7 +507,9 @@ func (a *analysis) scanPersons() {
 	toks := a.toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.Kind != tokWord || !t.Cap || a.at[i] != nil || a.inTitle[i] || notNameWords[t.Fold] || honorific[strings.TrimSuffix(t.Fold, ".")] {
+		particleStart := t.Kind == tokWord && nameParticle[t.Fold] && i > 0 && (a.roleEnd[i-1] != nil || a.inTitle[i-1] || honorific[strings.TrimSuffix(toks[i-1].Fold, ".")]) &&
+			i+1 < len(toks) && (toks[i+1].Cap || nameParticle[toks[i+1].Fold])
+		if !particleStart && (t.Kind != tokWord || !t.Cap || a.at[i] != nil || a.inTitle[i] || notNameWords[t.Fold] || honorific[strings.TrimSuffix(t.Fold, ".")]) {
 			continue
 		}
 		j := a.nameRun(i)
@@ -544,7 +546,7 @@ func (a *analysis) nameRun(i int) int {
 			j++
 			words++
 			continue
-		case t.Kind == tokWord && nameParticle[t.Fold] && words > 0 && j+1 < len(toks) && toks[j+1].Cap && a.at[j+1] == nil:
+		case t.Kind == tokWord && nameParticle[t.Fold] && (words > 0 || j == i) && j+1 < len(toks) && (toks[j+1].Cap || nameParticle[toks[j+1].Fold]) && a.at[j+1] == nil:
 			j++
 			continue
 		case t.Text == "-" && j > i && t.Start == toks[j-1].End && j+1 < len(toks) && toks[j+1].Start == t.End && toks[j+1].Cap:
@@ -618,6 +620,18 @@ func (a *analysis) isPersonName(i, j int) bool {
 	// In a list with a person: "Evan Gershkovich, Paul Whelan, and Alsu Kurmasheva"
 	if a.listedWithPerson(i, j) {
 		return true
+	}
+	// After a role phrase and a comma: "the Special Representatives of the
+	// two countries, Ruben Rubinyan and Serdar Kılıç"
+	if i > 0 && toks[i-1].Text == "," {
+		for q := i - 2; q >= 0 && q >= i-9 && toks[q].Sent == toks[i].Sent; q-- {
+			if toks[q].Text == "," || toks[q].Fold == "and" && q < i-2 {
+				break
+			}
+			if (roleNouns[toks[q].Fold] || a.inTitle[q]) && toks[q].Kind == tokWord {
+				return true
+			}
+		}
 	}
 	// The subject of a reporting or meeting verb: "Vladimir Putin had", "Wang Yi said".
 	k := j

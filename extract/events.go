@@ -63,12 +63,14 @@ var typeRank = map[schema.EventType]int{
 func (a *analysis) findMainEvent() *Event {
 	best := -1
 	bestScore := 0
+	// The first sentence that names persons around an interaction verb; a
+	// later one only when it is clearly better.
 	for s := a.bodySent; s < len(a.sents) && s < a.bodySent+6; s++ {
 		score := a.eventScore(s)
 		if score > bestScore {
 			best, bestScore = s, score
 		}
-		if score >= 3 {
+		if score >= 3 || score >= 2 && a.hasEventVerb(s) {
 			break
 		}
 	}
@@ -718,4 +720,15 @@ func (a *analysis) setDate(ev *Event, s int) {
 		ev.Date = &d
 		ev.DateText = text
 	}
+}
+
+// hasEventVerb reports whether sentence s has an interaction verb.
+func (a *analysis) hasEventVerb(s int) bool {
+	i, j := a.sentToks(s)
+	for k := i; k < j; k++ {
+		if _, ok := eventVerbs[a.toks[k].Fold]; ok && !a.toks[k].Cap && a.toks[k].Fold != "had" && a.toks[k].Fold != "has" {
+			return true
+		}
+	}
+	return false
 }
