@@ -123,7 +123,7 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 		}
 		if v.Obj {
 			obj, end := a.lightObject(k+1, j)
-			if obj == "" && k > i+1 && (toks[k-1].Fold == "were" || toks[k-1].Fold == "was") && toks[k-2].Kind == tokWord && !toks[k-2].Cap {
+			if obj == "" && k >= i+2 && (toks[k-1].Fold == "were" || toks[k-1].Fold == "was") && toks[k-2].Kind == tokWord && (!toks[k-2].Cap || k-2 == i) {
 				obj = toks[k-2].Fold // "Views were exchanged"
 				end = k + 1
 			}
@@ -406,7 +406,7 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 	// "X and Y reviewed": collect the conjoined subjects
 	spk := []*ent{e}
 	q := start - 1
-	if q >= sentStart && toks[q].Fold == "the" {
+	for q >= sentStart && (toks[q].Fold == "the" || toks[q].Text == "." || honorific[strings.TrimSuffix(toks[q].Fold, ".")]) {
 		q--
 	}
 	for q >= sentStart && (toks[q].Fold == "and" || toks[q].Text == ",") {

@@ -546,7 +546,7 @@ func (a *analysis) nameRun(i int) int {
 			j++
 			words++
 			continue
-		case t.Kind == tokWord && nameParticle[t.Fold] && (words > 0 || j == i) && j+1 < len(toks) && (toks[j+1].Cap || nameParticle[toks[j+1].Fold]) && a.at[j+1] == nil:
+		case t.Kind == tokWord && nameParticle[t.Fold] && (words > 0 || j-i < 3) && j+1 < len(toks) && (toks[j+1].Cap || nameParticle[toks[j+1].Fold]) && a.at[j+1] == nil:
 			j++
 			continue
 		case t.Text == "-" && j > i && t.Start == toks[j-1].End && j+1 < len(toks) && toks[j+1].Start == t.End && toks[j+1].Cap:

@@ -278,6 +278,17 @@ func (a *analysis) eventType(s int) schema.EventType {
 			}
 		}
 	}
+	if best == "" {
+		// the verb's own type: "spoke with" is a call, "met" a meeting
+		for k := i; k < j; k++ {
+			if t, ok := eventVerbs[a.toks[k].Fold]; ok && t != "" && !a.toks[k].Cap && typeRank[t] < typeRank[best] {
+				if (a.toks[k].Fold == "called" || a.toks[k].Fold == "calls") && k+1 < j && (a.toks[k+1].Fold == "for" || a.toks[k+1].Fold == "on" || a.toks[k+1].Fold == "upon") {
+					continue
+				}
+				best = t
+			}
+		}
+	}
 	tt := a.typeFromTitle()
 	switch {
 	case best == "":
