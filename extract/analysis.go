@@ -73,7 +73,9 @@ func analyze(g *gazetteer, doc Document) *analysis {
 	for k := len(a.toks) - 1; k >= 0; k-- {
 		a.sentStart[a.toks[k].Sent] = k
 	}
-	n := len(a.toks)
+	// Per-token tables carry a few padding slots, so that a look-ahead one
+	// or two tokens past the end reads nil instead of panicking.
+	n := len(a.toks) + 4
 	a.at = make([]*mention, n)
 	a.titleAt = make([]*roleSpan, n)
 	a.inTitle = make([]bool, n)
@@ -158,7 +160,7 @@ func (a *analysis) detectFirstPerson() {
 	q, total, first := 0, 0, false
 	for k := a.body; k < len(a.toks); k++ {
 		total++
-		if a.quoted[k] {
+		if a.qAt(k) {
 			q++
 			if a.toks[k].Text == "I" || a.toks[k].Fold == "we" {
 				first = true
@@ -174,7 +176,7 @@ func (a *analysis) detectFirstPerson() {
 	for k := 0; k < a.body; k++ {
 		if a.toks[k].Fold == "by" {
 			for n := k + 1; n < a.body; n++ {
-				if m := a.at[n]; m != nil && m.Kind == mPerson {
+				if m := a.mAt(n); m != nil && m.Kind == mPerson {
 					a.author = m.E
 					return
 				}
@@ -188,7 +190,7 @@ func (a *analysis) detectFirstPerson() {
 func (a *analysis) firstDate(start, end int) (string, string, bool) {
 	for _, d := range FindDates(a.text, start, end) {
 		t, ok := d.Resolve(a.ref)
-		if !ok {
+		if !ok || d.Gran != DayGranularity {
 			continue
 		}
 		return t.Format("2006-01-02"), a.text[d.Start:d.End], true
@@ -348,3 +350,44 @@ func itoa(n int) string {
 
 // ensure schema is used for kinds in this file
 var _ = schema.Person
+
+// Bounds-checked reads of the per-token tables: an index outside the text
+// reads the zero value.
+func (a *analysis) mAt(k int) *mention {
+	if k < 0 || k >= len(a.at) {
+		return nil
+	}
+	return a.at[k]
+}
+
+func (a *analysis) rAt(k int) *ent {
+	if k < 0 || k >= len(a.refAt) {
+		return nil
+	}
+	return a.refAt[k]
+}
+
+func (a *analysis) gAt(k int) *roleSpan {
+	if k < 0 || k >= len(a.roleAt) {
+		return nil
+	}
+	return a.roleAt[k]
+}
+
+func (a *analysis) gEnd(k int) *roleSpan {
+	if k < 0 || k >= len(a.roleEnd) {
+		return nil
+	}
+	return a.roleEnd[k]
+}
+
+func (a *analysis) tAt(k int) *roleSpan {
+	if k < 0 || k >= len(a.titleAt) {
+		return nil
+	}
+	return a.titleAt[k]
+}
+
+func (a *analysis) inT(k int) bool { return k >= 0 && k < len(a.inTitle) && a.inTitle[k] }
+
+func (a *analysis) qAt(k int) bool { return k >= 0 && k < len(a.quoted) && a.quoted[k] }

@@ -108,7 +108,7 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 		if t.Cap && !(k == i || toks[k-1].Text == "\"" || toks[k-1].Text == "“") {
 			continue // "Security Council", a name
 		}
-		if a.at[k] != nil || a.inTitle[k] {
+		if a.mAt(k) != nil || a.inT(k) {
 			continue
 		}
 		v := a.g.verbs[vm.Ref]
@@ -210,7 +210,7 @@ func (a *analysis) clauseEnd(k int) int {
 		n--
 	}
 	// back over the subject NP
-	for n > 0 && toks[n-1].Sent == toks[k].Sent && (a.at[n-1] != nil || a.refAt[n-1] != nil || a.inTitle[n-1] || jointNouns[toks[n-1].Fold]) {
+	for n > 0 && toks[n-1].Sent == toks[k].Sent && (a.mAt(n-1) != nil || a.rAt(n-1) != nil || a.inT(n-1) || jointNouns[toks[n-1].Fold]) {
 		n--
 		if n > 0 && (toks[n-1].Fold == "the" || toks[n-1].Fold == "both") {
 			n--
@@ -314,10 +314,10 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 // subjectStart returns the first token of the subject noun phrase that
 // ends at token p.
 func (a *analysis) subjectStart(p, sentStart int) int {
-	if m := a.at[p]; m != nil {
+	if m := a.mAt(p); m != nil {
 		p = m.I
-	} else if r := a.refAt[p]; r != nil {
-		for p > sentStart && a.refAt[p-1] == r {
+	} else if r := a.rAt(p); r != nil {
+		for p > sentStart && a.rAt(p-1) == r {
 			p--
 		}
 	}
@@ -335,7 +335,7 @@ func (a *analysis) sameForm(x, y *verbHit) bool {
 
 // inQuote reports whether token k is inside quotation marks.
 func (a *analysis) inQuote(k int) bool {
-	return a.quoted[k]
+	return a.qAt(k)
 }
 
 // subjectEndingAt reads the subject noun phrase that ends at token p:
@@ -369,14 +369,14 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 		if q >= sentStart && (toks[q].Fold == "the" || toks[q].Fold == "both" || toks[q].Fold == "his" || toks[q].Fold == "her" || toks[q].Fold == "their" || toks[q].Fold == "all") {
 			return a.parts, true
 		}
-		if m := a.at[q]; q >= sentStart && m != nil && m.Kind == mState {
+		if m := a.mAt(q); q >= sentStart && m != nil && m.Kind == mState {
 			return a.parts, true // "the Japanese and Indian sides"
 		}
 		return nil, false
 	}
 	if t.Fold == "side" {
 		// "the Turkish side", "the Azerbaijani side"
-		if m := a.at[p-1]; p-1 >= sentStart && m != nil && m.Kind == mState {
+		if m := a.mAt(p - 1); p-1 >= sentStart && m != nil && m.Kind == mState {
 			if e := a.participantOf(m.E, a.parts); e != nil {
 				return []*ent{e}, true
 			}
@@ -385,12 +385,12 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 	}
 	var e *ent
 	start := p
-	if m := a.at[p]; m != nil && m.Kind == mPerson {
+	if m := a.mAt(p); m != nil && m.Kind == mPerson {
 		e, start = m.E, m.I
-	} else if r := a.refAt[p]; r != nil {
+	} else if r := a.rAt(p); r != nil {
 		e = r
 		start = p
-		for start > sentStart && a.refAt[start-1] == r {
+		for start > sentStart && a.rAt(start-1) == r {
 			start--
 		}
 	} else if t.Text == ")" {
@@ -415,12 +415,12 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 			break
 		}
 		var e2 *ent
-		if m := a.at[q]; m != nil && m.Kind == mPerson {
+		if m := a.mAt(q); m != nil && m.Kind == mPerson {
 			e2 = m.E
 			q = m.I - 1
-		} else if r := a.refAt[q]; r != nil {
+		} else if r := a.rAt(q); r != nil {
 			e2 = r
-			for q >= sentStart && a.refAt[q] == r {
+			for q >= sentStart && a.rAt(q) == r {
 				q--
 			}
 		}
@@ -461,7 +461,7 @@ func (a *analysis) mainSubjectAfter(k int) []*ent {
 			f := toks[q].Fold
 			vm, isVerb := a.g.verbForm[f]
 			_, isEv := subjectVerbs[f]
-			if (isVerb && vm.Form == 0 || isEv) && !toks[q].Cap && a.at[q] == nil {
+			if (isVerb && vm.Form == 0 || isEv) && !toks[q].Cap && a.mAt(q) == nil {
 				p := q - 1
 				for p > n && adverbs[toks[p].Fold] {
 					p--

@@ -66,7 +66,7 @@ type roleSpan struct {
 // addMention records m, indexing its tokens.
 func (a *analysis) addMention(m *mention) {
 	for k := m.I; k < m.J && k < len(a.at); k++ {
-		if a.at[k] == nil {
+		if a.mAt(k) == nil {
 			a.at[k] = m
 		}
 	}
@@ -342,7 +342,7 @@ func (a *analysis) capRun(i int) int {
 			j++
 		case t.Text == "-" && t.Start == toks[j-1].End && j+1 < len(toks) && toks[j+1].Start == t.End:
 			j++
-		case t.Kind == tokWord && t.Fold == "and" && (j+1 >= len(toks) || toks[j+1].Fold == "the" || a.at[j-1] != nil || a.at[j+1] != nil):
+		case t.Kind == tokWord && t.Fold == "and" && (j+1 >= len(toks) || toks[j+1].Fold == "the" || a.mAt(j-1) != nil || a.mAt(j+1) != nil):
 			// "X and the Y", "Indonesia and the Eurasian Economic Union": a list
 			return trimRun(toks, i, j)
 		case t.Kind == tokWord && (t.Fold == "of" || t.Fold == "for" || t.Fold == "on" || t.Fold == "and" || t.Fold == "the") &&
@@ -380,7 +380,7 @@ func (a *analysis) unknownInst(i, j int) bool {
 	}
 	head := -1
 	for k := i; k < j; k++ {
-		if toks[k].Kind == tokWord && toks[k].Cap && instHeads[toks[k].Fold] && !a.inTitle[k] {
+		if toks[k].Kind == tokWord && toks[k].Cap && instHeads[toks[k].Fold] && !a.inT(k) {
 			head = k
 		}
 	}
@@ -395,7 +395,7 @@ func (a *analysis) unknownInst(i, j int) bool {
 	known := 0
 	var knownInst *mention
 	for k := i; k < j; k++ {
-		if m := a.at[k]; m != nil {
+		if m := a.mAt(k); m != nil {
 			switch m.Kind {
 			case mPerson:
 				return false
@@ -404,7 +404,7 @@ func (a *analysis) unknownInst(i, j int) bool {
 				known++
 			}
 		}
-		if a.inTitle[k] && k < head {
+		if a.inT(k) && k < head {
 			return false
 		}
 	}
@@ -420,7 +420,7 @@ func (a *analysis) unknownInst(i, j int) bool {
 			if t.Kind != tokWord || genericEventWords[t.Fold] || t.Fold == "of" || t.Fold == "the" {
 				continue
 			}
-			if m := a.at[k]; m != nil && m.Kind == mState && m.Sub == eCapital {
+			if m := a.mAt(k); m != nil && m.Kind == mState && m.Sub == eCapital {
 				continue
 			}
 			rest++
@@ -439,7 +439,7 @@ func (a *analysis) unknownInst(i, j int) bool {
 	a.ms = append(a.ms, m)
 	e.Ms = append(e.Ms, m)
 	for k := i; k < j; k++ {
-		if a.at[k] == nil {
+		if a.mAt(k) == nil {
 			a.at[k] = m
 		}
 	}
@@ -507,9 +507,9 @@ func (a *analysis) scanPersons() {
 	toks := a.toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		particleStart := t.Kind == tokWord && nameParticle[t.Fold] && i > 0 && (a.roleEnd[i-1] != nil || a.inTitle[i-1] || honorific[strings.TrimSuffix(toks[i-1].Fold, ".")]) &&
+		particleStart := t.Kind == tokWord && nameParticle[t.Fold] && i > 0 && (a.gEnd(i-1) != nil || a.inT(i-1) || honorific[strings.TrimSuffix(toks[i-1].Fold, ".")]) &&
 			i+1 < len(toks) && (toks[i+1].Cap || nameParticle[toks[i+1].Fold])
-		if !particleStart && (t.Kind != tokWord || !t.Cap || a.at[i] != nil || a.inTitle[i] || notNameWords[t.Fold] || honorific[strings.TrimSuffix(t.Fold, ".")]) {
+		if !particleStart && (t.Kind != tokWord || !t.Cap || a.mAt(i) != nil || a.inT(i) || notNameWords[t.Fold] || honorific[strings.TrimSuffix(t.Fold, ".")]) {
 			continue
 		}
 		j := a.nameRun(i)
@@ -532,7 +532,7 @@ func (a *analysis) nameRun(i int) int {
 	words := 0
 	for j < len(toks) && toks[j].Sent == toks[i].Sent {
 		t := toks[j]
-		if a.at[j] != nil || a.inTitle[j] {
+		if a.mAt(j) != nil || a.inT(j) {
 			break
 		}
 		switch {
@@ -546,7 +546,7 @@ func (a *analysis) nameRun(i int) int {
 			j++
 			words++
 			continue
-		case t.Kind == tokWord && nameParticle[t.Fold] && (words > 0 || j-i < 3) && j+1 < len(toks) && (toks[j+1].Cap || nameParticle[toks[j+1].Fold]) && a.at[j+1] == nil:
+		case t.Kind == tokWord && nameParticle[t.Fold] && (words > 0 || j-i < 3) && j+1 < len(toks) && (toks[j+1].Cap || nameParticle[toks[j+1].Fold]) && a.mAt(j+1) == nil:
 			j++
 			continue
 		case t.Text == "-" && j > i && t.Start == toks[j-1].End && j+1 < len(toks) && toks[j+1].Start == t.End && toks[j+1].Cap:
@@ -602,10 +602,10 @@ func (a *analysis) isPersonName(i, j int) bool {
 		p--
 	}
 	if p >= 0 && toks[p].Sent == toks[i].Sent {
-		if a.inTitle[p] || a.roleEnd[p] != nil || (roleNouns[toks[p].Fold] && toks[p].Kind == tokWord) {
+		if a.inT(p) || a.gEnd(p) != nil || (roleNouns[toks[p].Fold] && toks[p].Kind == tokWord) {
 			return words >= 1 && !(words == 1 && a.lowerElsewhere(i))
 		}
-		if m := a.at[p]; m != nil && m.Kind == mPerson && toks[p].End+1 == toks[i].Start && false {
+		if m := a.mAt(p); m != nil && m.Kind == mPerson && toks[p].End+1 == toks[i].Start && false {
 			return true
 		}
 	}
@@ -614,7 +614,7 @@ func (a *analysis) isPersonName(i, j int) bool {
 		return a.knownSurname(toks[i].Fold) != nil
 	}
 	// Followed by an appositive title: "Mark Rutte, Secretary General of ..."
-	if j+1 < len(toks) && toks[j].Text == "," && a.inTitle[j+1] {
+	if j+1 < len(toks) && toks[j].Text == "," && a.inT(j+1) {
 		return true
 	}
 	// In a list with a person: "Evan Gershkovich, Paul Whelan, and Alsu Kurmasheva"
@@ -628,7 +628,7 @@ func (a *analysis) isPersonName(i, j int) bool {
 			if toks[q].Text == "," || toks[q].Fold == "and" && q < i-2 {
 				break
 			}
-			if (roleNouns[toks[q].Fold] || a.inTitle[q]) && toks[q].Kind == tokWord {
+			if (roleNouns[toks[q].Fold] || a.inT(q)) && toks[q].Kind == tokWord {
 				return true
 			}
 		}
@@ -699,7 +699,7 @@ func (a *analysis) listedWithPerson(i, j int) bool {
 		p--
 	}
 	if p >= 0 && p < i-1 {
-		if m := a.at[p]; m != nil && m.Kind == mPerson {
+		if m := a.mAt(p); m != nil && m.Kind == mPerson {
 			return true
 		}
 	}
@@ -712,12 +712,12 @@ func (a *analysis) listedWithPerson(i, j int) bool {
 		q++
 	}
 	if q > j && q < len(toks) {
-		if m := a.at[q]; m != nil && m.Kind == mPerson {
+		if m := a.mAt(q); m != nil && m.Kind == mPerson {
 			return true
 		}
-		if toks[q].Cap && a.at[q] == nil && !notNameWords[toks[q].Fold] {
+		if toks[q].Cap && a.mAt(q) == nil && !notNameWords[toks[q].Fold] {
 			e := a.nameRun(q)
-			if e > q+1 && i > 0 && (roleNouns[toks[i-1].Fold] || a.inTitle[i-1]) {
+			if e > q+1 && i > 0 && (roleNouns[toks[i-1].Fold] || a.inT(i-1)) {
 				return true
 			}
 		}
@@ -828,7 +828,7 @@ func (a *analysis) titleBefore(i int) *roleSpan {
 		p--
 	}
 	for q := p; q >= 0 && q >= p-12; q-- {
-		if r := a.titleAt[q]; r != nil && r.J == p+1 {
+		if r := a.tAt(q); r != nil && r.J == p+1 {
 			return r
 		}
 	}
@@ -970,7 +970,7 @@ func (a *analysis) scanShortRefs() {
 	toks := a.toks
 	for i := a.body + 1; i < len(toks); i++ {
 		ref, ok := shortRefs[toks[i].Fold]
-		if !ok || !toks[i].Cap || toks[i-1].Fold != "the" || a.at[i] != nil {
+		if !ok || !toks[i].Cap || toks[i-1].Fold != "the" || a.mAt(i) != nil {
 			continue
 		}
 		if i+1 < len(toks) && toks[i+1].Kind == tokWord && toks[i+1].Cap {

@@ -175,7 +175,7 @@ func (a *analysis) eventScore(s int) int {
 func (a *analysis) hasTitleRef(s int) bool {
 	i, j := a.sentToks(s)
 	for k := i; k < j; k++ {
-		if r := a.titleAt[k]; r != nil && !r.Used {
+		if r := a.tAt(k); r != nil && !r.Used {
 			return true
 		}
 	}
@@ -237,7 +237,7 @@ func (a *analysis) joinsEvent(s int) bool {
 }
 
 func (a *analysis) inst(k int) *ent {
-	if m := a.at[k]; m != nil && m.Kind == mInst {
+	if m := a.mAt(k); m != nil && m.Kind == mInst {
 		return m.E
 	}
 	return nil
@@ -269,8 +269,8 @@ func (a *analysis) eventType(s int) schema.EventType {
 		}
 		// "met ... at the G20 Leaders' Summit": talks on the sidelines of a summit.
 		if (f == "at" || f == "during") && k+2 < j {
-			if m := a.at[k+1]; m == nil || m.Kind != mInst {
-				if m2 := a.at[k+2]; m2 != nil && m2.Kind == mInst && summitAfter(a.toks, m2.J, j) {
+			if m := a.mAt(k + 1); m == nil || m.Kind != mInst {
+				if m2 := a.mAt(k + 2); m2 != nil && m2.Kind == mInst && summitAfter(a.toks, m2.J, j) {
 					if typeRank[schema.Talks] < typeRank[best] {
 						best = schema.Talks
 					}
@@ -464,11 +464,11 @@ func (a *analysis) initiativeOf(k, j int, word string, parts []*ent) *ent {
 		if word == "invitation" {
 			return nil
 		}
-		if e := a.personAfter(n, j); e != nil && n < j && a.at[n] != nil && a.at[n].Kind == mPerson {
+		if e := a.personAfter(n, j); e != nil && n < j && a.mAt(n) != nil && a.mAt(n).Kind == mPerson {
 			return e
 		}
 		// "of the Turkish side", "of the U.S. side": the participant of that state
-		if m := a.at[n]; m != nil && m.Kind == mState {
+		if m := a.mAt(n); m != nil && m.Kind == mState {
 			return a.participantOf(m.E, parts)
 		}
 		if e := a.personAfter(n, j); e != nil {
@@ -478,7 +478,7 @@ func (a *analysis) initiativeOf(k, j int, word string, parts []*ent) *ent {
 	}
 	// "at X's request"
 	if k >= 2 && toks[k-1].Kind == tokPoss {
-		if m := a.at[k-2]; m != nil {
+		if m := a.mAt(k - 2); m != nil {
 			if m.Kind == mPerson {
 				return m.E
 			}
@@ -574,7 +574,7 @@ func (a *analysis) visitor(s int, parts []*ent) *ent {
 // sentence.
 func (a *analysis) titleRefBefore(k int) *roleSpan {
 	for n := k - 1; n >= 0 && a.toks[n].Sent == a.toks[k].Sent; n-- {
-		if r := a.roleAt[n]; r != nil {
+		if r := a.gAt(n); r != nil {
 			return r
 		}
 	}
@@ -590,7 +590,7 @@ func (a *analysis) personEndingAt(k int) *ent {
 	if k < 0 {
 		return nil
 	}
-	if m := a.at[k]; m != nil && m.Kind == mPerson {
+	if m := a.mAt(k); m != nil && m.Kind == mPerson {
 		return m.E
 	}
 	return nil
@@ -601,10 +601,10 @@ func (a *analysis) personEndingAt(k int) *ent {
 func (a *analysis) subjectBefore(k int) *ent {
 	sent := a.toks[k].Sent
 	for n := k - 1; n >= 0 && a.toks[n].Sent == sent; n-- {
-		if m := a.at[n]; m != nil && m.Kind == mPerson {
+		if m := a.mAt(n); m != nil && m.Kind == mPerson {
 			return m.E
 		}
-		if r := a.refAt[n]; r != nil {
+		if r := a.rAt(n); r != nil {
 			return r
 		}
 	}
@@ -620,10 +620,10 @@ func (a *analysis) personAt(k int) *ent {
 // personAfter returns the first person mentioned in tokens [k, j).
 func (a *analysis) personAfter(k, j int) *ent {
 	for n := k; n < j && n < len(a.toks); n++ {
-		if m := a.at[n]; m != nil && m.Kind == mPerson {
+		if m := a.mAt(n); m != nil && m.Kind == mPerson {
 			return m.E
 		}
-		if r := a.refAt[n]; r != nil {
+		if r := a.rAt(n); r != nil {
 			return r
 		}
 	}
@@ -636,7 +636,7 @@ func (a *analysis) personAfter(k, j int) *ent {
 func (a *analysis) unnamedLeader(s int, parts []*ent) *ent {
 	i, j := a.sentToks(s)
 	for k := i; k < j; k++ {
-		r := a.roleAt[k]
+		r := a.gAt(k)
 		if r == nil || r.Used {
 			continue
 		}

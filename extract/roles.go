@@ -32,7 +32,7 @@ var titleAbbrev = map[string][2]string{
 func (a *analysis) scanGenericRoles() {
 	toks := a.toks
 	for i := 0; i < len(toks); i++ {
-		if a.inTitle[i] || a.at[i] != nil {
+		if a.inT(i) || a.mAt(i) != nil {
 			continue
 		}
 		t := toks[i]
@@ -68,7 +68,7 @@ func (a *analysis) scanGenericRoles() {
 func (a *analysis) buildGroups() {
 	toks := a.toks
 	for i := 0; i < len(toks); i++ {
-		r := a.titleAt[i]
+		r := a.tAt(i)
 		if r == nil {
 			continue
 		}
@@ -80,7 +80,7 @@ func (a *analysis) buildGroups() {
 			if n < len(toks) && toks[n].Fold == "the" {
 				n++
 			}
-			if m := a.at[n]; m != nil && (m.Kind == mState || m.Kind == mInst) && m.E != nil {
+			if m := a.mAt(n); m != nil && (m.Kind == mState || m.Kind == mInst) && m.E != nil {
 				r.Of = m.E
 				r.J = m.J
 			}
@@ -88,7 +88,7 @@ func (a *analysis) buildGroups() {
 		// state, demonym or institution before the title
 		p := i - 1
 		if p >= 0 && toks[p].Sent == toks[i].Sent {
-			if m := a.at[p]; m != nil && (m.Kind == mState || m.Kind == mInst) && m.E != nil && m.J == i {
+			if m := a.mAt(p); m != nil && (m.Kind == mState || m.Kind == mInst) && m.E != nil && m.J == i {
 				if r.Of == nil {
 					r.Of = m.E
 				}
@@ -122,7 +122,7 @@ func (a *analysis) buildRoles() {
 			if n < len(toks) && toks[n].Fold == "the" {
 				n++
 			}
-			if sm := a.at[n]; sm != nil && sm.Kind == mState {
+			if sm := a.mAt(n); sm != nil && sm.Kind == mState {
 				qualified = true
 				if m.E.Of == nil {
 					m.E.Of = sm.E
@@ -206,7 +206,7 @@ func (a *analysis) roleAfter(j int) *roleSpan {
 	if n < len(a.toks) && a.toks[n].Fold == "the" {
 		n++
 	}
-	if r := a.roleAt[n]; r != nil && !r.Used {
+	if r := a.gAt(n); r != nil && !r.Used {
 		return r
 	}
 	return nil
@@ -343,7 +343,7 @@ func (a *analysis) resolveRefs() {
 		recent = append(recent, e)
 	}
 	for k := 0; k < len(toks); k++ {
-		if m := a.at[k]; m != nil && m.Kind == mPerson && m.I == k {
+		if m := a.mAt(k); m != nil && m.Kind == mPerson && m.I == k {
 			touch(m.E)
 			if a.isSubjectAt(m.J) {
 				a.lastSubject = m.E
@@ -351,7 +351,7 @@ func (a *analysis) resolveRefs() {
 			k = m.J - 1
 			continue
 		}
-		if r := a.roleAt[k]; r != nil && !r.Used {
+		if r := a.gAt(k); r != nil && !r.Used {
 			if k < a.body {
 				continue
 			}

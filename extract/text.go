@@ -54,7 +54,7 @@ func tokenize(text string, start, end int) []token {
 		case isLetter(r):
 			kind = tokWord
 			j = scanWord(text, i, end)
-		case unicode.IsDigit(r):
+		case r >= '0' && r <= '9':
 			kind = tokNum
 			j = scanNumber(text, i, end)
 		case (r == '\'' || r == '’') && len(toks) > 0 && toks[len(toks)-1].End == i && toks[len(toks)-1].Kind == tokWord:

@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// floors are the minimum scores on the development corpus (testdata/readouts
+// scored against testdata/gold/dev.jsonl). Raise a floor when the extractor
+// passes it; never lower one.
+var floors = map[string]float64{
+	"participants":  0.97,
+	"states":        0.97,
+	"institutions":  0.92,
+	"persons_other": 0.90,
+	"claims":        0.85,
+	"event_type":    0.95,
+	"event_date":    0.95,
+	"initiator":     0.90,
+}
+
+func readGold(t testing.TB, path string) []Gold {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var gold []Gold
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		if len(sc.Bytes()) == 0 {
+			continue
+		}
+		var g Gold
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		gold = append(gold, g)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return gold
+}
+
+// extractFile reads and extracts one testdata file.
+func extractFile(t testing.TB, path string) []*Record {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := Read(path, b, ReadOptions{})
+	if err != nil {
+		t.Fatalf("Read(%s): %v", path, err)
+	}
+	var recs []*Record
+	for _, d := range docs {
+		r, err := Extract(d, Options{})
+		if err != nil {
+			t.Fatalf("Extract(%s): %v", path, err)
+		}
+		recs = append(recs, r)
+	}
+	return recs
+}
+
+func TestDevCorpusQuality(t *testing.T) {
+	gold := readGold(t, "../testdata/gold/dev.jsonl")
+	var recs []*Record
+	for _, g := range gold {
+		recs = append(recs, extractFile(t, filepath.Join("../testdata/readouts", filepath.Base(g.File)))...)
+	}
+	s := Evaluate(gold, recs)
+	if len(s.Missing) > 0 {
+		t.Errorf("records missing for %v", s.Missing)
+	}
+	got := map[string]float64{}
+	for _, f := range FieldNames {
+		got[f] = s.Fields[f].F1()
+	}
+	for _, f := range AccuracyNames {
+		a := s.Accuracy[f]
+		got[f] = float64(a[0]) / float64(a[1])
+	}
+	for _, f := range append(append([]string{}, FieldNames...), AccuracyNames...) {
+		t.Logf("%-14s %.3f (floor %.2f)", f, got[f], floors[f])
+		if got[f] < floors[f] {
+			t.Errorf("%s = %.3f, below the floor %.2f", f, got[f], floors[f])
+		}
+	}
+	if t.Failed() {
+		for id, d := range s.Diffs {
+			for _, line := range d {
+				t.Logf("%s %s", id, line)
+			}
+		}
+	}
+}
