@@ -136,8 +136,9 @@ func (l ErrorList) Err() error {
 //     MaxBytes limits each line, not the file.
 //   - .html, .htm, .xhtml, or any other file that starts with
 //     "<!doctype html" or "<html": one document, the page's main text (see
-//     [Document]); navigation, cookie banners, share links, captions and
-//     spokesperson attribution lines are dropped.
+//     [Document]) without navigation, cookie banners, share links and
+//     captions; a spokesperson attribution line is kept (it names a
+//     person, and the extractor knows it makes no claim).
 //   - anything else: one plain-text document. The title is the first
 //     non-empty line; the publication date comes from a date line among the
 //     first lines, a dateline opening the body ("WASHINGTON, March 3, 2023
@@ -1507,8 +1508,10 @@ var captionPrefixes = [...]string{
 }
 
 // cleanParagraphs drops page furniture from rendered paragraphs, line by
-// line: share and print links, cookie notices, photo captions and
-// spokesperson attribution lines.
+// line: share and print links, cookie notices and photo captions. A
+// spokesperson attribution line ("The following may be attributed to
+// Spokesperson X:") is kept: it names a person, and the extractor knows it
+// makes no claim.
 func cleanParagraphs(paras []string) []string {
 	out := paras[:0]
 	for _, p := range paras {
@@ -1516,7 +1519,7 @@ func cleanParagraphs(paras []string) []string {
 		kept := lines[:0]
 		for _, line := range lines {
 			line = strings.TrimSpace(line)
-			if line = cutAttribution(line); line == "" || isFurnitureLine(line) {
+			if line == "" || isFurnitureLine(line) {
 				continue
 			}
 			kept = append(kept, line)
@@ -1576,24 +1579,3 @@ func isFurnitureLine(line string) bool {
 	return false
 }
 
-// cutAttribution removes a spokesperson attribution ("The following is
-// attributable to Spokesperson X", "The following may be attributed to
-// Spokesperson X:") from a line: the whole line, or the tail after a
-// dateline ("WASHINGTON, March 14, 2025 — The following ...").
-func cutAttribution(line string) string {
-	i := strings.Index(line, "The following ")
-	if i < 0 {
-		return line
-	}
-	tail := strings.ToLower(line[i:])
-	if len(tail) > 200 || !strings.Contains(tail, "attribut") ||
-		!(strings.Contains(tail, "spokes") || strings.Contains(tail, "press secretary")) {
-		return line
-	}
-	head := strings.TrimSpace(line[:i])
-	if head != "" && !strings.HasSuffix(head, "—") && !strings.HasSuffix(head, "–") &&
-		!strings.HasSuffix(head, "-") && !strings.HasSuffix(head, ":") {
-		return line
-	}
-	return head
-}

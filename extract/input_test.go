@@ -466,12 +466,12 @@ func TestReadHTML(t *testing.T) {
 			docView{Title: "Letter", Body: "Dear Mr. President,"}, "Letter\n\nDear Mr. President,\nI thank you.\nSincerely\n"},
 		{"dateline with attribution", "a.html",
 			"<html><body><main><h1>Secretary Rubio's Call</h1><p>WASHINGTON, March 14, 2025 — The following may be attributed to Spokesperson Tammy Bruce:</p><p>Secretary Rubio spoke today.</p></main></body></html>",
-			docView{Title: "Secretary Rubio's Call", Published: "2025-03-14", Date: "WASHINGTON, March 14, 2025 —", Body: "Secretary Rubio spoke today."},
-			"Secretary Rubio's Call\n\nWASHINGTON, March 14, 2025 —\n\nSecretary Rubio spoke today.\n"},
+			docView{Title: "Secretary Rubio's Call", Published: "2025-03-14", Date: "WASHINGTON, March 14, 2025 —", Body: "The following may be attributed to Spokesperson Tammy Bruce:"},
+			"Secretary Rubio's Call\n\nWASHINGTON, March 14, 2025 — The following may be attributed to Spokesperson Tammy Bruce:\n\nSecretary Rubio spoke today.\n"},
 		{"furniture lines", "a.html",
 			`<html><body><article><h1>T</h1><p>Share | Print | Email</p><p>Photo: the leaders in Baku</p><p>(Photo credit: MFA)</p>
 			<p>Body text.</p><p>Back to top</p><p>We use cookies on this website. Accept all</p><p>The following is attributable to Spokesperson John Kirby:</p></article></body></html>`,
-			docView{Title: "T", Body: "Body text."}, "T\n\nBody text.\n"},
+			docView{Title: "T", Body: "Body text."}, "T\n\nBody text.\n\nThe following is attributable to Spokesperson John Kirby:\n"},
 		{"meta date wins and midnight dropped", "a.html",
 			`<html><head><meta property="article:published_time" content="2024-08-02T00:00:00Z"><meta property="og:title" content="The call"></head>
 			<body><h1>The call – long version</h1><p>March 3, 2023</p><p>Body.</p></body></html>`,

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 )
 
@@ -100,5 +101,32 @@ func TestDevCorpusQuality(t *testing.T) {
 				t.Logf("%s %s", id, line)
 			}
 		}
+	}
+}
+
+// TestHTMLSameAsText checks that a saved web page of a readout, with its
+// navigation, cookie banner and footer, gives the same record fields as
+// the plain-text readout.
+func TestHTMLSameAsText(t *testing.T) {
+	pages, err := filepath.Glob("../testdata/input/*.html")
+	if err != nil || len(pages) == 0 {
+		t.Fatalf("no HTML fixtures: %v", err)
+	}
+	for _, page := range pages {
+		txt := page[:len(page)-len(".html")] + ".txt"
+		t.Run(filepath.Base(page), func(t *testing.T) {
+			h := extractFile(t, page)
+			p := extractFile(t, txt)
+			if len(h) != 1 || len(p) != 1 {
+				t.Fatalf("got %d and %d records, want 1 each", len(h), len(p))
+			}
+			hv, pv := view(h[0]), view(p[0])
+			if !reflect.DeepEqual(hv, pv) {
+				t.Errorf("Extract(%s) = %+v\nExtract(%s) = %+v", page, hv, txt, pv)
+			}
+			if h[0].Title != p[0].Title || !reflect.DeepEqual(h[0].Published, p[0].Published) {
+				t.Errorf("title/published: %q %v, want %q %v", h[0].Title, h[0].Published, p[0].Title, p[0].Published)
+			}
+		})
 	}
 }
