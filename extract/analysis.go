@@ -210,6 +210,7 @@ func (a *analysis) record(r *Record) {
 	}
 	claims := a.findClaims()
 	r.Events = append(r.Events, *ev)
+	r.Events = append(r.Events, a.mentionedEvents()...)
 
 	// entities: those with a mention, in order of first mention
 	used := map[string]bool{}

@@ -1578,4 +1578,3 @@ func isFurnitureLine(line string) bool {
 	}
 	return false
 }
-

@@ -49,6 +49,7 @@ type Event struct {
 	Main         bool             `json:"main"`                  // the event the readout reports
 	Evidence     *Span            `json:"evidence,omitempty"`    // the sentence that established it
 	DateText     string           `json:"date_text,omitempty"`   // the date as written
+	Modality     string           `json:"modality,omitempty"`    // mentioned events: "future", "past"
 }
 
 // Entity is a person, state, institution, event or place named in the readout.
