@@ -133,8 +133,10 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 			phrase = append(phrase, obj)
 			h.End = end
 		}
-		// base forms are claims only in first-person text ("I extend", "we agree")
-		if vm.Form == 3 && !a.firstPerson {
+		// base forms are claims only in first-person text ("I extend", "we
+		// agree") or after a negated auxiliary ("did not discuss")
+		negAux := k >= i+2 && (toks[k-1].Fold == "not" || toks[k-1].Fold == "never") && (toks[k-2].Fold == "did" || toks[k-2].Fold == "do" || toks[k-2].Fold == "does")
+		if vm.Form == 3 && !a.firstPerson && !negAux {
 			continue
 		}
 		if vm.Form == 2 && !a.firstPerson && !a.presentStyle {
