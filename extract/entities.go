@@ -587,6 +587,9 @@ func (a *analysis) headlineVerb(f string) bool {
 // isPersonName decides whether the run toks[i:j] names a person.
 func (a *analysis) isPersonName(i, j int) bool {
 	toks := a.toks
+	if a.headlineVerb(toks[i].Fold) || notNameWords[toks[i].Fold] && !nameParticle[toks[i].Fold] {
+		return false // "Crown Prince Receives Phone Call"
+	}
 	words := 0
 	for k := i; k < j; k++ {
 		if toks[k].Kind == tokWord && len(toks[k].Text) > 1 {

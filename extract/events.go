@@ -91,7 +91,7 @@ func (a *analysis) findMainEvent() *Event {
 	// Participants: the persons of the event sentence and of sentences that
 	// add someone to the event ("was joined by", "also took part", "also held
 	// talks with", "paid a courtesy call on").
-	parts := a.personsIn(best)
+	parts := a.reporters(best, a.personsIn(best))
 	if len(parts) < 2 && a.firstPerson {
 		for _, e := range a.titlePersons() {
 			parts = appendEnt(parts, e)
@@ -742,4 +742,37 @@ func (a *analysis) hasEventVerb(s int) bool {
 		}
 	}
 	return false
+}
+
+// reporters drops from the persons of the event sentence those who only
+// report it: "Spokesman for the Presidency Ambassador Ahmed Fahmy said that
+// President El-Sisi received a phone call from ...".
+func (a *analysis) reporters(s int, persons []*ent) []*ent {
+	i, j := a.sentToks(s)
+	var out []*ent
+	for _, e := range persons {
+		reporter := false
+		for _, t := range e.Titles {
+			lt := strings.ToLower(t)
+			if strings.Contains(lt, "spokes") || strings.Contains(lt, "press secretary") {
+				reporter = true
+			}
+		}
+		for _, m := range e.Ms {
+			if m.I < i || m.I >= j {
+				continue
+			}
+			k := m.J
+			for k < j && adverbs[a.toks[k].Fold] {
+				k++
+			}
+			if vm, ok := a.g.verbForm[a.toks[min(k, len(a.toks)-1)].Fold]; ok && k < j && vm.Form == 0 && k+1 < j && a.toks[k+1].Fold == "that" {
+				reporter = true
+			}
+		}
+		if !reporter {
+			out = append(out, e)
+		}
+	}
+	return out
 }

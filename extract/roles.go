@@ -383,6 +383,9 @@ func (a *analysis) resolveRefs() {
 			if toks[k].Kind != tokWord {
 				continue
 			}
+			if k+1 < len(toks) && styleWords[toks[k+1].Fold] {
+				continue // "His Highness", "Her Excellency": a style, not a pronoun
+			}
 			fem := toks[k].Fold == "she" || toks[k].Fold == "her"
 			e := a.lastSubject
 			if e == nil || (fem && !e.Female && a.anyFemale()) {
@@ -502,3 +505,6 @@ func (a *analysis) isSubjectAt(k int) bool {
 	_, ev := eventVerbs[f]
 	return ev || subjectVerbs[f]
 }
+
+// styleWords follow "His"/"Her" in a form of address.
+var styleWords = map[string]bool{"highness": true, "excellency": true, "majesty": true, "royal": true, "holiness": true, "eminence": true, "beatitude": true}
