@@ -1,0 +1,47 @@
+# readout: thin targets over the go tool. `make test` is what CI runs.
+
+GO       ?= go
+VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
+LDFLAGS  := -X main.version=$(VERSION)
+FUZZTIME ?= 10s
+BIN      := bin/readout
+
+.PHONY: build test check fuzz bench golden demo
+
+build:
+	$(GO) build -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/readout
+
+# Static checks: formatting, vet, and the import rule (extract/ and schema/
+# never depend on Cayley).
+check:
+	@out="$$(gofmt -l .)"; if [ -n "$$out" ]; then echo "gofmt -l: these files need gofmt -w:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	@deps="$$($(GO) list -deps ./extract ./schema | grep cayleygraph || true)"; \
+	if [ -n "$$deps" ]; then echo "extract/ and schema/ must not import Cayley:"; echo "$$deps"; exit 1; fi
+
+test: check
+	$(GO) test -race ./...
+
+# Each fuzz target for FUZZTIME (go test runs one -fuzz target at a time).
+fuzz:
+	@set -e; for pkg in $$($(GO) list ./...); do \
+		for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+			echo "== $$pkg $$f"; \
+			$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg; \
+		done; \
+	done
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# Rewrite the golden files (testdata/golden/*.jsonl, *.nq, testdata/queries/*.golden).
+golden:
+	$(GO) test ./extract ./graph -update
+
+# Build, load testdata's readouts into ./readout.db and run the example queries.
+demo: build
+	$(BIN) load testdata/readouts
+	@for q in testdata/queries/*.js; do \
+		echo; echo "# $$q"; grep '^//' $$q | sed 's|^// *|#   |'; \
+		$(BIN) query - < $$q | head -n 12; \
+	done

@@ -1,0 +1,37 @@
+// Readout turns official diplomatic readouts (the press releases a
+// presidency or foreign ministry publishes after a call, meeting, visit or
+// exchange of letters) into a knowledge graph stored in an embedded Cayley
+// database.
+//
+// Usage:
+//
+//	readout <command> [flags] [args]
+//
+// The commands are:
+//
+//	extract   extract records from readouts and print them (--json: JSON Lines)
+//	load      extract readouts and load them into the graph database
+//	query     query the graph database (Gizmo, GraphQL, MQL) and print JSON results
+//	export    write the whole graph database as N-Quads
+//	version   print the version of readout and of its extractor
+//	help      print help on readout or on one command
+//
+// PATH arguments are files, directories (read recursively: *.txt, *.html,
+// *.htm, *.jsonl) or - for standard input. The database is a bolt file:
+// --db, else $READOUT_DB, else ./readout.db; --db memory is an in-memory
+// store. Each readout is its own named graph, labelled with an IRI derived
+// from its source path, so reloading a changed file replaces it and
+// reloading the same bytes changes nothing.
+//
+// Standard output carries only data (JSON Lines, JSON results, N-Quads);
+// progress, warnings and errors go to standard error, as "readout: ..."
+// lines, and -q silences progress.
+//
+// # Exit status
+//
+// 0 success; 1 a runtime error, or some input files could not be read (each
+// named on standard error); 2 a usage error; 130 interrupted.
+//
+// The record contract is shared/spec/extraction.md; the graph model is
+// described in package graph.
+package main

@@ -1,0 +1,58 @@
+// Package graph turns extraction records into RDF quads and keeps them in an
+// embedded Cayley store: [Quads] maps an [extract.Record] to quads, [Store]
+// opens a bolt file or an in-memory store, loads readouts with per-readout
+// replace semantics, runs Gizmo, GraphQL and MQL queries and exports the
+// whole store as N-Quads.
+//
+// # Model
+//
+// Each readout is its own named graph. The graph label is the readout's IRI,
+// [schema.ReadoutIRI] of its source path or URL, so loading a changed file
+// replaces that readout's quads exactly and loading the same bytes twice
+// changes nothing. The readout graph holds the readout node, its events,
+// claims and roles, and, for each entity it names, a [schema.EntityRecord]
+// literal: how its extraction record describes the entity.
+//
+// Entities are shared nodes ([schema.EntityIRI]) described once, in a
+// named graph of their own labelled with the entity's IRI: rdf:type,
+// schema:name, ISO3 code, Wikidata sameAs, other names. That graph is the
+// union of the descriptions of the readouts that currently name the entity,
+// whatever order they were loaded in, and goes with the last of them. So a
+// traversal through an entity meets its name once, not once per readout
+// (Cayley has no merged default graph), and deleting a readout never
+// removes what another readout says.
+//
+// Literals: names, titles and claim texts are plain literals; dates are
+// typed literals with the full http://www.w3.org/2001/XMLSchema#date (or
+// #dateTime) datatype; byte offsets are xsd:integer. In Gizmo, a plain
+// literal is matched by its bare text: g.V().Has("<http://schema.org/name>",
+// "Ilham Aliyev"); IRIs are written in angle brackets.
+//
+// # Cayley workarounds
+//
+// Cayley (v0.7.7-0.20240706181042-81dcd7d73e45) is unmaintained; this package
+// works around its bugs, each with a test:
+//   - IRIs are written unescaped: every IRI is built with [schema.EscapeIRI].
+//   - The N-Quads reader turns typed literals into native values that print
+//     with a prefixed "xsd:" datatype: [DecodeNQuads] turns that off.
+//   - The bolt backend has no index on the graph label, so reading one
+//     readout scanned the whole store: new bolt stores get a label index.
+//   - The bolt backend loses the quads a transaction adds when the same
+//     transaction lowers the reference count of one of their nodes, as
+//     replacing a readout does for its label: a replacement writes the new
+//     quads in one transaction and removes the old ones in a second. Loads
+//     write only the difference between the old and the new graph, so
+//     unchanged quads are never touched.
+//   - The bolt backend allocates several 100-million-entry bloom filters
+//     (hundreds of MB) for a new store and scans the whole log on every
+//     open to fill them: readout turns them off.
+//   - Gizmo panics, killing the process, on some argument types
+//     (g.V().Out({})): queries run behind a JavaScript guard that throws a
+//     TypeError instead.
+//   - Bolt keeps deleted nodes in g.V() (cayley#617) and memstore counts
+//     quads in g.V().Count(): queries should start from typed nodes.
+//   - The bolt file lock waits forever: [Options.LockTimeout] bounds it.
+//   - Concurrent memstore writes panic: a Store serialises its writes.
+//
+// The record contract is ../shared/spec/extraction.md.
+package graph

@@ -1,0 +1,403 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"maps"
+	"slices"
+	"strings"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	ckv "github.com/cayleygraph/cayley/graph/kv"
+	cproto "github.com/cayleygraph/cayley/graph/proto"
+	"github.com/cayleygraph/quad"
+
+	"github.com/readout/readout/extract"
+	"github.com/readout/readout/schema"
+)
+
+// LoadStats counts what a [Store.Load] did.
+type LoadStats struct {
+	Readouts  int // records loaded: Added + Replaced + Unchanged
+	Added     int // readouts whose source was not in the store
+	Replaced  int // readouts whose graph changed
+	Unchanged int // readouts whose graph was already in the store, quad for quad
+	Quads     int // quads added
+	Removed   int // quads removed from replaced graphs
+}
+
+// Add adds the counts of o to st.
+func (st *LoadStats) Add(o LoadStats) {
+	st.Readouts += o.Readouts
+	st.Added += o.Added
+	st.Replaced += o.Replaced
+	st.Unchanged += o.Unchanged
+	st.Quads += o.Quads
+	st.Removed += o.Removed
+}
+
+// ErrReadOnlyStore means Load was called on a store opened with
+// Options.ReadOnly.
+var ErrReadOnlyStore = errors.New("store opened read-only")
+
+// Load writes recs into the store, each readout into its own named graph
+// ([Quads]) and each entity it names into the entity's graph
+// ([EntityQuads]). A readout whose source is already in the store is
+// replaced: only the quads that differ are removed and added, so loading the
+// same record twice writes nothing. An entity's graph is the union of what
+// the readouts naming it say about it, whatever the order they were loaded
+// in; it is removed with the last of them.
+//
+// Whole readouts are batched into transactions of about Options.BatchQuads
+// quads, and a readout is never split across two batches. A batch that only
+// adds quads is one all-or-nothing transaction; one that also removes quads
+// is two, the additions first (a Cayley bug, see the package documentation).
+// On error, the returned stats count the readouts of the batches that were
+// committed. A record appearing twice (the same source) is loaded twice, the
+// later one winning.
+func (s *Store) Load(ctx context.Context, recs []*extract.Record) (LoadStats, error) {
+	var total LoadStats
+	if s.opts.ReadOnly {
+		return total, &DBError{Op: "load", Path: s.db, Err: ErrReadOnlyStore}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+
+	b := newBatch()
+	flush := func() error {
+		st, err := s.flush(ctx, b)
+		if err != nil {
+			return &DBError{Op: "load", Path: s.db, Err: err}
+		}
+		total.Add(st)
+		b = newBatch()
+		return nil
+	}
+	for _, rec := range recs {
+		if rec == nil {
+			continue
+		}
+		if err := ctx.Err(); err != nil {
+			return total, err
+		}
+		label := quad.IRI(schema.ReadoutIRI(rec.Source))
+		if b.labels[label] {
+			// The graph read below must see the earlier record's writes.
+			if err := flush(); err != nil {
+				return total, err
+			}
+		}
+		have, err := s.graphQuads(ctx, label)
+		if err != nil {
+			return total, &DBError{Op: "load", Path: s.db, Err: err}
+		}
+		add, del := diffQuads(have, Quads(rec))
+		b.stats.Readouts++
+		switch {
+		case len(have) == 0:
+			b.stats.Added++
+		case len(add)+len(del) == 0:
+			b.stats.Unchanged++
+		default:
+			b.stats.Replaced++
+		}
+		b.change(label, add, del)
+		if len(b.adds)+len(b.dels) >= s.opts.BatchQuads {
+			if err := flush(); err != nil {
+				return total, err
+			}
+		}
+	}
+	if err := flush(); err != nil {
+		return total, err
+	}
+	return total, nil
+}
+
+// Delete removes the graph of the readout read from source, and what it
+// alone said about the entities it names, and reports whether there was
+// such a readout.
+func (s *Store) Delete(ctx context.Context, source string) (bool, error) {
+	if s.opts.ReadOnly {
+		return false, &DBError{Op: "delete", Path: s.db, Err: ErrReadOnlyStore}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	label := quad.IRI(schema.ReadoutIRI(source))
+	have, err := s.graphQuads(ctx, label)
+	if err != nil || len(have) == 0 {
+		return false, err
+	}
+	b := newBatch()
+	b.change(label, nil, have)
+	if _, err := s.flush(ctx, b); err != nil {
+		return false, &DBError{Op: "delete", Path: s.db, Err: err}
+	}
+	return true, nil
+}
+
+// batch collects the changes of the readouts of one write.
+type batch struct {
+	adds, dels []quad.Quad
+	stats      LoadStats
+	labels     map[quad.IRI]bool // readout graphs changed
+
+	// The entity records (schema.EntityRecord literals) the batch adds to or
+	// removes from readout graphs, with the graphs, by entity ID.
+	entities map[string]map[string]bool
+	recAdds  map[string]map[quad.Value]bool
+	recDels  map[string]map[quad.Value]bool
+}
+
+func newBatch() *batch {
+	return &batch{
+		labels:   map[quad.IRI]bool{},
+		entities: map[string]map[string]bool{},
+		recAdds:  map[string]map[quad.Value]bool{},
+		recDels:  map[string]map[quad.Value]bool{},
+	}
+}
+
+// change adds the changes to the readout graph label to b.
+func (b *batch) change(label quad.IRI, add, del []quad.Quad) {
+	b.labels[label] = true
+	b.adds = append(b.adds, add...)
+	b.dels = append(b.dels, del...)
+	b.stats.Quads += len(add)
+	b.stats.Removed += len(del)
+	note := func(qs []quad.Quad, m map[string]map[quad.Value]bool) {
+		for _, q := range qs {
+			if q.Predicate != quad.IRI(schema.EntityRecord) {
+				continue
+			}
+			r, ok := parseEntityRecord(q.Object)
+			if !ok {
+				continue
+			}
+			lit := string(q.Object.(quad.String))
+			if b.entities[r.ID] == nil {
+				b.entities[r.ID] = map[string]bool{}
+			}
+			b.entities[r.ID][lit] = true
+			if m[lit] == nil {
+				m[lit] = map[quad.Value]bool{}
+			}
+			m[lit][label] = true
+		}
+	}
+	note(add, b.recAdds)
+	note(del, b.recDels)
+}
+
+// flush works out the changes to the graphs of the entities b touches,
+// writes everything and returns b's stats.
+func (s *Store) flush(ctx context.Context, b *batch) (LoadStats, error) {
+	ids := make([]string, 0, len(b.entities))
+	for id := range b.entities {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		label := quad.IRI(schema.EntityGraphIRI(id))
+		have, err := s.graphQuads(ctx, label)
+		if err != nil {
+			return LoadStats{}, err
+		}
+		// The records that may describe the entity: those its graph lists,
+		// and those the batch adds or removes.
+		lits := map[string]bool{}
+		for _, q := range have {
+			if s, ok := q.Object.(quad.String); ok && q.Predicate == quad.IRI(schema.EntityRecord) {
+				lits[string(s)] = true
+			}
+		}
+		for lit := range b.entities[id] {
+			lits[lit] = true
+		}
+		var want []quad.Quad
+		for _, lit := range slices.Sorted(maps.Keys(lits)) {
+			live := len(b.recAdds[lit]) > 0
+			if !live {
+				if live, err = s.asserted(ctx, lit, b.recDels[lit]); err != nil {
+					return LoadStats{}, err
+				}
+			}
+			if r, ok := parseEntityRecord(quad.String(lit)); ok && live {
+				want = append(want, r.quads()...)
+			}
+		}
+		add, del := diffQuads(have, sortQuads(want))
+		b.adds = append(b.adds, add...)
+		b.dels = append(b.dels, del...)
+		b.stats.Quads += len(add)
+		b.stats.Removed += len(del)
+	}
+	if err := s.apply(b.adds, b.dels); err != nil {
+		return LoadStats{}, err
+	}
+	return b.stats, nil
+}
+
+// asserted reports whether a readout graph other than those in except holds
+// the entity record lit. It reads the quads whose object is lit (the record
+// names its entity, so these are few) and stops at the first.
+func (s *Store) asserted(ctx context.Context, lit string, except map[quad.Value]bool) (bool, error) {
+	ref, err := s.qs.ValueOf(quad.String(lit))
+	if err != nil || ref == nil {
+		return false, err
+	}
+	it := s.qs.QuadIterator(quad.Object, ref).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return false, err
+		}
+		l, ok := q.Label.(quad.IRI)
+		if ok && q.Predicate == quad.IRI(schema.EntityRecord) &&
+			strings.HasPrefix(string(l), schema.ReadoutNS) && !except[l] {
+			return true, nil
+		}
+	}
+	return false, it.Err()
+}
+
+// apply writes adds, then dels. Each is one transaction: Cayley's kv
+// backend loses the added quads of a transaction that also lowers the
+// reference count of one of their nodes (graph/log.SplitDeltas nets the
+// counts, and applyAddDeltas then finds no ID for a node whose count went
+// down, writing the quad without that direction). Replacing a readout's
+// graph always does so for the readout's label, so a replacement takes two
+// transactions: the new quads first, then the removal of the old ones. A
+// crash between them leaves both, side by side, for that batch; the next
+// load of the same files sees the difference and repairs it. No other
+// process sees the intermediate state: a writer holds the database lock
+// for the whole load.
+func (s *Store) apply(adds, dels []quad.Quad) error {
+	deltas := func(qs []quad.Quad, a cgraph.Procedure) []cgraph.Delta {
+		ds := make([]cgraph.Delta, len(qs))
+		for i, q := range qs {
+			ds[i] = cgraph.Delta{Quad: q, Action: a}
+		}
+		return ds
+	}
+	if len(adds) > 0 {
+		if err := s.qs.ApplyDeltas(deltas(adds, cgraph.Add), cgraph.IgnoreOpts{}); err != nil {
+			return err
+		}
+	}
+	if len(dels) > 0 {
+		return s.qs.ApplyDeltas(deltas(dels, cgraph.Delete), cgraph.IgnoreOpts{})
+	}
+	return nil
+}
+
+// graphQuads returns the quads labelled label, read through the label
+// index. (RemoveNode would also delete quads of other readouts that mention
+// the node.)
+func (s *Store) graphQuads(ctx context.Context, label quad.IRI) ([]quad.Quad, error) {
+	ref, err := s.qs.ValueOf(label)
+	if err != nil || ref == nil {
+		return nil, err
+	}
+	it := s.qs.QuadIterator(quad.Label, ref).Iterate()
+	defer it.Close()
+	var (
+		out   []quad.Quad
+		prims []*cproto.Primitive
+	)
+	for it.Next(ctx) {
+		// Cayley's kv Quad opens a transaction and reads the four values one
+		// by one; for the kv backend, collect the quads' node IDs and read
+		// them in one batch instead.
+		if p, ok := it.Result().(*cproto.Primitive); ok {
+			if _, kv := s.qs.(*ckv.QuadStore); kv {
+				prims = append(prims, p)
+				continue
+			}
+		}
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, q)
+	}
+	if err := it.Err(); err != nil {
+		return nil, err
+	}
+	if len(prims) > 0 {
+		qs, err := s.primitiveQuads(ctx, prims)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, qs...)
+	}
+	// Keep only valid quads of this label, whatever the iterator gave.
+	n := 0
+	for _, q := range out {
+		if q.IsValid() && q.Label == label {
+			out[n] = q
+			n++
+		}
+	}
+	return out[:n], ctx.Err()
+}
+
+// primitiveQuads returns the quads of the kv primitives ps, reading their
+// values in one batch.
+func (s *Store) primitiveQuads(ctx context.Context, ps []*cproto.Primitive) ([]quad.Quad, error) {
+	index := map[uint64]int{}
+	var refs []cgraph.Ref
+	for _, p := range ps {
+		for _, d := range quad.Directions {
+			if id := p.GetDirection(d); id != 0 {
+				if _, ok := index[id]; !ok {
+					index[id] = len(refs)
+					refs = append(refs, ckv.Int64Value(id))
+				}
+			}
+		}
+	}
+	vals, err := s.qs.(*ckv.QuadStore).ValuesOf(ctx, refs)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]quad.Quad, 0, len(ps))
+	for _, p := range ps {
+		var q quad.Quad
+		for _, d := range quad.Directions {
+			if id := p.GetDirection(d); id != 0 {
+				q.Set(d, vals[index[id]])
+			}
+		}
+		out = append(out, q)
+	}
+	return out, nil
+}
+
+// diffQuads returns the quads of want not in have (to add) and of have not
+// in want (to delete). Writing only the difference keeps unchanged quads
+// (and their IDs) in place, and never deletes and adds the same quad, which
+// Cayley's kv backend would get wrong: it applies additions first.
+func diffQuads(have, want []quad.Quad) (add, del []quad.Quad) {
+	haveKeys := make([]string, len(have))
+	in := make(map[string]bool, len(have))
+	for i, q := range have {
+		haveKeys[i] = sortKey(q)
+		in[haveKeys[i]] = true
+	}
+	keep := make(map[string]bool, len(want))
+	for _, q := range want {
+		k := sortKey(q)
+		keep[k] = true
+		if !in[k] {
+			add = append(add, q)
+		}
+	}
+	for i, q := range have {
+		if !keep[haveKeys[i]] {
+			del = append(del, q)
+		}
+	}
+	return add, del
+}
