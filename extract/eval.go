@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
+	"io"
 	"path"
 	"regexp"
 	"sort"
@@ -365,4 +367,32 @@ func Evaluate(gold []Gold, recs []*Record) *Score {
 		}
 	}
 	return s
+}
+
+// ReadGold reads gold annotations, one JSON object per line; name is used in
+// error messages ("gold.jsonl:3: ...").
+func ReadGold(name string, r io.Reader) ([]Gold, error) {
+	var gold []Gold
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		b := sc.Bytes()
+		if len(strings.TrimSpace(string(b))) == 0 {
+			continue
+		}
+		var g Gold
+		if err := json.Unmarshal(b, &g); err != nil {
+			return nil, &Error{Source: name, Line: line, Msg: "not JSON: " + err.Error()}
+		}
+		if g.ID == "" && g.File == "" {
+			return nil, &Error{Source: name, Line: line, Msg: `gold line has neither "id" nor "file"`}
+		}
+		gold = append(gold, g)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return gold, nil
 }

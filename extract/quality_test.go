@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -30,20 +28,8 @@ func readGold(t testing.TB, path string) []Gold {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var gold []Gold
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		if len(sc.Bytes()) == 0 {
-			continue
-		}
-		var g Gold
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		gold = append(gold, g)
-	}
-	if err := sc.Err(); err != nil {
+	gold, err := ReadGold(path, f)
+	if err != nil {
 		t.Fatal(err)
 	}
 	return gold

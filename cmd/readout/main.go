@@ -55,6 +55,7 @@ func commands() []*command {
 		newLoadCmd(),
 		newQueryCmd(),
 		newExportCmd(),
+		newEvalCmd(),
 		newVersionCmd(),
 		newHelpCmd(),
 	}
