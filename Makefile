@@ -6,7 +6,7 @@ LDFLAGS  := -X main.version=$(VERSION)
 FUZZTIME ?= 10s
 BIN      := bin/readout
 
-.PHONY: build test check fuzz bench golden demo
+.PHONY: build test check fuzz bench golden demo tables
 
 build:
 	$(GO) build -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/readout
@@ -45,3 +45,12 @@ demo: build
 		echo; echo "# $$q"; grep '^//' $$q | sed 's|^// *|#   |'; \
 		$(BIN) query - < $$q | head -n 12; \
 	done
+
+# Regenerate extract/data/states.tsv from the npm package world-countries
+# (ODbL) and the hand-curated overlay internal/gen/states/overlay.tsv.
+WORLD_COUNTRIES ?= 5.1.0
+tables:
+	@set -e; tmp=$$(mktemp -d); \
+	(cd $$tmp && npm pack --silent world-countries@$(WORLD_COUNTRIES) >/dev/null && tar xzf world-countries-*.tgz); \
+	$(GO) run ./internal/gen/states -countries $$tmp/package/countries.json -o extract/data/states.tsv; \
+	rm -rf $$tmp; git diff --stat extract/data/states.tsv
