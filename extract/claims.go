@@ -411,6 +411,9 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 	for q >= sentStart && (toks[q].Fold == "the" || toks[q].Text == "." || honorific[strings.TrimSuffix(toks[q].Fold, ".")]) {
 		q--
 	}
+	if r := a.gEnd(q); r != nil && r.Used && q >= sentStart {
+		q = r.I - 1 // the title of the name: "Prime Minister Modi"
+	}
 	for q >= sentStart && (toks[q].Fold == "and" || toks[q].Text == ",") {
 		q--
 		if q < sentStart {

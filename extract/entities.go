@@ -165,9 +165,15 @@ func (a *analysis) takeMatch(m match) {
 		a.addMention(&mention{I: m.I, J: m.J, Kind: mPerson, E: e, How: "table"})
 	case eTitle:
 		t := a.g.titles[best.Ref]
-		a.titleAt[m.I] = &roleSpan{I: m.I, J: m.J, Title: a.span(m.I, m.J), Office: t.Office, OfKey: t.Of}
+		r := &roleSpan{I: m.I, J: m.J, Title: a.span(m.I, m.J), Office: t.Office, OfKey: t.Of}
+		a.titleAt[m.I] = r
 		for k := m.I; k < m.J; k++ {
 			a.inTitle[k] = true
+		}
+		// "European Council President", "NATO Secretary General": the body
+		// named inside the title is mentioned too, and is the one served
+		if e := a.instInside(m.I, m.J); e != nil {
+			r.Of = e
 		}
 	}
 }
@@ -1000,4 +1006,24 @@ func (a *analysis) relatedMentioned(key string) bool {
 		}
 	}
 	return false
+}
+
+// instInside records an institution named inside a title phrase and
+// returns it, or nil.
+func (a *analysis) instInside(i, j int) *ent {
+	for k := i; k < j; k++ {
+		for _, m := range a.g.lookupAll(a.toks[:j], k) {
+			for _, e := range m.Entries {
+				if e.Kind != eInst && e.Kind != eAcronym {
+					continue
+				}
+				ie := a.instEnt(e.Ref)
+				mm := &mention{I: m.I, J: m.J, Kind: mInst, E: ie, How: howOf(e.Kind)}
+				a.ms = append(a.ms, mm)
+				ie.Ms = append(ie.Ms, mm)
+				return ie
+			}
+		}
+	}
+	return nil
 }

@@ -464,6 +464,22 @@ func (a *analysis) initiativeOf(k, j int, word string, parts []*ent) *ent {
 		if word == "invitation" {
 			return nil
 		}
+		// "at the request of the latter": the last person named before
+		if n < j && (toks[n].Fold == "latter" || toks[n].Fold == "former") {
+			var named []*ent
+			for q := a.sentStart[toks[k].Sent]; q < k; q++ {
+				if m := a.mAt(q); m != nil && m.Kind == mPerson && m.I == q {
+					named = appendEnt(named, m.E)
+				}
+			}
+			if len(named) >= 2 {
+				if toks[n].Fold == "latter" {
+					return named[len(named)-1]
+				}
+				return named[0]
+			}
+			return nil
+		}
 		if e := a.personAfter(n, j); e != nil && n < j && a.mAt(n) != nil && a.mAt(n).Kind == mPerson {
 			return e
 		}

@@ -454,3 +454,27 @@ var honorific = map[string]bool{
 	"seyed": true, "sayyid": true, "ambassador": false, "prince": true, "princess": true, "royal": true,
 	"sheikha": true, "sultan": false, "shaikh": true, "begum": true, "sri": true, "datuk": true, "tan": false,
 }
+
+// lookupAll returns every phrase of the trie starting at token i, shortest
+// first, whose entries accept the text's capitalisation.
+func (g *gazetteer) lookupAll(toks []token, i int) []match {
+	var out []match
+	n := g.root
+	for j := i; j < len(toks); j++ {
+		c := n.next[toks[j].Fold]
+		if c == nil {
+			break
+		}
+		n = c
+		var es []entry
+		for _, e := range n.entries {
+			if acceptCase(toks, i, j+1, e) {
+				es = append(es, e)
+			}
+		}
+		if len(es) > 0 {
+			out = append(out, match{I: i, J: j + 1, Entries: es})
+		}
+	}
+	return out
+}
