@@ -9,16 +9,19 @@ import (
 
 // floors are the minimum scores on the development corpus (testdata/readouts
 // scored against testdata/gold/dev.jsonl). Raise a floor when the extractor
-// passes it; never lower one.
+// passes it; never lower one. The floors were 0.97 participants and
+// states, 0.92 institutions, 0.90 persons_other, 0.85 claims, 0.95 event
+// type and date, 0.90 initiator; these are raised to just under what the
+// extractor reaches.
 var floors = map[string]float64{
-	"participants":  0.97,
-	"states":        0.97,
-	"institutions":  0.92,
-	"persons_other": 0.90,
-	"claims":        0.85,
-	"event_type":    0.95,
-	"event_date":    0.95,
-	"initiator":     0.90,
+	"participants":  0.99,
+	"states":        0.99,
+	"institutions":  0.98,
+	"persons_other": 0.97,
+	"claims":        0.97,
+	"event_type":    0.97,
+	"event_date":    0.97,
+	"initiator":     0.97,
 }
 
 func readGold(t testing.TB, path string) []Gold {
