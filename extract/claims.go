@@ -365,7 +365,8 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 	if jointNouns[t.Fold] {
 		// "the leaders", "the two ministers", "both sides", "the Secretary and his counterparts"
 		q := p - 1
-		if q >= sentStart && toks[q].Fold == "two" || q >= sentStart && toks[q].Fold == "three" {
+		// "the two leaders", "the prime ministers", "both foreign ministers"
+		for n := 0; n < 3 && q >= sentStart && toks[q].Kind == tokWord && !toks[q].Cap && !determiners[toks[q].Fold] && toks[q].Fold != "both" && toks[q].Fold != "all" && a.mAt(q) == nil; n++ {
 			q--
 		}
 		if q >= sentStart && (toks[q].Fold == "the" || toks[q].Fold == "both" || toks[q].Fold == "his" || toks[q].Fold == "her" || toks[q].Fold == "their" || toks[q].Fold == "all") {

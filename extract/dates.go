@@ -739,13 +739,19 @@ func (p *dateScanner) numeric(i int) (DateMention, bool) {
 	if n > 2 {
 		return DateMention{}, false
 	}
-	// 20.06.2024
-	if j < len(p.s) && p.s[j] == '.' {
+	// 20.06.2024; 03/02/2025 (day first, as European publishers write it,
+	// unless the second number cannot be a month: 06/20/2024)
+	if j < len(p.s) && (p.s[j] == '.' || p.s[j] == '/') {
+		sep := p.s[j]
 		mo, n2, j2 := p.number(j+1, 2)
-		if n2 > 0 && j2 < len(p.s) && p.s[j2] == '.' {
+		if n2 > 0 && j2 < len(p.s) && p.s[j2] == sep {
 			y, n3, j3 := p.number(j2+1, 4)
-			if n3 == 4 && !p.wordAt(j3) {
-				return p.absolute(i, j3, y, time.Month(mo), v)
+			if n3 == 4 && !p.wordAt(j3) && !(j3 < len(p.s) && p.s[j3] == '/') {
+				day := v
+				if sep == '/' && mo > 12 && v <= 12 {
+					day, mo = mo, v
+				}
+				return p.absolute(i, j3, y, time.Month(mo), day)
 			}
 		}
 		return DateMention{}, false

@@ -43,7 +43,7 @@ func cueType(f string, next string) schema.EventType {
 			return ""
 		}
 		return schema.PhoneCall
-	case "visit", "visiting", "visits", "visited":
+	case "visit", "visiting", "visits", "visited", "travelled", "traveled", "arrived":
 		return schema.Visit
 	case "sidelines", "margins", "margin", "sideline":
 		return schema.Talks
@@ -538,7 +538,7 @@ func (a *analysis) visitor(s int, parts []*ent) *ent {
 		i, j := a.sentToks(sent)
 		for k := i; k < j; k++ {
 			f := a.toks[k].Fold
-			if f == "visit" || f == "visiting" || f == "visits" || f == "visited" {
+			if f == "visit" || f == "visiting" || f == "visits" || f == "visited" || f == "travelled" || f == "traveled" || f == "arrived" {
 				if f == "visit" && k > 0 && a.toks[k-1].Fold == "the" {
 					continue
 				}

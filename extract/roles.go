@@ -36,6 +36,13 @@ func (a *analysis) scanGenericRoles() {
 			continue
 		}
 		t := toks[i]
+		if t.Text == "HR" && i+2 < len(toks) && toks[i+1].Text == "/" && toks[i+2].Text == "VP" {
+			// "the HR/VP": the EU's High Representative and Vice-President
+			a.titleAt[i] = &roleSpan{I: i, J: i + 3, Title: "High Representative", Office: "eu_high_representative"}
+			a.inTitle[i], a.inTitle[i+1], a.inTitle[i+2] = true, true, true
+			i += 2
+			continue
+		}
 		if ab, ok := titleAbbrev[t.Text]; ok {
 			a.titleAt[i] = &roleSpan{I: i, J: i + 1, Title: ab[0], Office: ab[1]}
 			a.inTitle[i] = true
