@@ -118,6 +118,10 @@ func (a *analysis) findMainEvent() *Event {
 	a.resolveRefs()
 
 	ev.Type = a.eventType(best)
+	if loc := a.eventLocation(best); loc != nil && ev.Type != schema.PhoneCall && ev.Type != schema.VideoCall && ev.Type != schema.Letter {
+		id := loc.ID
+		ev.Location = &id
+	}
 	if init := a.initiator(best, ev.Type, parts); init != nil {
 		id := init.ID
 		ev.Initiator = &id
@@ -791,4 +795,59 @@ func (a *analysis) reporters(s int, persons []*ent) []*ent {
 		}
 	}
 	return out
+}
+
+// eventLocation finds where the event of sentence s took place: "in
+// Washington", "in Almaty", "at the Kremlin", "in St Petersburg". The place
+// becomes an entity of kind place (a state when the text names a state).
+func (a *analysis) eventLocation(s int) *ent {
+	i, j := a.sentToks(s)
+	toks := a.toks
+	for k := i; k+1 < j; k++ {
+		if f := toks[k].Fold; f != "in" && f != "at" {
+			continue
+		}
+		n := k + 1
+		if toks[n].Fold == "the" {
+			n++
+		}
+		if n >= j || !toks[n].Cap || toks[n].Kind != tokWord {
+			continue
+		}
+		if m := a.mAt(n); m != nil {
+			switch {
+			case m.Kind == mState && m.E != nil && m.Sub == eState:
+				return m.E
+			case m.Kind == mPlace:
+				name := a.span(m.I, m.J)
+				return a.placeEnt(name, m)
+			}
+			continue
+		}
+		// a venue the tables do not know: a run of capitalised words
+		e := n
+		for e < j && toks[e].Kind == tokWord && (toks[e].Cap || nameParticle[toks[e].Fold] && e+1 < j && toks[e+1].Cap) && a.mAt(e) == nil && !a.inT(e) {
+			e++
+		}
+		if e == n || notNameWords[toks[n].Fold] || a.headlineVerb(toks[n].Fold) {
+			continue
+		}
+		if e-n > 4 {
+			continue
+		}
+		m := &mention{I: n, J: e, Kind: mPlace, How: "pattern"}
+		a.addMention(m)
+		return a.placeEnt(a.span(n, e), m)
+	}
+	return nil
+}
+
+// placeEnt returns the place entity named name and records mention m of it.
+func (a *analysis) placeEnt(name string, m *mention) *ent {
+	e := a.entity("place/"+schema.Slug(name), schema.Place, name)
+	if m.E == nil {
+		m.E = e
+		e.Ms = append(e.Ms, m)
+	}
+	return e
 }
