@@ -9,7 +9,7 @@ import (
 
 // Entity IDs are short, stable and readable: "state/AZE", "person/ilham-aliyev",
 // "institution/osce-minsk-group". The same real thing gets the same ID in every
-// readout. Graph IRIs are NS + "id/" + ID.
+// readout. Its IRI in the graph is IDNS + the ID percent-encoded: see EntityIRI.
 
 // StateID returns the entity ID of the state with ISO 3166-1 alpha-3 code iso3.
 func StateID(iso3 string) string { return "state/" + strings.ToUpper(iso3) }

@@ -19,12 +19,19 @@ const (
 	// ReadoutNS is the namespace of readout IRIs, which are also the labels
 	// of the readouts' named graphs. See [ReadoutIRI].
 	ReadoutNS = "https://readout.dev/readout/"
+	// InteractionNS is the namespace of interactions, the real calls,
+	// meetings and visits that one or more readouts report, and of the
+	// named graphs that hold them: InteractionNS + a hash of the event type
+	// and participants labels a graph; + "/" + a day names an interaction.
+	// Package graph mints them.
+	InteractionNS = "https://readout.dev/interaction/"
 	// WikidataNS is the namespace of Wikidata items: WikidataNS + "Q227".
 	WikidataNS = "http://www.wikidata.org/entity/"
 )
 
 // Standard terms reused from RDF, XML Schema, schema.org, Dublin Core terms,
-// PROV-O and OWL.
+// PROV-O and OWL. Each class and property is declared in readout.ttl
+// ([Turtle]) with how readout uses it.
 const (
 	// RDFType relates a node to its class.
 	RDFType = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -81,7 +88,8 @@ const (
 	OWLSameAs = "http://www.w3.org/2002/07/owl#sameAs"
 )
 
-// readout's own classes and predicates, in [NS].
+// readout's own classes and predicates, in [NS], each declared in
+// readout.ttl ([Turtle]) with its label, comment, domain and range.
 const (
 	// Readout is the class of readouts: one per input document.
 	Readout = NS + "Readout"
@@ -89,6 +97,12 @@ const (
 	ClaimClass = NS + "Claim"
 	// RoleClass is the class of roles: an office an entity held on a readout's date.
 	RoleClass = NS + "Role"
+	// InteractionClass is the class of interactions: one real call, meeting,
+	// visit or letter, however many readouts (accounts) report it. An
+	// interaction has its [EventTypeTerm], [Participant]s and, when any
+	// account is dated, a [SchemaStartDate]; each account's main event
+	// points to it with [Interaction].
+	InteractionClass = NS + "Interaction"
 
 	// MainEvent relates a readout to the event it reports (events[0]).
 	MainEvent = NS + "mainEvent"
@@ -111,6 +125,10 @@ const (
 	// Initiator relates an event to the entity that made the call, paid the
 	// visit or sent the letter.
 	Initiator = NS + "initiator"
+	// Interaction relates the main event of a readout (its account) to the
+	// interaction it reports, which the accounts of other readouts of the
+	// same call or meeting share.
+	Interaction = NS + "interaction"
 	// CAMEO is the CAMEO code of an event or claim, e.g. "041" (a literal).
 	CAMEO = NS + "cameo"
 	// PLOVER is the PLOVER category of an event or claim (a literal).
