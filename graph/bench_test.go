@@ -119,7 +119,7 @@ func BenchmarkExport(b *testing.B) {
 	n := 0
 	for b.Loop() {
 		buf.Reset()
-		if err := s.Export(ctx, &buf, "nquads"); err != nil {
+		if err := s.Export(ctx, &buf, graph.ExportOptions{}); err != nil {
 			b.Fatal(err)
 		}
 		n++

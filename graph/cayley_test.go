@@ -55,7 +55,7 @@ func person(id, name string) extract.Entity {
 func exportString(t testing.TB, s *Store) string {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := s.Export(context.Background(), &buf, "nquads"); err != nil {
+	if err := s.Export(context.Background(), &buf, ExportOptions{}); err != nil {
 		t.Fatalf("Export = %v", err)
 	}
 	return buf.String()

@@ -2,7 +2,9 @@
 // embedded Cayley store: [Quads] maps an [extract.Record] to quads, [Store]
 // opens a bolt file or an in-memory store, loads readouts with per-readout
 // replace semantics, runs Gizmo, GraphQL and MQL queries and exports the
-// whole store as N-Quads.
+// store, or one readout of it ([ExportOptions]), as N-Quads, as JSON-LD
+// compacted with [schema.Context] ([WriteJSONLD]), or as its actor network
+// for Gephi and Graphviz ([ActorNetwork]: GraphML, DOT, CSV).
 //
 // # Model
 //
@@ -21,6 +23,39 @@
 // traversal through an entity meets its name once, not once per readout
 // (Cayley has no merged default graph), and deleting a readout never
 // removes what another readout says.
+//
+// # Interactions
+//
+// Both governments often publish a readout of the same call. The main event
+// of each readout is an account of an interaction (ro:Interaction), the
+// real call, meeting, visit or letter, and points to it with
+// ro:interaction. Accounts of the same type among the same participants
+// (entity IDs, at least two) share a named graph labelled
+// [schema.InteractionNS] + a hash of the type and participants. It holds
+// their interactions: the accounts in date order are cut greedily into
+// interactions whose accounts all lie within a day of the first (a late
+// call in one capital is the next morning in another); an undated account
+// joins the one dated interaction if there is exactly one, and is an
+// interaction of its own otherwise. An interaction's IRI is the label + "/"
+// + its first day (or "/undated-" + the readout's hash); it has rdf:type
+// ro:Interaction, ro:eventType, ro:participant and schema:startDate. As for
+// entities, the graph is a function of the accounts currently loaded
+// ([InteractionQuads]): the same whatever the load order, recomputed when a
+// readout is loaded, replaced or deleted, gone with its last account. Each
+// account keeps its own claims in its readout graph, so what each side
+// stressed about one call is a traversal from the interaction back through
+// ro:interaction and ro:event.
+//
+// # Analyst views
+//
+// [Store.Network], [Store.Timeline], [Store.Claims], [Store.Who] and
+// [Store.Stats] answer the analyst commands. They start from typed nodes (a
+// class IRI, then the rdf:type quads into it), never from all of g.V(),
+// and read each node's quads once through Cayley's quad iterators on the
+// subject or object index; Cayley paths filter by value (a name, a
+// speaker). [Store.Resolve] finds an entity by ID, ISO3 code, name or
+// alias. A person acts for the states and institutions it held an office
+// of (ro:role, ro:of) in the readouts of an interaction.
 //
 // Literals: names, titles and claim texts are plain literals; dates are
 // typed literals with the full http://www.w3.org/2001/XMLSchema#date (or
@@ -53,6 +88,10 @@
 //     quads in g.V().Count(): queries should start from typed nodes.
 //   - The bolt file lock waits forever: [Options.LockTimeout] bounds it.
 //   - Concurrent memstore writes panic: a Store serialises its writes.
+//   - Cayley's JSON-LD writer turns blank nodes into IRIs (it drops their
+//     "_:"), leaves IRIs unescaped and holds the whole dataset in memory:
+//     the jsonld export converts and compacts with json-gold, one graph at
+//     a time ([WriteJSONLD]).
 //
 // The record contract is ../shared/spec/extraction.md.
 package graph

@@ -15,7 +15,7 @@ import (
 	"github.com/readout/readout/graph/graphtest"
 )
 
-var update = flag.Bool("update", false, "write testdata/golden/*.nq and testdata/queries/*.golden instead of comparing")
+var update = flag.Bool("update", false, "write testdata/golden/*.nq, network-*.csv and testdata/queries/*.golden instead of comparing")
 
 // corpus reads and extracts testdata/readouts/*.txt once. Sources are
 // "testdata/readouts/NAME", as `readout load testdata/readouts` from the
@@ -139,7 +139,7 @@ func TestExportSerdi(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
-	if err := s.Export(ctx, &out, "nquads"); err != nil {
+	if err := s.Export(ctx, &out, graph.ExportOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	// The export is the readouts' quads, sorted by label.

@@ -46,7 +46,10 @@ var ErrReadOnlyStore = errors.New("store opened read-only")
 // replaced: only the quads that differ are removed and added, so loading the
 // same record twice writes nothing. An entity's graph is the union of what
 // the readouts naming it say about it, whatever the order they were loaded
-// in; it is removed with the last of them.
+// in; it is removed with the last of them. Likewise the main events of
+// readouts that report the same interaction (same type and participants,
+// dates within a day) point to one interaction node, kept in a graph of its
+// own that changes with the readouts reporting it (see [InteractionQuads]).
 //
 // Whole readouts are batched into transactions of about Options.BatchQuads
 // quads, and a readout is never split across two batches. A batch that only
@@ -91,7 +94,11 @@ func (s *Store) Load(ctx context.Context, recs []*extract.Record) (LoadStats, er
 		if err != nil {
 			return total, &DBError{Op: "load", Path: s.db, Err: err}
 		}
-		add, del := diffQuads(have, Quads(rec))
+		want := Quads(rec)
+		add, del := diffQuads(have, want)
+		if err := s.noteAccount(ctx, b, label, have, want); err != nil {
+			return total, &DBError{Op: "load", Path: s.db, Err: err}
+		}
 		b.stats.Readouts++
 		switch {
 		case len(have) == 0:
@@ -114,9 +121,10 @@ func (s *Store) Load(ctx context.Context, recs []*extract.Record) (LoadStats, er
 	return total, nil
 }
 
-// Delete removes the graph of the readout read from source, and what it
-// alone said about the entities it names, and reports whether there was
-// such a readout.
+// Delete removes the graph of the readout read from source, what it alone
+// said about the entities it names and its account of the interaction it
+// reports (see [InteractionQuads]), and reports whether there was such a
+// readout.
 func (s *Store) Delete(ctx context.Context, source string) (bool, error) {
 	if s.opts.ReadOnly {
 		return false, &DBError{Op: "delete", Path: s.db, Err: ErrReadOnlyStore}
@@ -130,6 +138,9 @@ func (s *Store) Delete(ctx context.Context, source string) (bool, error) {
 	}
 	b := newBatch()
 	b.change(label, nil, have)
+	if err := s.noteAccount(ctx, b, label, have, nil); err != nil {
+		return false, &DBError{Op: "delete", Path: s.db, Err: err}
+	}
 	if _, err := s.flush(ctx, b); err != nil {
 		return false, &DBError{Op: "delete", Path: s.db, Err: err}
 	}
@@ -147,6 +158,11 @@ type batch struct {
 	entities map[string]map[string]bool
 	recAdds  map[string]map[quad.Value]bool
 	recDels  map[string]map[quad.Value]bool
+
+	// The interaction graphs to recompute, and the new accounts of the
+	// readouts whose account changed (nil: it has none now), by readout.
+	groups   map[quad.IRI]bool
+	accounts map[quad.IRI]*account
 }
 
 func newBatch() *batch {
@@ -155,6 +171,8 @@ func newBatch() *batch {
 		entities: map[string]map[string]bool{},
 		recAdds:  map[string]map[quad.Value]bool{},
 		recDels:  map[string]map[quad.Value]bool{},
+		groups:   map[quad.IRI]bool{},
+		accounts: map[quad.IRI]*account{},
 	}
 }
 
@@ -189,8 +207,8 @@ func (b *batch) change(label quad.IRI, add, del []quad.Quad) {
 	note(del, b.recDels)
 }
 
-// flush works out the changes to the graphs of the entities b touches,
-// writes everything and returns b's stats.
+// flush works out the changes to the graphs of the entities and
+// interactions b touches, writes everything and returns b's stats.
 func (s *Store) flush(ctx context.Context, b *batch) (LoadStats, error) {
 	ids := make([]string, 0, len(b.entities))
 	for id := range b.entities {
@@ -231,6 +249,9 @@ func (s *Store) flush(ctx context.Context, b *batch) (LoadStats, error) {
 		b.dels = append(b.dels, del...)
 		b.stats.Quads += len(add)
 		b.stats.Removed += len(del)
+	}
+	if err := s.regroup(ctx, b); err != nil {
+		return LoadStats{}, err
 	}
 	if err := s.apply(b.adds, b.dels); err != nil {
 		return LoadStats{}, err
@@ -296,11 +317,17 @@ func (s *Store) apply(adds, dels []quad.Quad) error {
 // index. (RemoveNode would also delete quads of other readouts that mention
 // the node.)
 func (s *Store) graphQuads(ctx context.Context, label quad.IRI) ([]quad.Quad, error) {
-	ref, err := s.qs.ValueOf(label)
+	return s.quadsWith(ctx, quad.Label, label)
+}
+
+// quadsWith returns the valid quads whose direction d is v, read through
+// the store's index on d.
+func (s *Store) quadsWith(ctx context.Context, d quad.Direction, v quad.Value) ([]quad.Quad, error) {
+	ref, err := s.qs.ValueOf(v)
 	if err != nil || ref == nil {
 		return nil, err
 	}
-	it := s.qs.QuadIterator(quad.Label, ref).Iterate()
+	it := s.qs.QuadIterator(d, ref).Iterate()
 	defer it.Close()
 	var (
 		out   []quad.Quad
@@ -332,10 +359,10 @@ func (s *Store) graphQuads(ctx context.Context, label quad.IRI) ([]quad.Quad, er
 		}
 		out = append(out, qs...)
 	}
-	// Keep only valid quads of this label, whatever the iterator gave.
+	// Keep only valid quads with v in d, whatever the iterator gave.
 	n := 0
 	for _, q := range out {
-		if q.IsValid() && q.Label == label {
+		if q.IsValid() && q.Get(d) == v {
 			out[n] = q
 			n++
 		}

@@ -172,7 +172,9 @@ func TestAll(t *testing.T, open Opener) {
 		}{
 			{"count by name", "gizmo", `g.V().Has("<http://schema.org/name>", "Ilham Aliyev").Count()`, "[\n1\n]\n"},
 			{"quoted literal matches nothing", "gizmo", `g.V().Has("<http://schema.org/name>", "\"Ilham Aliyev\"").Count()`, "[\n0\n]\n"},
-			{"participants", "gizmo", `g.V().Has("<https://readout.dev/ns#eventType>", "phone_call").Out("<https://readout.dev/ns#participant>").Out("<http://schema.org/name>").All()`,
+			{"participants", "gizmo", `g.V().Has("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", "<http://schema.org/Event>").Has("<https://readout.dev/ns#eventType>", "phone_call").Out("<https://readout.dev/ns#participant>").Out("<http://schema.org/name>").All()`,
+				"[\n{\"id\":\"Antony Blinken\"},\n{\"id\":\"Ilham Aliyev\"}\n]\n"},
+			{"interaction", "gizmo", `g.V().Has("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", "<https://readout.dev/ns#Interaction>").Has("<https://readout.dev/ns#eventType>", "phone_call").Out("<https://readout.dev/ns#participant>").Out("<http://schema.org/name>").All()`,
 				"[\n{\"id\":\"Antony Blinken\"},\n{\"id\":\"Ilham Aliyev\"}\n]\n"},
 			{"date", "gizmo", `g.V().Has("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", "<http://schema.org/Event>").Out("<http://schema.org/startDate>").All()`,
 				"[\n{\"id\":\"2024-06-20\"}\n]\n"},
@@ -295,7 +297,7 @@ func Load(t testing.TB, s *graph.Store, recs ...*extract.Record) graph.LoadStats
 func Export(t testing.TB, s *graph.Store) string {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := s.Export(context.Background(), &buf, "nquads"); err != nil {
+	if err := s.Export(context.Background(), &buf, graph.ExportOptions{}); err != nil {
 		t.Fatalf("Export = %v", err)
 	}
 	return buf.String()
@@ -324,7 +326,8 @@ func CheckContents(t testing.TB, s *graph.Store, recs ...*extract.Record) {
 }
 
 // AllQuads returns the quads a store holding recs holds: their readout
-// graphs and the union of their entity graphs, without duplicates.
+// graphs, the union of their entity graphs and their interaction graphs,
+// without duplicates.
 func AllQuads(recs ...*extract.Record) []quad.Quad {
 	var all []quad.Quad
 	seen := map[quad.Quad]bool{}
@@ -336,7 +339,7 @@ func AllQuads(recs ...*extract.Record) []quad.Quad {
 			}
 		}
 	}
-	return all
+	return append(all, graph.InteractionQuads(recs...)...)
 }
 
 // sortedLines returns the lines of s sorted.
