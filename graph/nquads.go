@@ -2,8 +2,6 @@ package graph
 
 import (
 	"bufio"
-	"context"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -13,52 +11,6 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 )
-
-// Formats lists the export formats, for help texts.
-var Formats = []string{"nquads"}
-
-// ErrUnknownFormat means Export was asked for a format not in [Formats].
-var ErrUnknownFormat = errors.New("unknown format")
-
-// Export writes every quad in the store to w in format ("nquads"), each with
-// its label, sorted by label, subject, predicate and object so that the same
-// store always gives the same bytes. The output is valid N-Quads 1.1 that
-// strict parsers (serdi, rdflib) accept: IRIs are percent-encoded and
-// literals escaped. It returns [ErrUnknownFormat] for any other format.
-func (s *Store) Export(ctx context.Context, w io.Writer, format string) error {
-	if format != "nquads" {
-		return fmt.Errorf("%w %q (want %s)", ErrUnknownFormat, format, strings.Join(Formats, ", "))
-	}
-	qs, err := s.all(ctx)
-	if err != nil {
-		return &DBError{Op: "export", Path: s.db, Err: err}
-	}
-	return WriteNQuads(w, qs)
-}
-
-// all returns every quad of the store, sorted.
-func (s *Store) all(ctx context.Context) ([]quad.Quad, error) {
-	defer s.readLock()()
-	it := s.qs.QuadsAllIterator().Iterate()
-	defer it.Close()
-	var out []quad.Quad
-	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
-		if err != nil {
-			return nil, err
-		}
-		if q.IsValid() {
-			out = append(out, q)
-		}
-	}
-	if err := it.Err(); err != nil {
-		return nil, err
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	return sortQuads(out), nil
-}
 
 // WriteNQuads writes qs to w as N-Quads, one per line, in the given order.
 func WriteNQuads(w io.Writer, qs []quad.Quad) error {
@@ -182,6 +134,13 @@ func writeIRI(b *strings.Builder, s string) {
 		}
 		b.WriteByte(c)
 	}
+}
+
+// escapedIRI returns s as writeIRI writes it, without the angle brackets.
+func escapedIRI(s string) string {
+	var b strings.Builder
+	writeIRI(&b, s)
+	return b.String()
 }
 
 func writeBNode(b *strings.Builder, s string) {

@@ -1,0 +1,188 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/readout/readout/schema"
+)
+
+// Formats lists the export formats, for help texts and flag checks. "nquads"
+// and "jsonld" carry every quad with its graph label; "graphml", "dot" and
+// "csv" carry the actor network ([ActorNetwork]). "csv" is two files and is
+// written by [Store.ExportCSV], the others by [Store.Export].
+var Formats = []string{"nquads", "jsonld", "graphml", "dot", "csv"}
+
+// Export errors.
+var (
+	// ErrUnknownFormat means Export was asked for a format not in [Formats].
+	ErrUnknownFormat = errors.New("unknown format")
+	// ErrNoReadout means [ExportOptions.Readout] names no readout of the
+	// store.
+	ErrNoReadout = errors.New("no such readout")
+)
+
+// ExportOptions select what [Store.Export] and [Store.ExportCSV] write. The
+// zero value exports the whole store as N-Quads.
+type ExportOptions struct {
+	// Format is one of [Formats]; "" means "nquads".
+	Format string
+	// Readout limits the export to one readout, named by its IRI
+	// (https://readout.dev/readout/..., with or without angle brackets) or
+	// by the source path or URL it was loaded from, exactly as given to
+	// Load (a path is also tried cleaned, "./a//b.txt" as "a/b.txt"). The
+	// export then holds the readout's graph and the graphs of the entities
+	// it names and of the interaction it reports as this readout alone
+	// describes them: what a store holding only this readout would export.
+	// "" exports the whole store.
+	Readout string
+}
+
+// Export writes the quads opts selects to w in opts.Format:
+//
+//   - nquads: N-Quads 1.1, each quad with its graph label, sorted by label,
+//     subject, predicate and object, so that the same store always gives the
+//     same bytes; strict parsers (serdi, rapper, rdflib) accept it.
+//   - jsonld: JSON-LD 1.1 compacted with [schema.Context] (inlined), one
+//     {"@id": label, "@graph": [...]} object per named graph, made by
+//     json-gold; it converts back to the same quads as the N-Quads export.
+//   - graphml, dot: the actor network of the quads ([ActorNetwork]) for
+//     Gephi and Graphviz.
+//
+// It returns [ErrUnknownFormat] for "csv" (use [Store.ExportCSV]) and for
+// any format not in [Formats], and a [DBError] wrapping [ErrNoReadout] when
+// opts.Readout names no readout of the store.
+func (s *Store) Export(ctx context.Context, w io.Writer, opts ExportOptions) error {
+	format := opts.Format
+	if format == "" {
+		format = "nquads"
+	}
+	switch format {
+	case "nquads", "jsonld", "graphml", "dot":
+	case "csv":
+		return fmt.Errorf("%w %q for one stream: csv is two files, written by ExportCSV", ErrUnknownFormat, format)
+	default:
+		return fmt.Errorf("%w %q (want %s)", ErrUnknownFormat, format, strings.Join(Formats, ", "))
+	}
+	qs, err := s.exportQuads(ctx, opts.Readout)
+	if err != nil {
+		return err
+	}
+	switch format {
+	case "jsonld":
+		return WriteJSONLD(w, qs)
+	case "graphml":
+		return NewActorNetwork(qs).WriteGraphML(w)
+	case "dot":
+		return NewActorNetwork(qs).WriteDOT(w)
+	}
+	return WriteNQuads(w, qs)
+}
+
+// ExportCSV writes the actor network ([ActorNetwork]) of the quads opts
+// selects as two CSV files, nodes.csv to nodes and edges.csv to edges (see
+// [ActorNetwork.WriteCSV]). opts.Format is ignored.
+func (s *Store) ExportCSV(ctx context.Context, nodes, edges io.Writer, opts ExportOptions) error {
+	qs, err := s.exportQuads(ctx, opts.Readout)
+	if err != nil {
+		return err
+	}
+	return NewActorNetwork(qs).WriteCSV(nodes, edges)
+}
+
+// exportQuads returns the quads of the whole store, or of one readout as
+// [ExportOptions.Readout] describes, sorted.
+func (s *Store) exportQuads(ctx context.Context, readout string) ([]quad.Quad, error) {
+	if readout == "" {
+		qs, err := s.all(ctx)
+		if err != nil {
+			return nil, &DBError{Op: "export", Path: s.db, Err: err}
+		}
+		return qs, nil
+	}
+	qs, err := s.readoutQuads(ctx, readout)
+	if err != nil {
+		return nil, &DBError{Op: "export", Path: s.db, Err: err}
+	}
+	if len(qs) == 0 {
+		return nil, &DBError{Op: "export", Path: s.db, Err: fmt.Errorf("readout %q: %w", readout, ErrNoReadout),
+			Hint: "name a readout by its IRI (" + schema.ReadoutNS + "...) or by the source path it was loaded from, as given to readout load"}
+	}
+	return qs, nil
+}
+
+// readoutQuads returns the graph of the readout named r, the entity graphs
+// its entity records describe and the interaction graph of its account
+// alone, sorted; none if there is no such readout.
+func (s *Store) readoutQuads(ctx context.Context, r string) ([]quad.Quad, error) {
+	defer s.readLock()()
+	for _, label := range readoutLabels(r) {
+		qs, err := s.graphQuads(ctx, label)
+		if err != nil {
+			return nil, err
+		}
+		if len(qs) == 0 {
+			continue
+		}
+		for _, q := range qs {
+			if q.Predicate != quad.IRI(schema.EntityRecord) {
+				continue
+			}
+			if rec, ok := parseEntityRecord(q.Object); ok {
+				qs = append(qs, rec.quads()...)
+			}
+		}
+		if a, ok := accountOf(label, qs); ok {
+			qs = append(qs, groupAccounts(a.group(), []account{a})...)
+		}
+		return sortQuads(qs), nil
+	}
+	return nil, nil
+}
+
+// readoutLabels returns the graph labels r may name: r itself if it is a
+// readout IRI, else the IRIs of r and of r cleaned as a source path.
+func readoutLabels(r string) []quad.IRI {
+	if iri, ok := strings.CutPrefix(r, "<"); ok {
+		r = strings.TrimSuffix(iri, ">")
+	}
+	if strings.HasPrefix(r, schema.ReadoutNS) {
+		return []quad.IRI{quad.IRI(r)}
+	}
+	labels := []quad.IRI{quad.IRI(schema.ReadoutIRI(r))}
+	if c := filepath.Clean(r); c != r && !strings.Contains(r, "://") {
+		labels = append(labels, quad.IRI(schema.ReadoutIRI(c)))
+	}
+	return slices.Compact(labels)
+}
+
+// all returns every quad of the store, sorted.
+func (s *Store) all(ctx context.Context) ([]quad.Quad, error) {
+	defer s.readLock()()
+	it := s.qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	var out []quad.Quad
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return nil, err
+		}
+		if q.IsValid() {
+			out = append(out, q)
+		}
+	}
+	if err := it.Err(); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return sortQuads(out), nil
+}
