@@ -12,7 +12,12 @@
 //	extract   extract records from readouts and print them (--json: JSON Lines)
 //	load      extract readouts and load them into the graph database
 //	query     query the graph database (Gizmo, GraphQL, MQL) and print JSON results
-//	export    write the whole graph database as N-Quads
+//	export    write the graph database as N-Quads, JSON-LD, GraphML, DOT or CSV
+//	network   print who took part in interactions with whom, and how often
+//	timeline  print the interactions an entity took part in, in date order
+//	claims    print claims with speaker, verb, text and source (--by, --about, --verb, --cameo)
+//	who       print an entity's offices, counterparts and institutions
+//	stats     print counts of readouts, interactions, entities, claims and quads
 //	version   print the version of readout and of its extractor
 //	help      print help on readout or on one command
 //
@@ -23,7 +28,14 @@
 // from its source path, so reloading a changed file replaces it and
 // reloading the same bytes changes nothing.
 //
-// Standard output carries only data (JSON Lines, JSON results, N-Quads);
+// The analyst commands (network, timeline, claims, who, stats) open the
+// database read-only and print a table, or with --json JSON Lines. They
+// count interactions: two governments' readouts of the same call are one
+// interaction with two accounts. ENTITY arguments are entity IDs
+// (person/ilham-aliyev), ISO3 codes, names or aliases; a name matching
+// several entities is an error listing them.
+//
+// Standard output carries only data (JSON Lines, JSON results, exports);
 // progress, warnings and errors go to standard error, as "readout: ..."
 // lines, and -q silences progress.
 //

@@ -55,6 +55,11 @@ func commands() []*command {
 		newLoadCmd(),
 		newQueryCmd(),
 		newExportCmd(),
+		newNetworkCmd(),
+		newTimelineCmd(),
+		newClaimsCmd(),
+		newWhoCmd(),
+		newStatsCmd(),
 		newEvalCmd(),
 		newVersionCmd(),
 		newHelpCmd(),
@@ -142,6 +147,7 @@ func exitCode(ctx context.Context, c *command, err error, e *env) int {
 		uerr *usageError
 		dbe  *graph.DBError
 		qe   *graph.QueryError
+		ae   *graph.AmbiguousError
 	)
 	switch {
 	case err == nil:
@@ -164,6 +170,8 @@ func exitCode(ctx context.Context, c *command, err error, e *env) int {
 		hint = dbe.Hint
 	} else if errors.As(err, &qe) {
 		hint = qe.Hint
+	} else if errors.As(err, &ae) && len(ae.Candidates) > 0 {
+		hint = fmt.Sprintf("name one by its ID: readout %s %s", c.Name, ae.Candidates[0].ID)
 	}
 	if hint != "" {
 		fmt.Fprintf(e.Stderr, "readout: hint: %s\n", hint)
