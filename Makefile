@@ -34,7 +34,8 @@ fuzz:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
-# Rewrite the golden files (testdata/golden/*.jsonl, *.nq, testdata/queries/*.golden).
+# Rewrite the golden files (testdata/golden/*.jsonl, *.nq, network-*.csv,
+# testdata/queries/*.golden).
 golden:
 	$(GO) test ./extract ./graph -update
 
