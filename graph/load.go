@@ -65,6 +65,10 @@ func (s *Store) Load(ctx context.Context, recs []*extract.Record) (LoadStats, er
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if err := s.lockWriter(ctx); err != nil {
+		return total, &DBError{Op: "load", Path: s.db, Err: err}
+	}
+	defer s.unlockWriter()
 
 	b := newBatch()
 	flush := func() error {
@@ -131,6 +135,10 @@ func (s *Store) Delete(ctx context.Context, source string) (bool, error) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if err := s.lockWriter(ctx); err != nil {
+		return false, &DBError{Op: "delete", Path: s.db, Err: err}
+	}
+	defer s.unlockWriter()
 	label := quad.IRI(schema.ReadoutIRI(source))
 	have, err := s.graphQuads(ctx, label)
 	if err != nil || len(have) == 0 {
@@ -253,6 +261,9 @@ func (s *Store) flush(ctx context.Context, b *batch) (LoadStats, error) {
 	if err := s.regroup(ctx, b); err != nil {
 		return LoadStats{}, err
 	}
+	if s.pg != nil {
+		return b.stats, s.pg.apply(ctx, b.adds, b.dels)
+	}
 	if err := s.apply(b.adds, b.dels); err != nil {
 		return LoadStats{}, err
 	}
@@ -323,6 +334,9 @@ func (s *Store) graphQuads(ctx context.Context, label quad.IRI) ([]quad.Quad, er
 // quadsWith returns the valid quads whose direction d is v, read through
 // the store's index on d.
 func (s *Store) quadsWith(ctx context.Context, d quad.Direction, v quad.Value) ([]quad.Quad, error) {
+	if s.pg != nil {
+		return s.pg.quadsWith(ctx, d, v)
+	}
 	ref, err := s.qs.ValueOf(v)
 	if err != nil || ref == nil {
 		return nil, err
