@@ -426,14 +426,14 @@ func (pg *pgStore) values(ctx context.Context, keys [][]byte) (map[string]quad.V
 	out := make(map[string]quad.Value, len(keys))
 	for rows.Next() {
 		var (
-			hash             []byte
-			data             []byte
-			str, typ, lang   sql.NullString
-			iri, bnode, vb   sql.NullBool
-			vint             sql.NullInt64
-			vfloat           sql.NullFloat64
-			vtime            sql.NullTime
-			val              quad.Value
+			hash           []byte
+			data           []byte
+			str, typ, lang sql.NullString
+			iri, bnode, vb sql.NullBool
+			vint           sql.NullInt64
+			vfloat         sql.NullFloat64
+			vtime          sql.NullTime
+			val            quad.Value
 		)
 		if err := rows.Scan(&hash, &data, &str, &typ, &lang, &iri, &bnode, &vint, &vb, &vfloat, &vtime); err != nil {
 			return nil, err
