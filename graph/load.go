@@ -70,6 +70,16 @@ func (s *Store) Load(ctx context.Context, recs []*extract.Record) (LoadStats, er
 	}
 	defer s.unlockWriter()
 
+	var labels []quad.Value
+	for _, rec := range recs {
+		if rec != nil {
+			labels = append(labels, quad.IRI(schema.ReadoutIRI(rec.Source)))
+		}
+	}
+	if err := s.prefetch(ctx, quad.Label, labels); err != nil {
+		return total, &DBError{Op: "load", Path: s.db, Err: err}
+	}
+
 	b := newBatch()
 	flush := func() error {
 		st, err := s.flush(ctx, b)
@@ -223,6 +233,13 @@ func (s *Store) flush(ctx context.Context, b *batch) (LoadStats, error) {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
+	labels := make([]quad.Value, len(ids))
+	for i, id := range ids {
+		labels[i] = quad.IRI(schema.EntityGraphIRI(id))
+	}
+	if err := s.prefetch(ctx, quad.Label, labels); err != nil {
+		return LoadStats{}, err
+	}
 	for _, id := range ids {
 		label := quad.IRI(schema.EntityGraphIRI(id))
 		have, err := s.graphQuads(ctx, label)

@@ -20,6 +20,7 @@ import (
 	"context"
 	"database/sql"
 	"database/sql/driver"
+	"encoding/hex"
 	"fmt"
 	"net/url"
 	"slices"
@@ -66,6 +67,9 @@ type pgStore struct {
 	// its release; nil otherwise. Guarded by Store.mu (held for writing).
 	conn   *sql.Conn
 	unlock func() // releases the lock of conn; nil when not held
+
+	// cache holds prefetched quads while the lock is held; nil otherwise.
+	cache map[pgKey][]quad.Quad
 }
 
 // openPostgres connects to the database at addr, creates Cayley's schema
@@ -167,6 +171,7 @@ func (pg *pgStore) lock(ctx context.Context) (func(), error) {
 		}
 		conn.Close()
 		pg.conn = nil
+		pg.cache = nil
 	}, nil
 }
 
@@ -206,6 +211,7 @@ func (pg *pgStore) apply(ctx context.Context, adds, dels []quad.Quad) error {
 		defer unlock()
 		conn = pg.conn
 	}
+	pg.cache = nil // the write changes what was read
 	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -351,50 +357,121 @@ func copyNodes(ctx context.Context, tx *sql.Tx, qs []quad.Quad) error {
 	return err
 }
 
-// quadsWith returns the quads whose direction d is v, in two queries: the
-// quads, then their values.
+// pgColumn is the quads column of each direction.
+var pgColumn = map[quad.Direction]string{quad.Subject: "subject_hash", quad.Predicate: "predicate_hash",
+	quad.Object: "object_hash", quad.Label: "label_hash"}
+
+// pgKey is the key of the quads with direction d equal to a value of hash h
+// in pgStore.cache.
+type pgKey struct {
+	d quad.Direction
+	h string
+}
+
+// quadsWith returns the quads whose direction d is v: from the prefetched
+// ones if v was prefetched, else in one query. The hash is written into the
+// query, so that it takes one round trip (lib/pq prepares a query with
+// arguments in a round trip of its own).
 func (pg *pgStore) quadsWith(ctx context.Context, d quad.Direction, v quad.Value) ([]quad.Quad, error) {
-	col := map[quad.Direction]string{quad.Subject: "subject_hash", quad.Predicate: "predicate_hash",
-		quad.Object: "object_hash", quad.Label: "label_hash"}[d]
-	if col == "" || v == nil {
+	col := pgColumn[d]
+	h := csql.HashOf(v)
+	if col == "" || !h.Valid() {
 		return nil, nil
 	}
-	rows, err := pg.db.QueryContext(ctx, `SELECT subject_hash, predicate_hash, object_hash, label_hash
-		FROM quads WHERE `+col+` = $1`, hashOf(v))
-	if err != nil {
-		return nil, err
+	if qs, ok := pg.cache[pgKey{d, string(h.ValueHash[:])}]; ok {
+		return qs, nil
 	}
-	type hashes [4][]byte
-	var (
-		hs   []hashes
-		need = map[string]bool{}
-	)
-	for rows.Next() {
-		var h hashes
-		if err := rows.Scan(&h[0], &h[1], &h[2], &h[3]); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		hs = append(hs, h)
-		for _, b := range h {
-			if b != nil {
-				need[string(b)] = true
+	return pg.read(ctx, col+` = decode('`+hex.EncodeToString(h.ValueHash[:])+`', 'hex')`)
+}
+
+// prefetch reads the quads whose direction d is one of vs in one query and
+// keeps them for quadsWith until the next write or the release of the
+// writer lock, which the caller holds.
+func (pg *pgStore) prefetch(ctx context.Context, d quad.Direction, vs []quad.Value) error {
+	var keys [][]byte
+	for _, v := range vs {
+		if h := csql.HashOf(v); h.Valid() {
+			if _, ok := pg.cache[pgKey{d, string(h.ValueHash[:])}]; !ok {
+				keys = append(keys, h.ValueHash[:])
 			}
 		}
 	}
-	if err := rows.Err(); err != nil {
+	if len(keys) == 0 || pg.conn == nil {
+		return nil
+	}
+	qs, err := pg.read(ctx, pgColumn[d]+` = ANY($1)`, pq.Array(keys))
+	if err != nil {
+		return err
+	}
+	if pg.cache == nil {
+		pg.cache = map[pgKey][]quad.Quad{}
+	}
+	for _, k := range keys {
+		pg.cache[pgKey{d, string(k)}] = nil
+	}
+	for _, q := range qs {
+		h := csql.HashOf(q.Get(d))
+		k := pgKey{d, string(h.ValueHash[:])}
+		pg.cache[k] = append(pg.cache[k], q)
+	}
+	return nil
+}
+
+// read returns the quads that match the SQL condition where, with their
+// values, in one query: the quads' hashes, then the rows of their nodes.
+func (pg *pgStore) read(ctx context.Context, where string, args ...any) ([]quad.Quad, error) {
+	nulls := strings.Repeat(", NULL", len(pgNodeColumns)-3)
+	rows, err := pg.db.QueryContext(ctx, `WITH q AS (
+		SELECT subject_hash AS s, predicate_hash AS p, object_hash AS o, label_hash AS l
+		FROM quads WHERE `+where+`)
+	SELECT true, s, p, encode(o, 'hex'), encode(l, 'hex')`+nulls+` FROM q
+	UNION ALL
+	SELECT false, hash, `+strings.Join(pgNodeColumns, ", ")+` FROM nodes
+	WHERE hash = ANY(ARRAY(SELECT s FROM q UNION SELECT p FROM q UNION SELECT o FROM q UNION SELECT l FROM q))`, args...)
+	if err != nil {
 		return nil, err
 	}
-	rows.Close()
-	if len(hs) == 0 {
-		return nil, nil
+	defer rows.Close()
+	var (
+		hs   [][4][]byte
+		vals = map[string]quad.Value{}
+	)
+	for rows.Next() {
+		var (
+			isQuad         bool
+			hash, data     []byte
+			str, typ, lang sql.NullString
+			iri, bnode, vb sql.NullBool
+			vint           sql.NullInt64
+			vfloat         sql.NullFloat64
+			vtime          sql.NullTime
+		)
+		// A quad row has its hashes in hash, data, str and typ (the last
+		// two in hex).
+		var q [4][]byte
+		dest := []any{&isQuad, &hash, &data, &str, &typ, &lang, &iri, &bnode, &vint, &vb, &vfloat, &vtime}
+		if err := rows.Scan(dest...); err != nil {
+			return nil, err
+		}
+		if isQuad {
+			q[0], q[1] = hash, data
+			var err error
+			if q[2], err = hex.DecodeString(str.String); err == nil && typ.Valid {
+				q[3], err = hex.DecodeString(typ.String)
+			}
+			if err != nil {
+				return nil, err
+			}
+			hs = append(hs, q)
+			continue
+		}
+		val, err := nodeValue(data, str, typ, lang, iri, bnode, vint, vb, vfloat, vtime)
+		if err != nil {
+			return nil, fmt.Errorf("node %x: %w", hash, err)
+		}
+		vals[string(hash)] = val
 	}
-	keys := make([][]byte, 0, len(need))
-	for k := range need {
-		keys = append(keys, []byte(k))
-	}
-	vals, err := pg.values(ctx, keys)
-	if err != nil {
+	if err := rows.Err(); err != nil {
 		return nil, err
 	}
 	out := make([]quad.Quad, 0, len(hs))
@@ -415,57 +492,31 @@ func (pg *pgStore) quadsWith(ctx context.Context, d quad.Direction, v quad.Value
 // unescapeNullByte undoes Cayley's escaping of NUL bytes in strings.
 var unescapeNullByte = strings.NewReplacer(`\x00`, "\x00").Replace
 
-// values reads the values of the node hashes keys, by hash.
-func (pg *pgStore) values(ctx context.Context, keys [][]byte) (map[string]quad.Value, error) {
-	rows, err := pg.db.QueryContext(ctx, `SELECT hash, `+strings.Join(pgNodeColumns, ", ")+
-		` FROM nodes WHERE hash = ANY($1)`, pq.Array(keys))
-	if err != nil {
-		return nil, err
+// nodeValue decodes the value columns of a row of the nodes table, as
+// Cayley's (*sql.QuadStore).NameOf does.
+func nodeValue(data []byte, str, typ, lang sql.NullString, iri, bnode sql.NullBool,
+	vint sql.NullInt64, vb sql.NullBool, vfloat sql.NullFloat64, vtime sql.NullTime) (quad.Value, error) {
+	switch {
+	case str.Valid && iri.Bool:
+		return quad.IRI(str.String), nil
+	case str.Valid && bnode.Bool:
+		return quad.BNode(str.String), nil
+	case str.Valid && lang.Valid:
+		return quad.LangString{Value: quad.String(unescapeNullByte(str.String)), Lang: lang.String}, nil
+	case str.Valid && typ.Valid:
+		return quad.TypedString{Value: quad.String(unescapeNullByte(str.String)), Type: quad.IRI(typ.String)}, nil
+	case str.Valid:
+		return quad.String(unescapeNullByte(str.String)), nil
+	case vint.Valid:
+		return quad.Int(vint.Int64), nil
+	case vb.Valid:
+		return quad.Bool(vb.Bool), nil
+	case vfloat.Valid:
+		return quad.Float(vfloat.Float64), nil
+	case vtime.Valid:
+		return quad.Time(vtime.Time.UTC()), nil
 	}
-	defer rows.Close()
-	out := make(map[string]quad.Value, len(keys))
-	for rows.Next() {
-		var (
-			hash           []byte
-			data           []byte
-			str, typ, lang sql.NullString
-			iri, bnode, vb sql.NullBool
-			vint           sql.NullInt64
-			vfloat         sql.NullFloat64
-			vtime          sql.NullTime
-			val            quad.Value
-		)
-		if err := rows.Scan(&hash, &data, &str, &typ, &lang, &iri, &bnode, &vint, &vb, &vfloat, &vtime); err != nil {
-			return nil, err
-		}
-		// As Cayley's (*sql.QuadStore).NameOf decodes a row.
-		switch {
-		case str.Valid && iri.Bool:
-			val = quad.IRI(str.String)
-		case str.Valid && bnode.Bool:
-			val = quad.BNode(str.String)
-		case str.Valid && lang.Valid:
-			val = quad.LangString{Value: quad.String(unescapeNullByte(str.String)), Lang: lang.String}
-		case str.Valid && typ.Valid:
-			val = quad.TypedString{Value: quad.String(unescapeNullByte(str.String)), Type: quad.IRI(typ.String)}
-		case str.Valid:
-			val = quad.String(unescapeNullByte(str.String))
-		case vint.Valid:
-			val = quad.Int(vint.Int64)
-		case vb.Valid:
-			val = quad.Bool(vb.Bool)
-		case vfloat.Valid:
-			val = quad.Float(vfloat.Float64)
-		case vtime.Valid:
-			val = quad.Time(vtime.Time.UTC())
-		default:
-			if val, err = pquads.UnmarshalValue(data); err != nil {
-				return nil, fmt.Errorf("node %x: %w", hash, err)
-			}
-		}
-		out[string(hash)] = val
-	}
-	return out, rows.Err()
+	return pquads.UnmarshalValue(data)
 }
 
 // lockWriter takes the PostgreSQL writer lock for a load or delete, from
@@ -490,4 +541,14 @@ func (s *Store) unlockWriter() {
 		s.pg.unlock()
 		s.pg.unlock = nil
 	}
+}
+
+// prefetch reads the quads whose direction d is one of vs, if the store
+// is a PostgreSQL store, in one query instead of one per value; the store's
+// reads until the next write use them. The caller holds the writer lock.
+func (s *Store) prefetch(ctx context.Context, d quad.Direction, vs []quad.Value) error {
+	if s.pg == nil {
+		return nil
+	}
+	return s.pg.prefetch(ctx, d, vs)
 }
