@@ -19,6 +19,7 @@ import (
 	"github.com/cayleygraph/cayley/query"
 	"github.com/cayleygraph/quad"
 
+	"github.com/readout/readout/extract"
 	"github.com/readout/readout/graph"
 	"github.com/readout/readout/graph/graphtest"
 )
@@ -225,8 +226,15 @@ func TestPostgresConcurrentStores(t *testing.T) {
 		errs = make([]error, loaders)
 	)
 	for i := range loaders {
-		// Loader i loads quarters i and i+1, in batches of 3 readouts.
-		part := recs[i*len(recs)/loaders : min((i+2)*len(recs)/loaders, len(recs))]
+		// Loader i loads quarters i and i+1 (the last one quarters 3 and
+		// 0), in batches of 2 readouts, the even loaders backwards, so that
+		// loaders meet on the same readouts, entities and interactions.
+		r := i * len(recs) / loaders
+		part := slices.Concat(recs[r:], recs[:r])[:len(recs)/2]
+		if i%2 == 0 {
+			part = slices.Clone(part)
+			slices.Reverse(part)
+		}
 		wg.Go(func() {
 			s, err := graph.Open(ctx, u, graph.Options{})
 			if err != nil {
@@ -234,7 +242,7 @@ func TestPostgresConcurrentStores(t *testing.T) {
 				return
 			}
 			defer s.Close()
-			for chunk := range slices.Chunk(part, 3) {
+			for chunk := range slices.Chunk(part, 2) {
 				if _, err := s.Load(ctx, chunk); err != nil {
 					errs[i] = err
 					return
@@ -310,5 +318,48 @@ func TestPostgresOpen(t *testing.T) {
 	}
 	if !errors.Is(err, graph.ErrUnreachable) || strings.Contains(err.Error(), "hunter2") {
 		t.Errorf("graph.Open(%s) = %q, want %v without the password", secret, err, graph.ErrUnreachable)
+	}
+}
+
+// TestPostgresConcurrentPair loads the two governments' readouts of one call
+// through two stores at the same moment, several times: the interaction
+// they share is computed from both accounts, as by one sequential load.
+// (Without the database lock, each loader saw only its own account.)
+func TestPostgresConcurrentPair(t *testing.T) {
+	ctx := context.Background()
+	kremlin, tccb := devRecord(t, "008-kremlin-putin-erdogan-call"), devRecord(t, "009-tccb-erdogan-putin-call")
+	seq := openPostgresStore(t, graph.Options{})
+	graphtest.Load(t, seq, kremlin, tccb)
+	want := sortedExport(t, seq)
+	for round := range 8 {
+		u := graphtest.Postgres(t)
+		var stores [2]*graph.Store
+		for i := range stores {
+			s, err := graph.Open(ctx, u, graph.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			stores[i] = s
+		}
+		var (
+			wg    sync.WaitGroup
+			start = make(chan struct{})
+			errs  [2]error
+		)
+		for i, r := range []*extract.Record{kremlin, tccb} {
+			wg.Go(func() {
+				<-start
+				_, errs[i] = stores[i].Load(ctx, []*extract.Record{r})
+			})
+		}
+		close(start)
+		wg.Wait()
+		if err := errors.Join(errs[:]...); err != nil {
+			t.Fatal(err)
+		}
+		if got := sortedExport(t, stores[0]); got != want {
+			t.Fatalf("round %d: concurrent loads of 008 and 009 differ from a sequential one:\n%s", round, diffLines(want, got))
+		}
 	}
 }
