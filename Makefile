@@ -6,7 +6,7 @@ LDFLAGS  := -X main.version=$(VERSION)
 FUZZTIME ?= 10s
 BIN      := bin/readout
 
-.PHONY: build test check fuzz bench golden demo tables
+.PHONY: build test check fuzz bench golden demo tables vendor
 
 build:
 	$(GO) build -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/readout
@@ -55,3 +55,16 @@ tables:
 	(cd $$tmp && npm pack --silent world-countries@$(WORLD_COUNTRIES) >/dev/null && tar xzf world-countries-*.tgz); \
 	$(GO) run ./internal/gen/states -countries $$tmp/package/countries.json -o extract/data/states.tsv; \
 	rm -rf $$tmp; git diff --stat extract/data/states.tsv
+
+# Vendor cytoscape.js (MIT) from npm into web/assets/vendor, embedded in the
+# binary by go:embed; the version and licence are recorded beside it.
+CYTOSCAPE ?= 3.35.0
+vendor:
+	@set -e; tmp=$$(mktemp -d); dst=web/assets/vendor; \
+	(cd $$tmp && npm pack --silent cytoscape@$(CYTOSCAPE) >/dev/null && tar xzf cytoscape-*.tgz); \
+	mkdir -p $$dst; cp $$tmp/package/dist/cytoscape.min.js $$dst/cytoscape.min.js; \
+	cp $$tmp/package/LICENSE $$dst/cytoscape.LICENSE; \
+	printf 'cytoscape %s (npm), licence %s: dist/cytoscape.min.js and LICENSE, vendored by make vendor\n' \
+		"$$(node -p "require('$$tmp/package/package.json').version")" \
+		"$$(node -p "require('$$tmp/package/package.json').license")" > $$dst/VERSION; \
+	rm -rf $$tmp; cat $$dst/VERSION

@@ -28,6 +28,21 @@ import (
 type ActorNetwork struct {
 	Actors []Actor `json:"actors"` // sorted by IRI
 	Ties   []Tie   `json:"ties"`   // in the order of [Store.Network]
+	// Interactions are the interactions of the ties, by date (undated
+	// last), then IRI.
+	Interactions []NetworkInteraction `json:"interactions"`
+}
+
+// NetworkInteraction is an interaction of an [ActorNetwork] with, for each
+// participant, the states and institutions it acted for (see
+// [Store.Network]): enough to filter the network by date, type and state
+// again without the store, as the page of `readout viz` does.
+type NetworkInteraction struct {
+	Interaction
+	// For maps the ID of each participant to the IDs of the states and
+	// institutions it acted for, sorted; a state's or institution's is
+	// itself, a person's may be empty.
+	For map[string][]string `json:"for"`
 }
 
 // Actor is a node of an [ActorNetwork]: a person or a state at an end of
@@ -83,7 +98,8 @@ func (s *Store) Actors(ctx context.Context, opts NetworkOptions) (*ActorNetwork,
 }
 
 func (r *reader) actorNetwork(ctx context.Context, v *view, edges []Edge) (*ActorNetwork, error) {
-	n := &ActorNetwork{Actors: []Actor{}, Ties: []Tie{}}
+	n := &ActorNetwork{Actors: []Actor{}, Ties: []Tie{}, Interactions: []NetworkInteraction{}}
+	used := map[quad.IRI]bool{}
 	ins := map[quad.IRI]map[string]bool{}    // actor -> interactions of its ties
 	states := map[quad.IRI]map[string]bool{} // person -> states
 	for _, e := range edges {
@@ -95,6 +111,7 @@ func (r *reader) actorNetwork(ctx context.Context, v *view, edges []Edge) (*Acto
 			if in == nil {
 				continue // loaded since Network read the store
 			}
+			used[in.iri] = true
 			for _, ro := range in.readouts {
 				readouts[ro] = true
 			}
@@ -141,6 +158,21 @@ func (r *reader) actorNetwork(ctx context.Context, v *view, edges []Edge) (*Acto
 		}
 		slices.Sort(act.States)
 		n.Actors = append(n.Actors, act)
+	}
+	for _, in := range v.sortedInteractions() {
+		if !used[in.iri] {
+			continue
+		}
+		ni := NetworkInteraction{Interaction: v.interaction(in), For: map[string][]string{}}
+		for p, affs := range v.affiliations(in) {
+			ids := []string{}
+			for _, a := range affs {
+				ids = append(ids, v.ref(a).ID)
+			}
+			slices.Sort(ids)
+			ni.For[v.ref(p).ID] = ids
+		}
+		n.Interactions = append(n.Interactions, ni)
 	}
 	return n, nil
 }
