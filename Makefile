@@ -39,13 +39,18 @@ bench:
 golden:
 	$(GO) test ./extract ./graph -update
 
-# Build, load testdata's readouts into ./readout.db and run the example queries.
+# Build, load testdata's readouts into ./readout.db, run the example queries
+# and write network.html; then print how to see the network page.
 demo: build
 	$(BIN) load testdata/readouts
 	@for q in testdata/queries/*.js; do \
 		echo; echo "# $$q"; grep '^//' $$q | sed 's|^// *|#   |'; \
 		$(BIN) query - < $$q | head -n 12; \
 	done
+	$(BIN) viz -o network.html
+	@echo
+	@echo "# The actor network: open network.html in a browser, or run"
+	@echo "#   $(BIN) serve    and open http://127.0.0.1:8080/ (Cayley's query UI: /ui/)"
 
 # Regenerate extract/data/states.tsv from the npm package world-countries
 # (ODbL) and the hand-curated overlay internal/gen/states/overlay.tsv.

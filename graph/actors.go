@@ -189,13 +189,21 @@ func stateIRIs(m map[quad.IRI]map[string]bool) []quad.IRI {
 	return slices.Compact(out)
 }
 
-// NewActorNetwork returns the actor network of qs: what [Store.Actors]
-// gives, with no options, for a store holding exactly those quads (the
-// readout graphs and the entity and interaction graphs they refer to, as
-// [Store.Export] selects them). The order of qs does not matter.
-func NewActorNetwork(ctx context.Context, qs []quad.Quad) (*ActorNetwork, error) {
+// Snapshot returns an in-memory copy of the store, to be closed by the
+// caller. Many analyst calls in a row (one [Store.Who] per node of a
+// network) are an order of magnitude faster on it than on a bolt file; it
+// holds every quad in memory.
+func (s *Store) Snapshot(ctx context.Context) (*Store, error) {
+	qs, err := s.all(ctx)
+	if err != nil {
+		return nil, &DBError{Op: "query", Path: s.db, Err: err}
+	}
+	return memoryStore(qs)
+}
+
+// memoryStore returns a memory store holding qs.
+func memoryStore(qs []quad.Quad) (*Store, error) {
 	m := &Store{db: Memory, qs: memstore.New()}
-	defer m.Close()
 	ds := make([]cgraph.Delta, 0, len(qs))
 	for _, q := range qs {
 		if q.IsValid() {
@@ -203,7 +211,21 @@ func NewActorNetwork(ctx context.Context, qs []quad.Quad) (*ActorNetwork, error)
 		}
 	}
 	if err := m.qs.ApplyDeltas(ds, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
+		m.Close()
 		return nil, err
 	}
+	return m, nil
+}
+
+// NewActorNetwork returns the actor network of qs: what [Store.Actors]
+// gives, with no options, for a store holding exactly those quads (the
+// readout graphs and the entity and interaction graphs they refer to, as
+// [Store.Export] selects them). The order of qs does not matter.
+func NewActorNetwork(ctx context.Context, qs []quad.Quad) (*ActorNetwork, error) {
+	m, err := memoryStore(qs)
+	if err != nil {
+		return nil, err
+	}
+	defer m.Close()
 	return m.Actors(ctx, NetworkOptions{})
 }

@@ -61,8 +61,14 @@ type VizData struct {
 	Entities map[string]*EntityData `json:"entities"`
 }
 
-// Viz returns the viz data of s for opts (see [Network]).
-func Viz(ctx context.Context, s *graph.Store, opts graph.NetworkOptions, typ string) (*VizData, error) {
+// Viz returns the viz data of s for opts (see [Network]). It reads s once,
+// into memory ([graph.Store.Snapshot]), and answers from that copy.
+func Viz(ctx context.Context, db *graph.Store, opts graph.NetworkOptions, typ string) (*VizData, error) {
+	s, err := db.Snapshot(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
 	n, err := Network(ctx, s, opts, typ)
 	if err != nil {
 		return nil, err

@@ -9,8 +9,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -51,7 +53,17 @@ type Options struct {
 	// MaxRead is the largest /api/v2/read response, in bytes; 0 means
 	// [DefaultMaxRead]. The response is cut there.
 	MaxRead int64
+	// Hosts, when not empty, are the only host names (without port) that
+	// requests may be addressed to (the Host header): a server on loopback
+	// lists the loopback names, so that a web page cannot reach it through
+	// a DNS name that it points at 127.0.0.1 (DNS rebinding). Other
+	// requests get 421.
+	Hosts []string
 }
+
+// LoopbackHosts are the host names of the loopback interface, for
+// [Options.Hosts].
+var LoopbackHosts = []string{"localhost", "127.0.0.1", "::1"}
 
 // server is the state of a [NewHandler] handler.
 type server struct {
@@ -136,6 +148,17 @@ func NewHandler(s *graph.Store, opts Options) (http.Handler, error) {
 // guard limits request bodies and sets the headers every response gets.
 func (sv *server) guard(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if len(sv.opts.Hosts) > 0 {
+			host := r.Host
+			if h, _, err := net.SplitHostPort(host); err == nil {
+				host = h
+			}
+			host = strings.TrimSuffix(strings.TrimPrefix(host, "["), "]")
+			if !slices.Contains(sv.opts.Hosts, strings.ToLower(host)) {
+				jsonError(w, http.StatusMisdirectedRequest, fmt.Errorf("host %q is not served here (want one of %s)", r.Host, strings.Join(sv.opts.Hosts, ", ")))
+				return
+			}
+		}
 		r.Body = http.MaxBytesReader(w, r.Body, sv.opts.MaxBody)
 		w.Header().Set("X-Content-Type-Options", "nosniff")
 		w.Header().Set("Referrer-Policy", "no-referrer")

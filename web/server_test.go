@@ -475,3 +475,21 @@ func TestWriteSVG(t *testing.T) {
 		}
 	})
 }
+
+// TestHosts checks that a server limited to the loopback names refuses a
+// request addressed to another name (DNS rebinding).
+func TestHosts(t *testing.T) {
+	ts := serve(t, corpusStore(t), web.Options{Hosts: web.LoopbackHosts})
+	for host, want := range map[string]int{"": http.StatusOK, "localhost:8080": http.StatusOK, "evil.example:8080": http.StatusMisdirectedRequest} {
+		req, err := http.NewRequest("GET", ts.URL+"/api/network?level=state", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if host != "" {
+			req.Host = host
+		}
+		if code, body := send(t, req); code != want {
+			t.Errorf("GET with Host %q = %d %.200s, want %d", host, code, body, want)
+		}
+	}
+}

@@ -43,7 +43,10 @@ opened for writing (bolt allows one writer process: load through
 "Authorization: Bearer T".
 
 Each query gets --timeout and --limit; a query out of time is answered 503
-and the server goes on. Request bodies are limited to 8 MiB.
+and the server goes on. Request bodies are limited to 8 MiB. On a loopback
+address, only requests addressed to localhost, 127.0.0.1 or ::1 are
+answered (421 otherwise), so that no web page reaches the server through a
+DNS name pointed at 127.0.0.1.
 
 Examples:
   readout serve
@@ -84,11 +87,15 @@ func runServe(ctx context.Context, e *env, db, addr string, opts web.Options) er
 		return err
 	}
 	defer s.Close()
-	h, err := web.NewHandler(s, opts)
+	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return err
 	}
-	ln, err := net.Listen("tcp", addr)
+	defer ln.Close()
+	if tcp, ok := ln.Addr().(*net.TCPAddr); ok && tcp.IP.IsLoopback() {
+		opts.Hosts = web.LoopbackHosts // no DNS rebinding
+	}
+	h, err := web.NewHandler(s, opts)
 	if err != nil {
 		return err
 	}
