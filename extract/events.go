@@ -229,11 +229,32 @@ func (a *analysis) joinsEvent(s int) bool {
 			return true
 		case f == "took" && next == "part":
 			return true
+		case f == "attended" && next == "by" && a.namesEvent(i, k):
+			// "The meeting was attended by the Crown Prince and ..."
+			return true
+		case f == "taking" && next == "part" && a.namesEvent(k, j):
+			// "Taking part in the meeting on the Russian side were ..."
+			return true
+		case f == "present" && k > i && (a.toks[k-1].Fold == "also" || a.toks[k-1].Fold == "were"):
+			// "Also present were ..."
+			return true
 		case f == "courtesy" && next == "call":
 			return true
 		case f == "also" && (next == "held" || next == "met" || next == "joined" || next == "attended"):
 			return true
 		case f == "held" && k+2 < j && a.toks[k+1].Fold == "the" && a.inst(k+2) != nil:
+			return true
+		}
+	}
+	return false
+}
+
+// namesEvent reports whether tokens [i, j) name the event itself: "the
+// meeting", "the talks", "the conversation".
+func (a *analysis) namesEvent(i, j int) bool {
+	for k := i; k < j; k++ {
+		switch a.toks[k].Fold {
+		case "meeting", "talks", "conversation", "call", "negotiations", "session", "consultations", "discussions":
 			return true
 		}
 	}
@@ -261,6 +282,9 @@ func (a *analysis) eventType(s int) schema.EventType {
 		t := cueType(f, next)
 		if f == "call" && k > 0 && a.toks[k-1].Fold == "courtesy" {
 			t = schema.Meeting
+		}
+		if (f == "welcomed" || f == "welcomes") && a.hosts(k, j) {
+			t = schema.Meeting // "welcomed Prime Minister Zaev to NATO Headquarters"
 		}
 		if t == schema.Visit {
 			visitGuest = true
@@ -392,7 +416,7 @@ func (a *analysis) initiator(s int, typ schema.EventType, parts []*ent) *ent {
 					}
 				}
 			}
-		case f == "sent" || f == "sends" || f == "wrote" || f == "addressed":
+		case f == "sent" || f == "sends" || f == "wrote" || f == "addressed" || f == "written" || f == "writes":
 			if typ == schema.Letter {
 				return a.subjectBefore(k)
 			}
