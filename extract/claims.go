@@ -115,6 +115,9 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 		if vm.Form == 1 && k > i && gerundPreps[toks[k-1].Fold] {
 			continue // "cooperate in responding to", "work on tackling": a gerund object
 		}
+		if v.Lemma == "call" && k+1 < j && (toks[k+1].Fold == "on" || toks[k+1].Fold == "upon") && !a.urges(k+2, j) {
+			continue // "called on the President": a courtesy call, not an appeal
+		}
 		if v.Lemma == "welcome" && a.hosts(k, j) {
 			continue // "welcomed Prime Minister Zaev to NATO Headquarters": hosting, not a stance
 		}
@@ -617,6 +620,21 @@ func lightObjectFits(lemma, obj string) bool {
 	}
 	w := strings.Fields(obj)
 	return contains(nouns, w[len(w)-1])
+}
+
+// urges reports whether an appeal follows "called on": "called on all
+// parties to exercise restraint" has "to" and a verb within the clause.
+func (a *analysis) urges(k, j int) bool {
+	for n := k; n < j && n < k+14; n++ {
+		t := a.toks[n]
+		if t.Text == "," || t.Text == ";" {
+			return false
+		}
+		if t.Fold == "to" && n+1 < j && !a.toks[n+1].Cap && a.toks[n+1].Fold != "the" {
+			return true
+		}
+	}
+	return false
 }
 
 // gerundPreps govern a gerund that is the object of another verb.

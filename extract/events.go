@@ -249,6 +249,24 @@ func (a *analysis) joinsEvent(s int) bool {
 	return false
 }
 
+// plannedWords put an event in the future: "the upcoming visit", "his
+// forthcoming State Visit", "the next summit".
+var plannedWords = map[string]bool{
+	"upcoming": true, "forthcoming": true, "next": true, "future": true, "planned": true,
+	"proposed": true, "expected": true, "possible": true, "prospective": true,
+}
+
+// plannedAt reports whether the event noun at k is qualified as planned,
+// within the three words before it.
+func (a *analysis) plannedAt(k, i int) bool {
+	for q := k - 1; q >= i && q >= k-3; q-- {
+		if plannedWords[a.toks[q].Fold] {
+			return true
+		}
+	}
+	return false
+}
+
 // namesEvent reports whether tokens [i, j) name the event itself: "the
 // meeting", "the talks", "the conversation".
 func (a *analysis) namesEvent(i, j int) bool {
@@ -282,6 +300,9 @@ func (a *analysis) eventType(s int) schema.EventType {
 		t := cueType(f, next)
 		if f == "call" && k > 0 && a.toks[k-1].Fold == "courtesy" {
 			t = schema.Meeting
+		}
+		if t == schema.Visit && a.plannedAt(k, i) {
+			t = "" // "to discuss preparations for the upcoming State Visit"
 		}
 		if (f == "welcomed" || f == "welcomes") && a.hosts(k, j) {
 			t = schema.Meeting // "welcomed Prime Minister Zaev to NATO Headquarters"
