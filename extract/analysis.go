@@ -46,6 +46,7 @@ type analysis struct {
 	lastSubject         *ent // the person last seen as a subject, for pronouns
 	homeEnt             *ent
 	homeDone            bool
+	pubHolder           *ent          // the publisher's office-holder found by a bare title ("The Prime Minister spoke to")
 	introducedWithState map[*ent]bool // participants whose name came with a state ("of Japan")
 
 	warnings []string

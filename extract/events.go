@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 
 	"github.com/readout/readout/schema"
 )
@@ -752,6 +753,9 @@ func (a *analysis) holderForRole(r *roleSpan, parts []*ent) *ent {
 		}
 		if !taken {
 			a.setRole(e, r)
+			if of == a.pubOf {
+				a.pubHolder = e // the publisher's own office-holder, by title only
+			}
 			return e
 		}
 	}
@@ -781,6 +785,9 @@ func (a *analysis) setDate(ev *Event, s int) {
 	}
 	for _, r := range ranges {
 		if d, text, ok := a.firstDate(r[0], r[1]); ok {
+			if ev.Type == schema.Visit {
+				d, text = a.visitStart(r[0], r[1], d, text)
+			}
 			ev.Date = &d
 			ev.DateText = text
 			return
@@ -796,6 +803,28 @@ func (a *analysis) setDate(ev *Event, s int) {
 		ev.Date = &d
 		ev.DateText = text
 	}
+}
+
+// visitStart returns the first day of a visit: "On June 19, Prime Minister
+// Kishida held a summit meeting with Prime Minister Luxon, who is visiting
+// Japan from June 18 to 20" dates the visit June 18. Only days up to a week
+// before the first date found count.
+func (a *analysis) visitStart(start, end int, day, text string) (string, string) {
+	first, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return day, text
+	}
+	best := first
+	for _, d := range FindDates(a.text, start, end) {
+		t, ok := d.Resolve(a.ref)
+		if !ok || d.Gran != DayGranularity {
+			continue
+		}
+		if t.Before(best) && first.Sub(t) <= 7*24*time.Hour {
+			best, text = t, a.text[d.Start:d.End]
+		}
+	}
+	return best.Format("2006-01-02"), text
 }
 
 // hasEventVerb reports whether sentence s has an interaction verb.

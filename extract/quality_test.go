@@ -74,7 +74,7 @@ var secondFloors = map[string]float64{
 	"persons_other": 0.99,
 	"claims":        0.93,
 	"event_type":    0.99,
-	"event_date":    0.94,
+	"event_date":    0.99,
 	"initiator":     0.99,
 }
 
