@@ -46,8 +46,9 @@ type analysis struct {
 	lastSubject         *ent // the person last seen as a subject, for pronouns
 	homeEnt             *ent
 	homeDone            bool
-	pubHolder           *ent          // the publisher's office-holder found by a bare title ("The Prime Minister spoke to")
-	introducedWithState map[*ent]bool // participants whose name came with a state ("of Japan")
+	evType              schema.EventType // the main event's type
+	pubHolder           *ent             // the publisher's office-holder found by a bare title ("The Prime Minister spoke to")
+	introducedWithState map[*ent]bool    // participants whose name came with a state ("of Japan")
 
 	warnings []string
 }
@@ -295,6 +296,12 @@ func (a *analysis) record(r *Record) {
 		claims[i].ID = "c" + itoa(i+1)
 	}
 	r.Claims = claims
+	if r.Claims == nil {
+		r.Claims = []Claim{} // the contract has arrays, never null
+	}
+	if r.Entities == nil {
+		r.Entities = []Entity{}
+	}
 	r.Sentences = a.sents
 	if r.Sentences == nil {
 		r.Sentences = []Span{}

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/readout/readout/schema"
 )
 
 // jointNouns make a joint subject with "the", "both" or "the two":
@@ -400,6 +402,9 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 	case "they", "we":
 		if t.Fold == "we" && !a.firstPerson {
 			return nil, false
+		}
+		if t.Fold == "we" && a.evType == schema.Letter && a.author != nil {
+			return []*ent{a.author}, true // the writer of a quoted letter
 		}
 		return a.parts, true
 	case "i":

@@ -119,6 +119,7 @@ func (a *analysis) findMainEvent() *Event {
 	a.resolveRefs()
 
 	ev.Type = a.eventType(best)
+	a.evType = ev.Type
 	if loc := a.eventLocation(best); loc != nil && ev.Type != schema.PhoneCall && ev.Type != schema.VideoCall && ev.Type != schema.Letter {
 		id := loc.ID
 		ev.Location = &id
