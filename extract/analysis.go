@@ -132,6 +132,16 @@ func (a *analysis) setBody(doc Document) {
 		a.bodySent = a.toks[a.body].Sent
 		a.bodyStart = a.toks[a.body].Start
 	}
+	// No publication date: office-holders are looked up on the first full
+	// date of the text, not on every day at once.
+	if a.ref.IsZero() {
+		for _, d := range FindDates(a.text, 0, len(a.text)) {
+			if t, ok := d.Resolve(time.Time{}); ok && d.Kind == AbsoluteDate && d.Year != 0 && d.Gran == DayGranularity {
+				a.ref = t
+				break
+			}
+		}
+	}
 }
 
 // markQuotes marks the tokens inside quotation marks.
@@ -209,6 +219,9 @@ func (a *analysis) record(r *Record) {
 		} else if len(a.parts) > 0 {
 			a.author = a.parts[0]
 		}
+	}
+	if ev.Type == schema.Letter && a.author == nil && ev.Initiator != nil {
+		a.author = a.byID[*ev.Initiator] // the letter's quoted text is the writer's
 	}
 	claims := a.findClaims()
 	r.Events = append(r.Events, *ev)

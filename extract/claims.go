@@ -147,10 +147,11 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 		// base forms are claims only in first-person text ("I extend", "we
 		// agree") or after a negated auxiliary ("did not discuss")
 		negAux := k >= i+2 && (toks[k-1].Fold == "not" || toks[k-1].Fold == "never") && (toks[k-2].Fold == "did" || toks[k-2].Fold == "do" || toks[k-2].Fold == "does")
-		if vm.Form == 3 && !a.firstPerson && !negAux {
+		voiced := a.firstPerson || a.quotedLetter() && a.qAt(k) // "we consider" in a letter's text
+		if vm.Form == 3 && !voiced && !negAux {
 			continue
 		}
-		if vm.Form == 2 && !a.firstPerson && !a.presentStyle {
+		if vm.Form == 2 && !voiced && !a.presentStyle {
 			continue
 		}
 		// passive and modal context
@@ -243,7 +244,7 @@ func (a *analysis) clauseEnd(k int) int {
 func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart int) ([]*ent, bool) {
 	toks := a.toks
 	k := h.K
-	if a.inQuote(k) && !a.firstPerson {
+	if a.inQuote(k) && !a.firstPerson && !a.quotedLetter() {
 		return nil, false
 	}
 	if h.Passive {
@@ -400,15 +401,15 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 	t := toks[p]
 	switch t.Fold {
 	case "they", "we":
+		if t.Fold == "we" && a.quotedLetter() && a.inQuote(p) {
+			return []*ent{a.author}, true // the writer of a quoted letter
+		}
 		if t.Fold == "we" && !a.firstPerson {
 			return nil, false
 		}
-		if t.Fold == "we" && a.evType == schema.Letter && a.author != nil {
-			return []*ent{a.author}, true // the writer of a quoted letter
-		}
 		return a.parts, true
 	case "i":
-		if a.firstPerson && a.author != nil {
+		if (a.firstPerson || a.quotedLetter() && a.inQuote(p)) && a.author != nil {
 			return []*ent{a.author}, true
 		}
 		return nil, false
@@ -640,6 +641,12 @@ func (a *analysis) urges(k, j int) bool {
 		}
 	}
 	return false
+}
+
+// quotedLetter reports whether the readout is a letter with a known writer,
+// so that its quoted text is the writer's.
+func (a *analysis) quotedLetter() bool {
+	return a.evType == schema.Letter && a.author != nil
 }
 
 // gerundPreps govern a gerund that is the object of another verb.

@@ -106,7 +106,7 @@ func (a *analysis) findMainEvent() *Event {
 		}
 	}
 	// An own leader named only by title ("The Prime Minister spoke to ...").
-	if len(parts) < 2 {
+	if len(parts) < 2 || a.bareTitleSubject(best) {
 		if e := a.unnamedLeader(best, parts); e != nil {
 			parts = append([]*ent{e}, parts...)
 		}
@@ -267,6 +267,22 @@ func (a *analysis) plannedAt(k, i int) bool {
 		}
 	}
 	return false
+}
+
+// bareTitleSubject reports whether sentence s opens with a title naming no
+// one: "The Prime Minister hosted a virtual meeting with leaders ...".
+func (a *analysis) bareTitleSubject(s int) bool {
+	i, j := a.sentToks(s)
+	if i < j && a.toks[i].Fold == "the" {
+		i++
+	}
+	r := a.gAt(i)
+	if r == nil || r.Used || r.J >= j {
+		return false
+	}
+	// "Head of State Kassym-Jomart Tokayev sent": the title of a name
+	next := a.toks[r.J]
+	return !next.Cap && a.mAt(r.J) == nil && next.Text != ","
 }
 
 // namesEvent reports whether tokens [i, j) name the event itself: "the

@@ -673,6 +673,10 @@ func isLabel(s string, maxWords int) bool {
 	if len(words) > maxWords {
 		return false
 	}
+	// a house number opening an address label: "10 Downing Street"
+	if len(words) > 1 && len(words[0]) <= 4 && strings.Trim(words[0], "0123456789") == "" {
+		words = words[1:]
+	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
