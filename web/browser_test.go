@@ -176,6 +176,36 @@ func TestBrowser(t *testing.T) {
 	}
 	t.Logf("screenshot: %s", shot)
 
+	// The page filters in the browser as the server does.
+	for _, f := range []struct{ level, state, from, to, typ, min, query string }{
+		{"person", "AZE", "", "", "", "1", "level=person&state=AZE"},
+		{"state", "TUR", "2024-06-01", "2025-03-31", "", "1", "level=state&state=TUR&from=2024-06-01&to=2025-03-31"},
+		{"person", "", "", "", "phone_call", "1", "level=person&type=phone_call"},
+		{"state", "", "", "", "", "2", "level=state&min_weight=2"},
+	} {
+		js := fmt.Sprintf(`(() => { const $ = (id) => document.getElementById(id);
+			document.querySelector("input[name=level][value=%s]").checked = true;
+			$("state").value = %q; $("from").value = %q; $("to").value = %q; $("type").value = %q; $("min-weight").value = %q;
+			$("filters").dispatchEvent(new Event("change")); return true; })()`, f.level, f.state, f.from, f.to, f.typ, f.min)
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](js)); err != nil {
+			t.Fatalf("setting the filters %s: %v", f.query, err)
+		}
+		st := drawn(ctx, t)
+		var want web.NetworkData
+		resp, err := http.Get(ts.URL + "/api/network?" + f.query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = json.NewDecoder(resp.Body).Decode(&want)
+		resp.Body.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Nodes != len(want.Nodes) || st.Edges != len(want.Edges) || st.Nodes == 0 {
+			t.Errorf("filtered by %s, the page drew %d nodes and %d edges, /api/network has %d and %d", f.query, st.Nodes, st.Edges, len(want.Nodes), len(want.Edges))
+		}
+	}
+
 	// The viz file, from disk.
 	d, err := web.Viz(context.Background(), s, graph.NetworkOptions{}, "")
 	if err != nil {
