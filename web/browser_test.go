@@ -116,7 +116,9 @@ func clickNode(ctx context.Context, t *testing.T, id string) string {
 
 // TestBrowser loads the network page of the dev corpus in headless
 // Chromium: the page draws as many nodes and edges as /api/network has for
-// persons, clicking Ilham Aliyev lists his claims, and a screenshot is
+// persons, clicking Ilham Aliyev lists his claims, clicking the
+// Erdoğan–Putin edge lists one call reported by two readouts, its filters
+// draw what /api/network gives for the same filters, and a screenshot is
 // saved. Then the file readout viz writes, opened from disk, draws the same
 // graph without any request off the file.
 func TestBrowser(t *testing.T) {
@@ -163,6 +165,25 @@ func TestBrowser(t *testing.T) {
 	if got := clickNode(ctx, t, who); got != claims[0].Text {
 		t.Errorf("clicking %s lists the claim %q first, want %q", who, got, claims[0].Text)
 	}
+	// The edge of the Putin–Erdoğan call: one interaction, reported by the
+	// Kremlin's and the Turkish Presidency's readouts (008 and 009).
+	js := `(() => { const e = cy.edges().filter(e => [e.source().id(), e.target().id()].sort().join() ===
+		"person/recep-tayyip-erdogan,person/vladimir-putin")[0]; if (!e) return [];
+		const p = e.renderedMidpoint(), r = document.getElementById("cy").getBoundingClientRect();
+		return [r.left + p.x, r.top + p.y]; })()`
+	xy, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](js))
+	if err != nil || len(xy) != 2 {
+		t.Fatalf("finding the Erdoğan–Putin edge: %v %v", xy, err)
+	}
+	if err := chromedp.Do(ctx, chromedp.MouseClickXY(xy[0], xy[1]), chromedp.WaitVisible(chromedp.CSS(`#details .interaction`))); err != nil {
+		t.Fatalf("clicking the Erdoğan–Putin edge: %v", err)
+	}
+	shown, err := chromedp.Run(ctx, chromedp.Evaluate[[]int](`[document.querySelectorAll("#details .interaction").length,
+		document.querySelectorAll("#details .interaction .meta").length]`))
+	if err != nil || len(shown) != 2 || shown[0] != 1 || shown[1] != 2 {
+		t.Errorf("the Erdoğan–Putin edge lists %v interactions and readouts (%v), want 1 interaction reported by 2 readouts", shown, err)
+	}
+
 	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 	if err != nil {
 		t.Fatal(err)
@@ -183,7 +204,7 @@ func TestBrowser(t *testing.T) {
 		{"person", "", "", "", "phone_call", "1", "level=person&type=phone_call"},
 		{"state", "", "", "", "", "2", "level=state&min_weight=2"},
 	} {
-		js := fmt.Sprintf(`(() => { const $ = (id) => document.getElementById(id);
+		js = fmt.Sprintf(`(() => { const $ = (id) => document.getElementById(id);
 			document.querySelector("input[name=level][value=%s]").checked = true;
 			$("state").value = %q; $("from").value = %q; $("to").value = %q; $("type").value = %q; $("min-weight").value = %q;
 			$("filters").dispatchEvent(new Event("change")); return true; })()`, f.level, f.state, f.from, f.to, f.typ, f.min)
