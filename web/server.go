@@ -334,7 +334,7 @@ func (sv *server) load(w http.ResponseWriter, r *http.Request) {
 	}
 	var recs []*extract.Record
 	for _, d := range docs {
-		rec, err := extract.Extract(d, extract.Options{})
+		rec, err := extract.Extract(d, extract.Options{KeepText: true})
 		if err != nil {
 			jsonError(w, http.StatusBadRequest, fmt.Errorf("%s: %w", d.Source, err))
 			return

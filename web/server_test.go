@@ -48,7 +48,7 @@ func corpusRecords(t testing.TB) []*extract.Record {
 				return
 			}
 			for _, d := range docs {
-				rec, err := extract.Extract(d, extract.Options{})
+				rec, err := extract.Extract(d, extract.Options{KeepText: true})
 				if err != nil {
 					corpus.err = err
 					return
