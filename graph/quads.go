@@ -81,6 +81,7 @@ func Quads(rec *extract.Record) []quad.Quad {
 		b.str(e, schema.CAMEO, ev.CAMEO)
 		b.str(e, schema.PLOVER, ev.PLOVER)
 		b.str(e, schema.PLOVERMode, ev.Mode)
+		b.str(e, schema.Modality, ev.Modality)
 	}
 
 	for _, en := range rec.Entities {

@@ -160,7 +160,8 @@ const (
 	About = NS + "about"
 	// InEvent relates a claim to the event it was said in.
 	InEvent = NS + "event"
-	// Modality is "negated" or "future" for a claim not asserted as fact.
+	// Modality is "negated" or "future" for a claim not asserted as fact, and
+	// "future" or "past" for an event a readout mentions but does not report.
 	Modality = NS + "modality"
 	// Start is the byte offset where a claim's text starts in the readout
 	// text (xsd:integer).
