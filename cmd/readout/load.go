@@ -61,7 +61,7 @@ EXIT STATUS
 		if len(paths) == 0 {
 			return usagef("no PATH given")
 		}
-		return runLoad(ctx, e, resolveDB(*db, e), paths, readOptions{maxBytes: *maxBytes}, *quiet)
+		return runLoad(ctx, e, resolveDB(*db, e), paths, readOptions{maxBytes: *maxBytes, extract: extract.Options{KeepText: true}}, *quiet)
 	}
 	return c
 }
