@@ -49,8 +49,12 @@ func isPostgres(db string) bool {
 	return strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://")
 }
 
-// redact returns the URL db with its password hidden, for messages.
-func redact(db string) string {
+// Redact returns the database name db as messages should show it: a
+// PostgreSQL URL with its password hidden, anything else unchanged.
+func Redact(db string) string {
+	if !isPostgres(db) {
+		return db
+	}
 	u, err := url.Parse(db)
 	if err != nil {
 		return "postgres://..."
@@ -77,7 +81,7 @@ type pgStore struct {
 // Cayley's quad store on it.
 func openPostgres(ctx context.Context, addr string, opts Options) (cgraph.QuadStore, *pgStore, error) {
 	fail := func(err error, hint string) error {
-		return &DBError{Op: "open", Path: redact(addr), Err: err, Hint: hint}
+		return &DBError{Op: "open", Path: Redact(addr), Err: err, Hint: hint}
 	}
 	db, err := sql.Open("postgres", addr)
 	if err != nil {

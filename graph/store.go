@@ -106,7 +106,7 @@ func Open(ctx context.Context, db string, opts Options) (*Store, error) {
 		if err != nil {
 			return nil, err
 		}
-		db = redact(db)
+		db = Redact(db)
 	case db == "":
 		return nil, &DBError{Op: "open", Path: `""`, Err: errors.New("empty database path")}
 	default:
