@@ -146,7 +146,12 @@ func startPostgres() {
 		gid, _ := strconv.Atoi(u.Gid)
 		pg.cred = &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}
 	}
-	dir, err := os.MkdirTemp("", "readout-pg-")
+	// The server runs as postgres: its directory must be reachable.
+	parent := os.TempDir()
+	if fi, err := os.Stat(parent); pg.cred != nil && (err != nil || fi.Mode().Perm()&0o001 == 0) {
+		parent = "/tmp"
+	}
+	dir, err := os.MkdirTemp(parent, "readout-pg-")
 	if err != nil {
 		pg.err = err
 		return
