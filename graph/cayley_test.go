@@ -201,42 +201,96 @@ func TestLabelIndex(t *testing.T) {
 }
 
 // Adding quads and lowering the reference count of one of their nodes in
-// the same Cayley kv transaction loses the added quads; Load splits such
-// writes in two.
+// the same Cayley kv ApplyDeltas loses the added quads' label. Store.apply
+// makes two calls inside one bolt transaction instead: the replacement
+// lands whole, and a failure anywhere leaves the store as it was.
 func TestReplaceLowersRefCount(t *testing.T) {
 	ctx := context.Background()
-	s := openTest(t, "bolt")
 	l := quad.IRI("L")
 	q := func(p, o string) quad.Quad {
 		return quad.Quad{Subject: quad.IRI("r"), Predicate: quad.IRI(p), Object: quad.String(o), Label: l}
 	}
-	add := func(qs ...quad.Quad) (ds []cgraph.Delta) {
+	old := []quad.Quad{q("title", "old"), q("a", "1"), q("b", "2")}
+	deltas := func(a cgraph.Procedure, qs ...quad.Quad) (ds []cgraph.Delta) {
 		for _, x := range qs {
-			ds = append(ds, cgraph.Delta{Quad: x, Action: cgraph.Add})
+			ds = append(ds, cgraph.Delta{Quad: x, Action: a})
 		}
 		return ds
 	}
-	if err := s.qs.ApplyDeltas(add(q("title", "old"), q("a", "1"), q("b", "2")), cgraph.IgnoreOpts{}); err != nil {
-		t.Fatal(err)
+	fresh := func(t *testing.T) *Store {
+		s := openTest(t, "bolt")
+		if err := s.apply(ctx, old, nil); err != nil {
+			t.Fatal(err)
+		}
+		return s
 	}
-	// One new quad, three removed: the counts of r and L go down.
-	ds := add(q("title", "new"))
-	for _, x := range []quad.Quad{q("title", "old"), q("a", "1"), q("b", "2")} {
-		ds = append(ds, cgraph.Delta{Quad: x, Action: cgraph.Delete})
+	graph := func(t *testing.T, s *Store) []quad.Quad {
+		t.Helper()
+		got, err := s.graphQuads(ctx, l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return sortQuads(got)
 	}
-	if err := s.qs.ApplyDeltas(ds, cgraph.IgnoreOpts{}); err != nil {
-		t.Fatal(err)
+	same := func(a, b []quad.Quad) bool {
+		add, del := diffQuads(a, b)
+		return len(a) == len(b) && len(add)+len(del) == 0
 	}
-	got, err := s.graphQuads(ctx, l)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(got) != 1 {
-		t.Logf("Cayley's single-transaction replace kept %d quads, want 1: the bug is still there", len(got))
-	} else {
-		t.Logf("Cayley's single-transaction replace works now: Store.apply could use one transaction")
-	}
+
+	t.Run("cayley", func(t *testing.T) {
+		// One new quad, three removed: the counts of r and L go down.
+		s := fresh(t)
+		ds := append(deltas(cgraph.Add, q("title", "new")), deltas(cgraph.Delete, old...)...)
+		if err := s.qs.ApplyDeltas(ds, cgraph.IgnoreOpts{}); err != nil {
+			t.Fatal(err)
+		}
+		if got := graph(t, s); same(got, []quad.Quad{q("title", "new")}) {
+			t.Errorf("Cayley's one-call replace kept %v: the bug is fixed, Store.apply can make one call", got)
+		}
+	})
+	t.Run("apply", func(t *testing.T) {
+		s := fresh(t)
+		if err := s.apply(ctx, []quad.Quad{q("title", "new")}, old); err != nil {
+			t.Fatal(err)
+		}
+		if got, want := graph(t, s), []quad.Quad{q("title", "new")}; !same(got, want) {
+			t.Errorf("after apply(replace): graph %v, want %v", got, want)
+		}
+	})
+	t.Run("rollback", func(t *testing.T) {
+		s := fresh(t)
+		before := exportString(t, s)
+		// The removals fail (a quad that is not there) after the additions
+		// were written: both are rolled back.
+		err := s.apply(ctx, []quad.Quad{q("title", "new"), q("c", "3")}, []quad.Quad{q("title", "old"), q("nosuch", "x")})
+		if !errors.Is(err, cgraph.ErrQuadNotExist) {
+			t.Errorf("apply(missing removal) = %v, want %v", err, cgraph.ErrQuadNotExist)
+		}
+		if got := exportString(t, s); got != before {
+			t.Errorf("a failed apply changed the store:\n%s\nwant\n%s", got, before)
+		}
+		// A failure at commit time (as a crash before it) too.
+		s.kv.beforeCommit = func() error { return errors.New("crash") }
+		if err := s.apply(ctx, []quad.Quad{q("title", "new")}, old); err == nil || err.Error() != "crash" {
+			t.Errorf("apply with a failing commit = %v, want crash", err)
+		}
+		s.kv.beforeCommit = nil
+		if got := exportString(t, s); got != before {
+			t.Errorf("a rolled-back apply changed the store:\n%s\nwant\n%s", got, before)
+		}
+		// The store is still usable: Cayley's caches forgot the rolled-back
+		// node IDs.
+		if err := s.apply(ctx, []quad.Quad{q("title", "new"), q("c", "3")}, []quad.Quad{q("title", "old")}); err != nil {
+			t.Fatal(err)
+		}
+		want := []quad.Quad{q("a", "1"), q("b", "2"), q("c", "3"), q("title", "new")}
+		if got := graph(t, s); !same(got, sortQuads(want)) {
+			t.Errorf("after rollback and apply: graph %v, want %v", got, want)
+		}
+	})
+
 	// The same replacement through Load.
+	s := openTest(t, "bolt")
 	a := record("a.txt", person("person/x", "X"), person("person/y", "Y"))
 	b := record("a.txt")
 	b.Title = "Changed"

@@ -52,11 +52,11 @@ var ErrReadOnlyStore = errors.New("store opened read-only")
 // own that changes with the readouts reporting it (see [InteractionQuads]).
 //
 // Whole readouts are batched into transactions of about Options.BatchQuads
-// quads, and a readout is never split across two batches. A batch that only
-// adds quads is one all-or-nothing transaction; one that also removes quads
-// is two, the additions first (a Cayley bug, see the package documentation).
-// On error, the returned stats count the readouts of the batches that were
-// committed. A record appearing twice (the same source) is loaded twice, the
+// quads, and a readout is never split across two batches: each batch, its
+// removals included, is written in one all-or-nothing transaction, so a
+// crash or an error leaves every readout as it was before the batch or as
+// the batch wrote it. On error, the returned stats count the readouts of the
+// batches that were committed. A record appearing twice (the same source) is loaded twice, the
 // later one winning.
 func (s *Store) Load(ctx context.Context, recs []*extract.Record) (LoadStats, error) {
 	var total LoadStats
@@ -253,7 +253,7 @@ func (s *Store) flush(ctx context.Context, b *batch) (LoadStats, error) {
 	if err := s.regroup(ctx, b); err != nil {
 		return LoadStats{}, err
 	}
-	if err := s.apply(b.adds, b.dels); err != nil {
+	if err := s.apply(ctx, b.adds, b.dels); err != nil {
 		return LoadStats{}, err
 	}
 	return b.stats, nil
@@ -283,34 +283,52 @@ func (s *Store) asserted(ctx context.Context, lit string, except map[quad.Value]
 	return false, it.Err()
 }
 
-// apply writes adds, then dels. Each is one transaction: Cayley's kv
-// backend loses the added quads of a transaction that also lowers the
-// reference count of one of their nodes (graph/log.SplitDeltas nets the
-// counts, and applyAddDeltas then finds no ID for a node whose count went
-// down, writing the quad without that direction). Replacing a readout's
-// graph always does so for the readout's label, so a replacement takes two
-// transactions: the new quads first, then the removal of the old ones. A
-// crash between them leaves both, side by side, for that batch; the next
-// load of the same files sees the difference and repairs it. No other
-// process sees the intermediate state: a writer holds the database lock
-// for the whole load.
-func (s *Store) apply(adds, dels []quad.Quad) error {
-	deltas := func(qs []quad.Quad, a cgraph.Procedure) []cgraph.Delta {
-		ds := make([]cgraph.Delta, len(qs))
-		for i, q := range qs {
-			ds[i] = cgraph.Delta{Quad: q, Action: a}
+// apply writes adds and dels in one transaction: all of them or, on error
+// or crash, none.
+//
+// Cayley's kv backend cannot take them in one ApplyDeltas: it loses the
+// added quads of a call that also lowers the reference count of one of
+// their nodes (graph/log.SplitDeltas nets the counts, and applyAddDeltas
+// then finds no ID for a node whose count went down, writing the quad
+// without that direction). Replacing a readout's graph always does so for
+// the readout's label. So apply makes two calls, the additions first, inside
+// one bolt transaction that it holds open around both ([heldKV]). If that
+// transaction fails, Cayley's caches (node IDs, buffered index entries) may
+// name what was rolled back, so the quad store is opened afresh over the
+// same database. Other backends take both in one ApplyDeltas.
+func (s *Store) apply(ctx context.Context, adds, dels []quad.Quad) error {
+	deltas := make([]cgraph.Delta, 0, len(adds)+len(dels))
+	for _, q := range adds {
+		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+	}
+	for _, q := range dels {
+		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+	}
+	if len(deltas) == 0 {
+		return nil
+	}
+	if s.kv == nil {
+		return s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{})
+	}
+	err := s.kv.atomically(ctx, func() error {
+		if len(adds) > 0 {
+			if err := s.qs.ApplyDeltas(deltas[:len(adds)], cgraph.IgnoreOpts{}); err != nil {
+				return err
+			}
 		}
-		return ds
-	}
-	if len(adds) > 0 {
-		if err := s.qs.ApplyDeltas(deltas(adds, cgraph.Add), cgraph.IgnoreOpts{}); err != nil {
-			return err
+		if len(dels) > 0 {
+			return s.qs.ApplyDeltas(deltas[len(adds):], cgraph.IgnoreOpts{})
+		}
+		return nil
+	})
+	if err != nil {
+		if qs, rerr := ckv.New(s.kv, boltOptions); rerr == nil {
+			s.qs = qs
+		} else {
+			err = errors.Join(err, rerr)
 		}
 	}
-	if len(dels) > 0 {
-		return s.qs.ApplyDeltas(deltas(dels, cgraph.Delete), cgraph.IgnoreOpts{})
-	}
-	return nil
+	return err
 }
 
 // graphQuads returns the quads labelled label, read through the label

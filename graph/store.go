@@ -72,6 +72,7 @@ type Store struct {
 	db   string
 	opts Options
 	qs   cgraph.QuadStore
+	kv   *heldKV // the bolt database under qs; nil for other backends
 
 	// mu serialises writes (memstore panics on concurrent writes) and keeps
 	// queries and exports from seeing a half-applied load.
@@ -94,6 +95,7 @@ func Open(ctx context.Context, db string, opts Options) (*Store, error) {
 	}
 	var (
 		qs  cgraph.QuadStore
+		kv  *heldKV
 		err error
 	)
 	switch {
@@ -105,12 +107,12 @@ func Open(ctx context.Context, db string, opts Options) (*Store, error) {
 	case db == "":
 		return nil, &DBError{Op: "open", Path: `""`, Err: errors.New("empty database path")}
 	default:
-		qs, err = openBolt(db, opts)
+		qs, kv, err = openBolt(db, opts)
 		if err != nil {
 			return nil, err
 		}
 	}
-	return &Store{db: db, opts: opts, qs: qs}, nil
+	return &Store{db: db, opts: opts, qs: qs, kv: kv}, nil
 }
 
 // Close closes the store, releasing the database lock.
