@@ -404,3 +404,47 @@ func TestLiteralEscaping(t *testing.T) {
 	}
 	checkSerdi(t, out)
 }
+
+// With SkipStored, Load skips a readout whose stored graph carries the
+// record's content hash and extractor version, and loads any other.
+func TestSkipStored(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "readout.db")
+	s, err := Open(ctx, path, Options{SkipStored: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	a := record("a.txt", person("person/x", "X"), person("person/y", "Y"))
+	for i, want := range []LoadStats{{Readouts: 1, Added: 1}, {Readouts: 1, Unchanged: 1}} {
+		st, err := s.Load(ctx, []*extract.Record{a})
+		if err != nil {
+			t.Fatal(err)
+		}
+		st.Quads, st.Removed = 0, 0
+		if st != want {
+			t.Errorf("load %d: %+v, want %+v", i+1, st, want)
+		}
+	}
+	for _, change := range []func(r *extract.Record){
+		func(r *extract.Record) { r.Hash = "other" },
+		func(r *extract.Record) { r.Extractor = "test/2" },
+	} {
+		b := record("a.txt", person("person/x", "X"))
+		change(b)
+		st, err := s.Load(ctx, []*extract.Record{b})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Replaced != 1 {
+			t.Errorf("Load(%s, %s) = %+v, want it replaced", b.Hash, b.Extractor, st)
+		}
+		have, err := s.graphQuads(ctx, quad.IRI(schema.ReadoutIRI("a.txt")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if add, del := diffQuads(have, Quads(b)); len(add)+len(del) != 0 {
+			t.Errorf("after Load: missing %v, extra %v", add, del)
+		}
+	}
+}

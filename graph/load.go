@@ -90,6 +90,17 @@ func (s *Store) Load(ctx context.Context, recs []*extract.Record) (LoadStats, er
 				return total, err
 			}
 		}
+		if s.opts.SkipStored {
+			ok, err := s.stored(ctx, label, rec)
+			if err != nil {
+				return total, &DBError{Op: "load", Path: s.db, Err: err}
+			}
+			if ok {
+				b.stats.Readouts++
+				b.stats.Unchanged++
+				continue
+			}
+		}
 		have, err := s.graphQuads(ctx, label)
 		if err != nil {
 			return total, &DBError{Op: "load", Path: s.db, Err: err}
@@ -145,6 +156,40 @@ func (s *Store) Delete(ctx context.Context, source string) (bool, error) {
 		return false, &DBError{Op: "delete", Path: s.db, Err: err}
 	}
 	return true, nil
+}
+
+// stored reports whether the readout graph label already holds rec: its
+// readout node carries rec's content hash and extractor version. A graph is
+// written whole or not at all, so these quads mean the rest is there too; a
+// resumed load skips such readouts without reading their graphs. The lookup
+// reads the quads whose object is the hash literal (one per copy of those
+// bytes in the store), then the readout node's own quads.
+func (s *Store) stored(ctx context.Context, label quad.IRI, rec *extract.Record) (bool, error) {
+	if rec.Hash == "" {
+		return false, nil
+	}
+	qs, err := s.quadsWith(ctx, quad.Object, quad.String(rec.Hash))
+	if err != nil {
+		return false, err
+	}
+	found := false
+	for _, q := range qs {
+		if q.Subject == label && q.Label == label && q.Predicate == quad.IRI(schema.ContentHash) {
+			found = true
+		}
+	}
+	if !found {
+		return false, nil
+	}
+	if qs, err = s.quadsWith(ctx, quad.Subject, label); err != nil {
+		return false, err
+	}
+	for _, q := range qs {
+		if q.Label == label && q.Predicate == quad.IRI(schema.ExtractorVersion) && q.Object == quad.String(rec.Extractor) {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // batch collects the changes of the readouts of one write.

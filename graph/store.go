@@ -63,6 +63,12 @@ type Options struct {
 	// BatchQuads is the number of quads Load writes per transaction (whole
 	// readouts are never split); 0 means [DefaultBatchQuads].
 	BatchQuads int
+	// SkipStored makes Load skip, without reading its graph, a readout
+	// whose graph already carries the record's content hash and extractor
+	// version (how a load resumes after a crash or Ctrl-C). That is right
+	// for records from extract.Extract, where the same bytes and extractor
+	// give the same record, and wrong for records edited by hand.
+	SkipStored bool
 }
 
 // Store is a readout graph in a Cayley quad store. Its methods may be

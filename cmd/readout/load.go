@@ -31,7 +31,12 @@ check that files load). Progress goes to standard error, then the summary:
   loaded N readouts (A new, R replaced, U unchanged), Q quads in S s
 
 A file that cannot be read is reported on standard error as one line naming
-it; the other files are loaded, each readout whole or not at all.
+it; the other files are loaded, each readout whole or not at all: a batch of
+readouts, the removal of the graphs they replace included, is one
+transaction. A readout whose graph already carries its content hash and
+extractor version is skipped without being read again, so after a crash or
+Ctrl-C the same command resumes where it stopped. 'readout verify' checks
+the store.
 
 Examples:
   readout load testdata/readouts
@@ -42,7 +47,9 @@ EXIT STATUS
   0  every file was loaded
   1  some files could not be read (each reported), or the database failed
   2  usage error
-  130 interrupted (transactions already written stay)`,
+  130 interrupted: the readouts extracted so far are written whole, the
+      summary printed; load the same PATHs again to resume (readouts
+      already stored with the same content hash are skipped)`,
 		Flags: newFlags("load"),
 	}
 	db := dbFlag(c.Flags)
@@ -71,7 +78,7 @@ func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOp
 		return err
 	}
 	start := time.Now()
-	s, err := graph.Open(ctx, db, graph.Options{})
+	s, err := graph.Open(ctx, db, graph.Options{SkipStored: true})
 	if err != nil {
 		return err
 	}
@@ -83,8 +90,12 @@ func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOp
 		failed   int
 		lastNote = start
 	)
+	// Ctrl-C stops reading files, but the readouts already extracted are
+	// still written: each Load is whole transactions, so a second Ctrl-C
+	// (which kills the process) cannot leave part of a readout either.
+	wctx := context.WithoutCancel(ctx)
 	flush := func() error {
-		st, err := s.Load(ctx, batch)
+		st, err := s.Load(wctx, batch)
 		total.Add(st)
 		batch = batch[:0]
 		if err != nil {
@@ -110,8 +121,10 @@ func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOp
 		}
 		return nil
 	})
-	if err == nil {
-		err = flush()
+	if err == nil || ctx.Err() != nil {
+		if ferr := flush(); ferr != nil {
+			err = ferr
+		}
 	}
 	if !quiet {
 		fmt.Fprintf(e.Stderr, "loaded %d readouts (%d new, %d replaced, %d unchanged), %d quads in %.1f s\n",
