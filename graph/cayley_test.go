@@ -448,3 +448,60 @@ func TestSkipStored(t *testing.T) {
 		}
 	}
 }
+
+// Verify finds nothing in a store Load wrote, and names the readout when
+// part of its graph or an entity graph it refers to is gone.
+func TestVerify(t *testing.T) {
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name string
+		drop func(q quad.Quad) bool
+		want string
+	}{
+		{"whole", func(quad.Quad) bool { return false }, ""},
+		{"event type", func(q quad.Quad) bool {
+			return strings.HasSuffix(fmt.Sprint(q.Subject), "/event/e1>") && q.Predicate == quad.IRI(schema.RDFType)
+		}, "/event/e1> (the object of <"},
+		{"content hash", func(q quad.Quad) bool { return q.Predicate == quad.IRI(schema.ContentHash) }, "the readout node has no <" + schema.ContentHash + ">"},
+		{"entity graph", func(q quad.Quad) bool { return q.Label == quad.IRI(schema.EntityGraphIRI("person/y")) }, "entity <" + schema.EntityIRI("person/y") + "> has no entity graph"},
+		{"interaction", func(q quad.Quad) bool { return q.Predicate == quad.IRI(schema.Interaction) }, "points to 0 interactions, want 1"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := openTest(t, "bolt")
+			rec := record("a.txt", person("person/x", "X"), person("person/y", "Y"))
+			if _, err := s.Load(ctx, []*extract.Record{rec}); err != nil {
+				t.Fatal(err)
+			}
+			all, err := DecodeNQuads(strings.NewReader(exportString(t, s)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var drop []quad.Quad
+			for _, q := range all {
+				if tc.drop(q) {
+					drop = append(drop, q)
+				}
+			}
+			if err := s.apply(ctx, nil, drop); err != nil {
+				t.Fatal(err)
+			}
+			problems, st, err := s.Verify(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Readouts != 1 {
+				t.Errorf("Verify checked %d readouts, want 1", st.Readouts)
+			}
+			if tc.want == "" {
+				if len(problems) != 0 {
+					t.Errorf("Verify = %v, want no problems", problems)
+				}
+				return
+			}
+			if len(problems) == 0 || !strings.Contains(problems[0].String(), tc.want) ||
+				!strings.HasPrefix(problems[0].String(), schema.ReadoutIRI("a.txt")+" (a.txt): ") {
+				t.Errorf("Verify = %v, want a problem of %s saying %q", problems, schema.ReadoutIRI("a.txt"), tc.want)
+			}
+		})
+	}
+}

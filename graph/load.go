@@ -132,10 +132,11 @@ func (s *Store) Load(ctx context.Context, recs []*extract.Record) (LoadStats, er
 	return total, nil
 }
 
-// Delete removes the graph of the readout read from source, what it alone
-// said about the entities it names and its account of the interaction it
-// reports (see [InteractionQuads]), and reports whether there was such a
-// readout.
+// Delete removes the graph of the readout read from source (or whose IRI
+// source is, when it starts with [schema.ReadoutNS]), what it alone said
+// about the entities it names and its account of the interaction it
+// reports (see [InteractionQuads]), in one transaction, and reports
+// whether there was such a readout.
 func (s *Store) Delete(ctx context.Context, source string) (bool, error) {
 	if s.opts.ReadOnly {
 		return false, &DBError{Op: "delete", Path: s.db, Err: ErrReadOnlyStore}
@@ -143,6 +144,9 @@ func (s *Store) Delete(ctx context.Context, source string) (bool, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	label := quad.IRI(schema.ReadoutIRI(source))
+	if strings.HasPrefix(source, schema.ReadoutNS) {
+		label = quad.IRI(source)
+	}
 	have, err := s.graphQuads(ctx, label)
 	if err != nil || len(have) == 0 {
 		return false, err

@@ -55,6 +55,8 @@ func commands() []*command {
 		newLoadCmd(),
 		newQueryCmd(),
 		newExportCmd(),
+		newDeleteCmd(),
+		newVerifyCmd(),
 		newNetworkCmd(),
 		newTimelineCmd(),
 		newClaimsCmd(),
