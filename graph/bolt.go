@@ -66,7 +66,11 @@ func openBolt(path string, opts Options) (cgraph.QuadStore, *heldKV, error) {
 		// someone wants it left alone.
 		return nil, nil, fail(ErrReadOnly, "make it writable (chmod u+w) or load into another --db")
 	}
-	db, err := hbolt.Open(path, &bolt.Options{Timeout: opts.LockTimeout, ReadOnly: opts.ReadOnly})
+	var db *hbolt.DB
+	err = guardBolt(func() (err error) {
+		db, err = hbolt.Open(path, &bolt.Options{Timeout: opts.LockTimeout, ReadOnly: opts.ReadOnly})
+		return err
+	})
 	switch {
 	case errors.Is(err, bolt.ErrTimeout):
 		return nil, nil, fail(ErrInUse, "wait for the other readout command to finish, or use another --db")
@@ -82,7 +86,11 @@ func openBolt(path string, opts Options) (cgraph.QuadStore, *heldKV, error) {
 		return nil, nil, fail(err, "")
 	}
 	kv := &heldKV{KV: db}
-	qs, err := ckv.New(kv, boltOptions)
+	var qs cgraph.QuadStore
+	err = guardBolt(func() (err error) {
+		qs, err = ckv.New(kv, boltOptions)
+		return err
+	})
 	if errors.Is(err, cgraph.ErrNotInitialized) {
 		if opts.ReadOnly {
 			db.Close()
@@ -99,6 +107,20 @@ func openBolt(path string, opts Options) (cgraph.QuadStore, *heldKV, error) {
 		return nil, nil, fail(err, "")
 	}
 	return qs, kv, nil
+}
+
+// guardBolt runs f, turning a panic into [ErrNotDatabase]: bbolt panics
+// (failed assertions, "invalid freelist page") on a truncated or corrupted
+// file instead of returning an error, and Open must not take the process
+// down with it. Corruption deeper in the file can still panic later, on the
+// read that meets it.
+func guardBolt(f func() error) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("%w: the file is truncated or corrupted (bbolt: %v)", ErrNotDatabase, p)
+		}
+	}()
+	return f()
 }
 
 // initBolt initialises a new kv quad store in db with Cayley's default

@@ -115,6 +115,11 @@ func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOp
 		if len(r.errs) > 0 {
 			failed++
 		}
+		for _, rec := range r.recs {
+			if len(rec.Events) == 0 && !quiet {
+				fmt.Fprintf(e.Stderr, "readout: warning: %s: no event recognised; loaded without one\n", rec.Source)
+			}
+		}
 		batch = append(batch, r.recs...)
 		if len(batch) >= loadBatch {
 			return flush()
