@@ -116,8 +116,12 @@ func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOp
 			failed++
 		}
 		for _, rec := range r.recs {
-			if len(rec.Events) == 0 && !quiet {
-				fmt.Fprintf(e.Stderr, "readout: warning: %s: no event recognised; loaded without one\n", rec.Source)
+			for _, w := range rec.Warnings {
+				if !quiet {
+					// Loaded as extracted (a readout without an event
+					// sentence gets an event of type other, not a guess).
+					fmt.Fprintf(e.Stderr, "readout: warning: %s: %s\n", rec.Source, w)
+				}
 			}
 		}
 		batch = append(batch, r.recs...)
