@@ -65,6 +65,20 @@ func (s *Store) Load(ctx context.Context, recs []*extract.Record) (LoadStats, er
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if err := s.lockWriter(ctx); err != nil {
+		return total, &DBError{Op: "load", Path: s.db, Err: err}
+	}
+	defer s.unlockWriter()
+
+	var labels []quad.Value
+	for _, rec := range recs {
+		if rec != nil {
+			labels = append(labels, quad.IRI(schema.ReadoutIRI(rec.Source)))
+		}
+	}
+	if err := s.prefetch(ctx, quad.Label, labels); err != nil {
+		return total, &DBError{Op: "load", Path: s.db, Err: err}
+	}
 
 	b := newBatch()
 	flush := func() error {
@@ -143,6 +157,10 @@ func (s *Store) Delete(ctx context.Context, source string) (bool, error) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if err := s.lockWriter(ctx); err != nil {
+		return false, &DBError{Op: "delete", Path: s.db, Err: err}
+	}
+	defer s.unlockWriter()
 	label := quad.IRI(schema.ReadoutIRI(source))
 	if strings.HasPrefix(source, schema.ReadoutNS) {
 		label = quad.IRI(source)
@@ -264,6 +282,13 @@ func (s *Store) flush(ctx context.Context, b *batch) (LoadStats, error) {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
+	labels := make([]quad.Value, len(ids))
+	for i, id := range ids {
+		labels[i] = quad.IRI(schema.EntityGraphIRI(id))
+	}
+	if err := s.prefetch(ctx, quad.Label, labels); err != nil {
+		return LoadStats{}, err
+	}
 	for _, id := range ids {
 		label := quad.IRI(schema.EntityGraphIRI(id))
 		have, err := s.graphQuads(ctx, label)
@@ -301,6 +326,9 @@ func (s *Store) flush(ctx context.Context, b *batch) (LoadStats, error) {
 	}
 	if err := s.regroup(ctx, b); err != nil {
 		return LoadStats{}, err
+	}
+	if s.pg != nil {
+		return b.stats, s.pg.apply(ctx, b.adds, b.dels)
 	}
 	if err := s.apply(ctx, b.adds, b.dels); err != nil {
 		return LoadStats{}, err
@@ -390,6 +418,9 @@ func (s *Store) graphQuads(ctx context.Context, label quad.IRI) ([]quad.Quad, er
 // quadsWith returns the valid quads whose direction d is v, read through
 // the store's index on d.
 func (s *Store) quadsWith(ctx context.Context, d quad.Direction, v quad.Value) ([]quad.Quad, error) {
+	if s.pg != nil {
+		return s.pg.quadsWith(ctx, d, v)
+	}
 	ref, err := s.qs.ValueOf(v)
 	if err != nil || ref == nil {
 		return nil, err

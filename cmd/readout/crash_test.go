@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -12,21 +11,10 @@ import (
 	"time"
 )
 
-// execEnv makes the test binary run as readout: the crash test starts it as
-// a process it can kill.
-const execEnv = "READOUT_TEST_AS_READOUT"
-
-func TestMain(m *testing.M) {
-	if os.Getenv(execEnv) == "1" {
-		os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
-	}
-	os.Exit(m.Run())
-}
-
 // readoutCmd returns the command running readout with args in a process.
 func readoutCmd(args ...string) *exec.Cmd {
 	cmd := exec.Command(os.Args[0], args...)
-	cmd.Env = append(os.Environ(), execEnv+"=1")
+	cmd.Env = append(os.Environ(), asReadout+"=1") // see TestMain
 	return cmd
 }
 
