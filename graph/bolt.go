@@ -73,7 +73,15 @@ func openBolt(path string, opts Options) (cgraph.QuadStore, *heldKV, error) {
 	})
 	switch {
 	case errors.Is(err, bolt.ErrTimeout):
-		return nil, nil, fail(ErrInUse, "wait for the other readout command to finish, or use another --db")
+		hint := "wait for the other readout command to finish, or use another --db; " +
+			"to query while loading, run 'readout serve' and load through its /api/load"
+		if pid, cmd := lockHolder(path); pid > 0 {
+			if cmd == "" {
+				cmd = "unknown command"
+			}
+			return nil, nil, fail(fmt.Errorf("%w: PID %d (%s)", ErrInUse, pid, cmd), hint)
+		}
+		return nil, nil, fail(ErrInUse, hint)
 	case errors.Is(err, bolt.ErrInvalid), errors.Is(err, bolt.ErrVersionMismatch), errors.Is(err, bolt.ErrChecksum):
 		return nil, nil, fail(fmt.Errorf("%w: %v", ErrNotDatabase, err), "")
 	case errors.Is(err, fs.ErrPermission):
