@@ -36,7 +36,15 @@ var (
 	keyMetaIndexes = metaBucket.AppendBytes([]byte("indexes"))
 )
 
-func openBolt(path string, opts Options) (cgraph.QuadStore, error) {
+// boltOptions are the options readout gives Cayley's kv quad store: Cayley's
+// bloom filters only speed up duplicate checks on writes, but cost a scan of
+// the whole log on every open and, for a new store, several
+// 100-million-entry filters (hundreds of MB).
+var boltOptions = cgraph.Options{ckv.OptNoBloom: true}
+
+// openBolt opens the bolt database at path and returns Cayley's quad store
+// over it and the [heldKV] that store reads and writes through.
+func openBolt(path string, opts Options) (cgraph.QuadStore, *heldKV, error) {
 	fail := func(err error, hint string) error {
 		return &DBError{Op: "open", Path: path, Err: err, Hint: hint}
 	}
@@ -44,54 +52,83 @@ func openBolt(path string, opts Options) (cgraph.QuadStore, error) {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		if opts.ReadOnly {
-			return nil, fail(ErrNotExist, "load readouts into it first: readout load --db "+path+" PATH...")
+			return nil, nil, fail(ErrNotExist, "load readouts into it first: readout load --db "+path+" PATH...")
 		}
 	case err != nil:
-		return nil, fail(err, "")
+		return nil, nil, fail(err, "")
 	case fi.IsDir():
-		return nil, fail(fmt.Errorf("%w: it is a directory", ErrNotDatabase),
+		return nil, nil, fail(fmt.Errorf("%w: it is a directory", ErrNotDatabase),
 			"give the path of a database file, e.g. --db readout.db")
 	case !fi.Mode().IsRegular():
-		return nil, fail(fmt.Errorf("%w: not a regular file", ErrNotDatabase), "")
+		return nil, nil, fail(fmt.Errorf("%w: not a regular file", ErrNotDatabase), "")
 	case !opts.ReadOnly && fi.Mode().Perm()&0o200 == 0:
 		// Refuse even as root, who could write it anyway: the mode says
 		// someone wants it left alone.
-		return nil, fail(ErrReadOnly, "make it writable (chmod u+w) or load into another --db")
+		return nil, nil, fail(ErrReadOnly, "make it writable (chmod u+w) or load into another --db")
 	}
-	db, err := hbolt.Open(path, &bolt.Options{Timeout: opts.LockTimeout, ReadOnly: opts.ReadOnly})
+	var db *hbolt.DB
+	err = guardBolt(func() (err error) {
+		db, err = hbolt.Open(path, &bolt.Options{Timeout: opts.LockTimeout, ReadOnly: opts.ReadOnly})
+		return err
+	})
 	switch {
 	case errors.Is(err, bolt.ErrTimeout):
-		return nil, fail(ErrInUse, "wait for the other readout command to finish, or use another --db")
+		hint := "wait for the other readout command to finish, or use another --db; " +
+			"to query while loading, run 'readout serve' and load through its /api/load"
+		if pid, cmd := lockHolder(path); pid > 0 {
+			if cmd == "" {
+				cmd = "unknown command"
+			}
+			return nil, nil, fail(fmt.Errorf("%w: PID %d (%s)", ErrInUse, pid, cmd), hint)
+		}
+		return nil, nil, fail(ErrInUse, hint)
 	case errors.Is(err, bolt.ErrInvalid), errors.Is(err, bolt.ErrVersionMismatch), errors.Is(err, bolt.ErrChecksum):
-		return nil, fail(fmt.Errorf("%w: %v", ErrNotDatabase, err), "")
+		return nil, nil, fail(fmt.Errorf("%w: %v", ErrNotDatabase, err), "")
 	case errors.Is(err, fs.ErrPermission):
-		return nil, fail(ErrReadOnly, "")
+		return nil, nil, fail(ErrReadOnly, "")
 	case err != nil:
 		var pe *fs.PathError
 		if errors.As(err, &pe) {
 			err = pe.Err // the path is in the DBError already
 		}
-		return nil, fail(err, "")
+		return nil, nil, fail(err, "")
 	}
-	// Cayley's bloom filters only speed up duplicate checks on writes, but
-	// cost a scan of the whole log on every open and, for a new store,
-	// several 100-million-entry filters (hundreds of MB).
-	copts := cgraph.Options{ckv.OptNoBloom: true}
-	qs, err := ckv.New(db, copts)
+	kv := &heldKV{KV: db}
+	var qs cgraph.QuadStore
+	err = guardBolt(func() (err error) {
+		qs, err = ckv.New(kv, boltOptions)
+		return err
+	})
 	if errors.Is(err, cgraph.ErrNotInitialized) {
 		if opts.ReadOnly {
 			db.Close()
-			return nil, fail(fmt.Errorf("%w: empty file", ErrNotDatabase), "")
+			return nil, nil, fail(fmt.Errorf("%w: empty file", ErrNotDatabase), "")
 		}
-		if err = initBolt(db); err == nil {
-			qs, err = ckv.New(db, copts)
+		// One transaction, so that a crash cannot leave a store
+		// initialised without its indexes.
+		if err = kv.atomically(context.Background(), func() error { return initBolt(kv) }); err == nil {
+			qs, err = ckv.New(kv, boltOptions)
 		}
 	}
 	if err != nil {
 		db.Close()
-		return nil, fail(err, "")
+		return nil, nil, fail(err, "")
 	}
-	return qs, nil
+	return qs, kv, nil
+}
+
+// guardBolt runs f, turning a panic into [ErrNotDatabase]: bbolt panics
+// (failed assertions, "invalid freelist page") on a truncated or corrupted
+// file instead of returning an error, and Open must not take the process
+// down with it. Corruption deeper in the file can still panic later, on the
+// read that meets it.
+func guardBolt(f func() error) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("%w: the file is truncated or corrupted (bbolt: %v)", ErrNotDatabase, p)
+		}
+	}()
+	return f()
 }
 
 // initBolt initialises a new kv quad store in db with Cayley's default

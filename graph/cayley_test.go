@@ -201,42 +201,96 @@ func TestLabelIndex(t *testing.T) {
 }
 
 // Adding quads and lowering the reference count of one of their nodes in
-// the same Cayley kv transaction loses the added quads; Load splits such
-// writes in two.
+// the same Cayley kv ApplyDeltas loses the added quads' label. Store.apply
+// makes two calls inside one bolt transaction instead: the replacement
+// lands whole, and a failure anywhere leaves the store as it was.
 func TestReplaceLowersRefCount(t *testing.T) {
 	ctx := context.Background()
-	s := openTest(t, "bolt")
 	l := quad.IRI("L")
 	q := func(p, o string) quad.Quad {
 		return quad.Quad{Subject: quad.IRI("r"), Predicate: quad.IRI(p), Object: quad.String(o), Label: l}
 	}
-	add := func(qs ...quad.Quad) (ds []cgraph.Delta) {
+	old := []quad.Quad{q("title", "old"), q("a", "1"), q("b", "2")}
+	deltas := func(a cgraph.Procedure, qs ...quad.Quad) (ds []cgraph.Delta) {
 		for _, x := range qs {
-			ds = append(ds, cgraph.Delta{Quad: x, Action: cgraph.Add})
+			ds = append(ds, cgraph.Delta{Quad: x, Action: a})
 		}
 		return ds
 	}
-	if err := s.qs.ApplyDeltas(add(q("title", "old"), q("a", "1"), q("b", "2")), cgraph.IgnoreOpts{}); err != nil {
-		t.Fatal(err)
+	fresh := func(t *testing.T) *Store {
+		s := openTest(t, "bolt")
+		if err := s.apply(ctx, old, nil); err != nil {
+			t.Fatal(err)
+		}
+		return s
 	}
-	// One new quad, three removed: the counts of r and L go down.
-	ds := add(q("title", "new"))
-	for _, x := range []quad.Quad{q("title", "old"), q("a", "1"), q("b", "2")} {
-		ds = append(ds, cgraph.Delta{Quad: x, Action: cgraph.Delete})
+	graph := func(t *testing.T, s *Store) []quad.Quad {
+		t.Helper()
+		got, err := s.graphQuads(ctx, l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return sortQuads(got)
 	}
-	if err := s.qs.ApplyDeltas(ds, cgraph.IgnoreOpts{}); err != nil {
-		t.Fatal(err)
+	same := func(a, b []quad.Quad) bool {
+		add, del := diffQuads(a, b)
+		return len(a) == len(b) && len(add)+len(del) == 0
 	}
-	got, err := s.graphQuads(ctx, l)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(got) != 1 {
-		t.Logf("Cayley's single-transaction replace kept %d quads, want 1: the bug is still there", len(got))
-	} else {
-		t.Logf("Cayley's single-transaction replace works now: Store.apply could use one transaction")
-	}
+
+	t.Run("cayley", func(t *testing.T) {
+		// One new quad, three removed: the counts of r and L go down.
+		s := fresh(t)
+		ds := append(deltas(cgraph.Add, q("title", "new")), deltas(cgraph.Delete, old...)...)
+		if err := s.qs.ApplyDeltas(ds, cgraph.IgnoreOpts{}); err != nil {
+			t.Fatal(err)
+		}
+		if got := graph(t, s); same(got, []quad.Quad{q("title", "new")}) {
+			t.Errorf("Cayley's one-call replace kept %v: the bug is fixed, Store.apply can make one call", got)
+		}
+	})
+	t.Run("apply", func(t *testing.T) {
+		s := fresh(t)
+		if err := s.apply(ctx, []quad.Quad{q("title", "new")}, old); err != nil {
+			t.Fatal(err)
+		}
+		if got, want := graph(t, s), []quad.Quad{q("title", "new")}; !same(got, want) {
+			t.Errorf("after apply(replace): graph %v, want %v", got, want)
+		}
+	})
+	t.Run("rollback", func(t *testing.T) {
+		s := fresh(t)
+		before := exportString(t, s)
+		// The removals fail (a quad that is not there) after the additions
+		// were written: both are rolled back.
+		err := s.apply(ctx, []quad.Quad{q("title", "new"), q("c", "3")}, []quad.Quad{q("title", "old"), q("nosuch", "x")})
+		if !errors.Is(err, cgraph.ErrQuadNotExist) {
+			t.Errorf("apply(missing removal) = %v, want %v", err, cgraph.ErrQuadNotExist)
+		}
+		if got := exportString(t, s); got != before {
+			t.Errorf("a failed apply changed the store:\n%s\nwant\n%s", got, before)
+		}
+		// A failure at commit time (as a crash before it) too.
+		s.kv.beforeCommit = func() error { return errors.New("crash") }
+		if err := s.apply(ctx, []quad.Quad{q("title", "new")}, old); err == nil || err.Error() != "crash" {
+			t.Errorf("apply with a failing commit = %v, want crash", err)
+		}
+		s.kv.beforeCommit = nil
+		if got := exportString(t, s); got != before {
+			t.Errorf("a rolled-back apply changed the store:\n%s\nwant\n%s", got, before)
+		}
+		// The store is still usable: Cayley's caches forgot the rolled-back
+		// node IDs.
+		if err := s.apply(ctx, []quad.Quad{q("title", "new"), q("c", "3")}, []quad.Quad{q("title", "old")}); err != nil {
+			t.Fatal(err)
+		}
+		want := []quad.Quad{q("a", "1"), q("b", "2"), q("c", "3"), q("title", "new")}
+		if got := graph(t, s); !same(got, sortQuads(want)) {
+			t.Errorf("after rollback and apply: graph %v, want %v", got, want)
+		}
+	})
+
 	// The same replacement through Load.
+	s := openTest(t, "bolt")
 	a := record("a.txt", person("person/x", "X"), person("person/y", "Y"))
 	b := record("a.txt")
 	b.Title = "Changed"
@@ -349,4 +403,105 @@ func TestLiteralEscaping(t *testing.T) {
 		t.Errorf("export lacks the escaped title %s:\n%s", want, out)
 	}
 	checkSerdi(t, out)
+}
+
+// With SkipStored, Load skips a readout whose stored graph carries the
+// record's content hash and extractor version, and loads any other.
+func TestSkipStored(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "readout.db")
+	s, err := Open(ctx, path, Options{SkipStored: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	a := record("a.txt", person("person/x", "X"), person("person/y", "Y"))
+	for i, want := range []LoadStats{{Readouts: 1, Added: 1}, {Readouts: 1, Unchanged: 1}} {
+		st, err := s.Load(ctx, []*extract.Record{a})
+		if err != nil {
+			t.Fatal(err)
+		}
+		st.Quads, st.Removed = 0, 0
+		if st != want {
+			t.Errorf("load %d: %+v, want %+v", i+1, st, want)
+		}
+	}
+	for _, change := range []func(r *extract.Record){
+		func(r *extract.Record) { r.Hash = "other" },
+		func(r *extract.Record) { r.Extractor = "test/2" },
+	} {
+		b := record("a.txt", person("person/x", "X"))
+		change(b)
+		st, err := s.Load(ctx, []*extract.Record{b})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Replaced != 1 {
+			t.Errorf("Load(%s, %s) = %+v, want it replaced", b.Hash, b.Extractor, st)
+		}
+		have, err := s.graphQuads(ctx, quad.IRI(schema.ReadoutIRI("a.txt")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if add, del := diffQuads(have, Quads(b)); len(add)+len(del) != 0 {
+			t.Errorf("after Load: missing %v, extra %v", add, del)
+		}
+	}
+}
+
+// Verify finds nothing in a store Load wrote, and names the readout when
+// part of its graph or an entity graph it refers to is gone.
+func TestVerify(t *testing.T) {
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name string
+		drop func(q quad.Quad) bool
+		want string
+	}{
+		{"whole", func(quad.Quad) bool { return false }, ""},
+		{"event type", func(q quad.Quad) bool {
+			return strings.HasSuffix(fmt.Sprint(q.Subject), "/event/e1>") && q.Predicate == quad.IRI(schema.RDFType)
+		}, "/event/e1> (the object of <"},
+		{"content hash", func(q quad.Quad) bool { return q.Predicate == quad.IRI(schema.ContentHash) }, "the readout node has no <" + schema.ContentHash + ">"},
+		{"entity graph", func(q quad.Quad) bool { return q.Label == quad.IRI(schema.EntityGraphIRI("person/y")) }, "entity <" + schema.EntityIRI("person/y") + "> has no entity graph"},
+		{"interaction", func(q quad.Quad) bool { return q.Predicate == quad.IRI(schema.Interaction) }, "points to 0 interactions, want 1"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := openTest(t, "bolt")
+			rec := record("a.txt", person("person/x", "X"), person("person/y", "Y"))
+			if _, err := s.Load(ctx, []*extract.Record{rec}); err != nil {
+				t.Fatal(err)
+			}
+			all, err := DecodeNQuads(strings.NewReader(exportString(t, s)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var drop []quad.Quad
+			for _, q := range all {
+				if tc.drop(q) {
+					drop = append(drop, q)
+				}
+			}
+			if err := s.apply(ctx, nil, drop); err != nil {
+				t.Fatal(err)
+			}
+			problems, st, err := s.Verify(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Readouts != 1 {
+				t.Errorf("Verify checked %d readouts, want 1", st.Readouts)
+			}
+			if tc.want == "" {
+				if len(problems) != 0 {
+					t.Errorf("Verify = %v, want no problems", problems)
+				}
+				return
+			}
+			if len(problems) == 0 || !strings.Contains(problems[0].String(), tc.want) ||
+				!strings.HasPrefix(problems[0].String(), schema.ReadoutIRI("a.txt")+" (a.txt): ") {
+				t.Errorf("Verify = %v, want a problem of %s saying %q", problems, schema.ReadoutIRI("a.txt"), tc.want)
+			}
+		})
+	}
 }

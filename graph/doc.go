@@ -74,12 +74,16 @@
 //     with a prefixed "xsd:" datatype: [DecodeNQuads] turns that off.
 //   - The bolt backend has no index on the graph label, so reading one
 //     readout scanned the whole store: new bolt stores get a label index.
-//   - The bolt backend loses the quads a transaction adds when the same
-//     transaction lowers the reference count of one of their nodes, as
-//     replacing a readout does for its label: a replacement writes the new
-//     quads in one transaction and removes the old ones in a second. Loads
+//   - The bolt backend loses the quads an ApplyDeltas adds when the same
+//     call lowers the reference count of one of their nodes, as replacing a
+//     readout does for its label: a batch is written in two ApplyDeltas,
+//     the additions first, inside one bolt transaction readout holds open
+//     around both (heldKV), so a batch lands whole or not at all. Loads
 //     write only the difference between the old and the new graph, so
 //     unchanged quads are never touched.
+//   - bbolt panics on a truncated or corrupted file: Open turns the panic
+//     into [ErrNotDatabase]; corruption deeper in a file can still panic on
+//     the read that meets it.
 //   - The bolt backend allocates several 100-million-entry bloom filters
 //     (hundreds of MB) for a new store and scans the whole log on every
 //     open to fill them: readout turns them off.

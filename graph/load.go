@@ -52,11 +52,11 @@ var ErrReadOnlyStore = errors.New("store opened read-only")
 // own that changes with the readouts reporting it (see [InteractionQuads]).
 //
 // Whole readouts are batched into transactions of about Options.BatchQuads
-// quads, and a readout is never split across two batches. A batch that only
-// adds quads is one all-or-nothing transaction; one that also removes quads
-// is two, the additions first (a Cayley bug, see the package documentation).
-// On error, the returned stats count the readouts of the batches that were
-// committed. A record appearing twice (the same source) is loaded twice, the
+// quads, and a readout is never split across two batches: each batch, its
+// removals included, is written in one all-or-nothing transaction, so a
+// crash or an error leaves every readout as it was before the batch or as
+// the batch wrote it. On error, the returned stats count the readouts of the
+// batches that were committed. A record appearing twice (the same source) is loaded twice, the
 // later one winning.
 func (s *Store) Load(ctx context.Context, recs []*extract.Record) (LoadStats, error) {
 	var total LoadStats
@@ -104,6 +104,17 @@ func (s *Store) Load(ctx context.Context, recs []*extract.Record) (LoadStats, er
 				return total, err
 			}
 		}
+		if s.opts.SkipStored {
+			ok, err := s.stored(ctx, label, rec)
+			if err != nil {
+				return total, &DBError{Op: "load", Path: s.db, Err: err}
+			}
+			if ok {
+				b.stats.Readouts++
+				b.stats.Unchanged++
+				continue
+			}
+		}
 		have, err := s.graphQuads(ctx, label)
 		if err != nil {
 			return total, &DBError{Op: "load", Path: s.db, Err: err}
@@ -135,10 +146,11 @@ func (s *Store) Load(ctx context.Context, recs []*extract.Record) (LoadStats, er
 	return total, nil
 }
 
-// Delete removes the graph of the readout read from source, what it alone
-// said about the entities it names and its account of the interaction it
-// reports (see [InteractionQuads]), and reports whether there was such a
-// readout.
+// Delete removes the graph of the readout read from source (or whose IRI
+// source is, when it starts with [schema.ReadoutNS]), what it alone said
+// about the entities it names and its account of the interaction it
+// reports (see [InteractionQuads]), in one transaction, and reports
+// whether there was such a readout.
 func (s *Store) Delete(ctx context.Context, source string) (bool, error) {
 	if s.opts.ReadOnly {
 		return false, &DBError{Op: "delete", Path: s.db, Err: ErrReadOnlyStore}
@@ -150,6 +162,9 @@ func (s *Store) Delete(ctx context.Context, source string) (bool, error) {
 	}
 	defer s.unlockWriter()
 	label := quad.IRI(schema.ReadoutIRI(source))
+	if strings.HasPrefix(source, schema.ReadoutNS) {
+		label = quad.IRI(source)
+	}
 	have, err := s.graphQuads(ctx, label)
 	if err != nil || len(have) == 0 {
 		return false, err
@@ -163,6 +178,40 @@ func (s *Store) Delete(ctx context.Context, source string) (bool, error) {
 		return false, &DBError{Op: "delete", Path: s.db, Err: err}
 	}
 	return true, nil
+}
+
+// stored reports whether the readout graph label already holds rec: its
+// readout node carries rec's content hash and extractor version. A graph is
+// written whole or not at all, so these quads mean the rest is there too; a
+// resumed load skips such readouts without reading their graphs. The lookup
+// reads the quads whose object is the hash literal (one per copy of those
+// bytes in the store), then the readout node's own quads.
+func (s *Store) stored(ctx context.Context, label quad.IRI, rec *extract.Record) (bool, error) {
+	if rec.Hash == "" {
+		return false, nil
+	}
+	qs, err := s.quadsWith(ctx, quad.Object, quad.String(rec.Hash))
+	if err != nil {
+		return false, err
+	}
+	found := false
+	for _, q := range qs {
+		if q.Subject == label && q.Label == label && q.Predicate == quad.IRI(schema.ContentHash) {
+			found = true
+		}
+	}
+	if !found {
+		return false, nil
+	}
+	if qs, err = s.quadsWith(ctx, quad.Subject, label); err != nil {
+		return false, err
+	}
+	for _, q := range qs {
+		if q.Label == label && q.Predicate == quad.IRI(schema.ExtractorVersion) && q.Object == quad.String(rec.Extractor) {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // batch collects the changes of the readouts of one write.
@@ -281,7 +330,7 @@ func (s *Store) flush(ctx context.Context, b *batch) (LoadStats, error) {
 	if s.pg != nil {
 		return b.stats, s.pg.apply(ctx, b.adds, b.dels)
 	}
-	if err := s.apply(b.adds, b.dels); err != nil {
+	if err := s.apply(ctx, b.adds, b.dels); err != nil {
 		return LoadStats{}, err
 	}
 	return b.stats, nil
@@ -311,34 +360,52 @@ func (s *Store) asserted(ctx context.Context, lit string, except map[quad.Value]
 	return false, it.Err()
 }
 
-// apply writes adds, then dels. Each is one transaction: Cayley's kv
-// backend loses the added quads of a transaction that also lowers the
-// reference count of one of their nodes (graph/log.SplitDeltas nets the
-// counts, and applyAddDeltas then finds no ID for a node whose count went
-// down, writing the quad without that direction). Replacing a readout's
-// graph always does so for the readout's label, so a replacement takes two
-// transactions: the new quads first, then the removal of the old ones. A
-// crash between them leaves both, side by side, for that batch; the next
-// load of the same files sees the difference and repairs it. No other
-// process sees the intermediate state: a writer holds the database lock
-// for the whole load.
-func (s *Store) apply(adds, dels []quad.Quad) error {
-	deltas := func(qs []quad.Quad, a cgraph.Procedure) []cgraph.Delta {
-		ds := make([]cgraph.Delta, len(qs))
-		for i, q := range qs {
-			ds[i] = cgraph.Delta{Quad: q, Action: a}
+// apply writes adds and dels in one transaction: all of them or, on error
+// or crash, none.
+//
+// Cayley's kv backend cannot take them in one ApplyDeltas: it loses the
+// added quads of a call that also lowers the reference count of one of
+// their nodes (graph/log.SplitDeltas nets the counts, and applyAddDeltas
+// then finds no ID for a node whose count went down, writing the quad
+// without that direction). Replacing a readout's graph always does so for
+// the readout's label. So apply makes two calls, the additions first, inside
+// one bolt transaction that it holds open around both ([heldKV]). If that
+// transaction fails, Cayley's caches (node IDs, buffered index entries) may
+// name what was rolled back, so the quad store is opened afresh over the
+// same database. Other backends take both in one ApplyDeltas.
+func (s *Store) apply(ctx context.Context, adds, dels []quad.Quad) error {
+	deltas := make([]cgraph.Delta, 0, len(adds)+len(dels))
+	for _, q := range adds {
+		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+	}
+	for _, q := range dels {
+		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+	}
+	if len(deltas) == 0 {
+		return nil
+	}
+	if s.kv == nil {
+		return s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{})
+	}
+	err := s.kv.atomically(ctx, func() error {
+		if len(adds) > 0 {
+			if err := s.qs.ApplyDeltas(deltas[:len(adds)], cgraph.IgnoreOpts{}); err != nil {
+				return err
+			}
 		}
-		return ds
-	}
-	if len(adds) > 0 {
-		if err := s.qs.ApplyDeltas(deltas(adds, cgraph.Add), cgraph.IgnoreOpts{}); err != nil {
-			return err
+		if len(dels) > 0 {
+			return s.qs.ApplyDeltas(deltas[len(adds):], cgraph.IgnoreOpts{})
+		}
+		return nil
+	})
+	if err != nil {
+		if qs, rerr := ckv.New(s.kv, boltOptions); rerr == nil {
+			s.qs = qs
+		} else {
+			err = errors.Join(err, rerr)
 		}
 	}
-	if len(dels) > 0 {
-		return s.qs.ApplyDeltas(deltas(dels, cgraph.Delete), cgraph.IgnoreOpts{})
-	}
-	return nil
+	return err
 }
 
 // graphQuads returns the quads labelled label, read through the label

@@ -26,7 +26,7 @@ func TestInteractionRepair(t *testing.T) {
 			if len(inter) == 0 {
 				t.Fatal("InteractionQuads(a, b) is empty")
 			}
-			if err := s.apply(nil, inter); err != nil {
+			if err := s.apply(context.Background(), nil, inter); err != nil {
 				t.Fatal(err)
 			}
 			if got := exportString(t, s); strings.Contains(got, "/interaction/") {

@@ -61,6 +61,12 @@ type Options struct {
 	// BatchQuads is the number of quads Load writes per transaction (whole
 	// readouts are never split); 0 means [DefaultBatchQuads].
 	BatchQuads int
+	// SkipStored makes Load skip, without reading its graph, a readout
+	// whose graph already carries the record's content hash and extractor
+	// version (how a load resumes after a crash or Ctrl-C). That is right
+	// for records from extract.Extract, where the same bytes and extractor
+	// give the same record, and wrong for records edited by hand.
+	SkipStored bool
 }
 
 // Store is a readout graph in a Cayley quad store. Its methods may be
@@ -70,6 +76,7 @@ type Store struct {
 	db   string
 	opts Options
 	qs   cgraph.QuadStore
+	kv   *heldKV  // the bolt database under qs; nil for other backends
 	pg   *pgStore // readout's own writes and reads of a PostgreSQL store; nil for others
 
 	// mu serialises writes (memstore panics on concurrent writes) and keeps
@@ -95,6 +102,7 @@ func Open(ctx context.Context, db string, opts Options) (*Store, error) {
 	}
 	var (
 		qs  cgraph.QuadStore
+		kv  *heldKV
 		pg  *pgStore
 		err error
 	)
@@ -110,12 +118,12 @@ func Open(ctx context.Context, db string, opts Options) (*Store, error) {
 	case db == "":
 		return nil, &DBError{Op: "open", Path: `""`, Err: errors.New("empty database path")}
 	default:
-		qs, err = openBolt(db, opts)
+		qs, kv, err = openBolt(db, opts)
 		if err != nil {
 			return nil, err
 		}
 	}
-	return &Store{db: db, opts: opts, qs: qs, pg: pg}, nil
+	return &Store{db: db, opts: opts, qs: qs, kv: kv, pg: pg}, nil
 }
 
 // Close closes the store, releasing the database lock.

@@ -55,6 +55,10 @@ func listInputs(args []string) ([]input, error) {
 		}
 		fi, err := os.Stat(a)
 		if err != nil {
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err // the path is in the error line already
+			}
 			out = append(out, input{name: a, err: err})
 			continue
 		}

@@ -35,7 +35,12 @@ load). Progress goes to standard error, then the summary:
   loaded N readouts (A new, R replaced, U unchanged), Q quads in S s
 
 A file that cannot be read is reported on standard error as one line naming
-it; the other files are loaded, each readout whole or not at all.
+it; the other files are loaded, each readout whole or not at all: a batch of
+readouts, the removal of the graphs they replace included, is one
+transaction. A readout whose graph already carries its content hash and
+extractor version is skipped without being read again, so after a crash or
+Ctrl-C the same command resumes where it stopped. 'readout verify' checks
+the store.
 
 Examples:
   readout load testdata/readouts
@@ -47,7 +52,9 @@ EXIT STATUS
   0  every file was loaded
   1  some files could not be read (each reported), or the database failed
   2  usage error
-  130 interrupted (transactions already written stay)`,
+  130 interrupted: the readouts extracted so far are written whole, the
+      summary printed; load the same PATHs again to resume (readouts
+      already stored with the same content hash are skipped)`,
 		Flags: newFlags("load"),
 	}
 	db := dbFlag(c.Flags)
@@ -76,7 +83,7 @@ func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOp
 		return err
 	}
 	start := time.Now()
-	s, err := graph.Open(ctx, db, graph.Options{})
+	s, err := graph.Open(ctx, db, graph.Options{SkipStored: true})
 	if err != nil {
 		return err
 	}
@@ -88,8 +95,12 @@ func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOp
 		failed   int
 		lastNote = start
 	)
+	// Ctrl-C stops reading files, but the readouts already extracted are
+	// still written: each Load is whole transactions, so a second Ctrl-C
+	// (which kills the process) cannot leave part of a readout either.
+	wctx := context.WithoutCancel(ctx)
 	flush := func() error {
-		st, err := s.Load(ctx, batch)
+		st, err := s.Load(wctx, batch)
 		total.Add(st)
 		batch = batch[:0]
 		if err != nil {
@@ -109,14 +120,25 @@ func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOp
 		if len(r.errs) > 0 {
 			failed++
 		}
+		for _, rec := range r.recs {
+			for _, w := range rec.Warnings {
+				if !quiet {
+					// Loaded as extracted (a readout without an event
+					// sentence gets an event of type other, not a guess).
+					fmt.Fprintf(e.Stderr, "readout: warning: %s: %s\n", rec.Source, w)
+				}
+			}
+		}
 		batch = append(batch, r.recs...)
 		if len(batch) >= loadBatch {
 			return flush()
 		}
 		return nil
 	})
-	if err == nil {
-		err = flush()
+	if err == nil || ctx.Err() != nil {
+		if ferr := flush(); ferr != nil {
+			err = ferr
+		}
 	}
 	if !quiet {
 		fmt.Fprintf(e.Stderr, "loaded %d readouts (%d new, %d replaced, %d unchanged), %d quads in %.1f s\n",

@@ -55,6 +55,8 @@ func commands() []*command {
 		newLoadCmd(),
 		newQueryCmd(),
 		newExportCmd(),
+		newDeleteCmd(),
+		newVerifyCmd(),
 		newNetworkCmd(),
 		newTimelineCmd(),
 		newClaimsCmd(),
@@ -120,6 +122,8 @@ func usagef(format string, args ...any) error {
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// After the first signal, a second one kills the process as usual.
+	context.AfterFunc(ctx, stop)
 	e := &env{Stdin: stdin, Stdout: stdout, Stderr: stderr, Getenv: os.Getenv}
 
 	if len(args) == 0 {

@@ -1,0 +1,109 @@
+package main
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// readoutCmd returns the command running readout with args in a process.
+func readoutCmd(args ...string) *exec.Cmd {
+	cmd := exec.Command(os.Args[0], args...)
+	cmd.Env = append(os.Environ(), asReadout+"=1") // see TestMain
+	return cmd
+}
+
+// crashCorpus writes copies copies of every testdata readout under dir,
+// each copy in a directory of its own: distinct readouts (their sources
+// differ) whose accounts of the same calls merge.
+func crashCorpus(t testing.TB, dir string, copies int) {
+	t.Helper()
+	files, err := filepath.Glob("../../testdata/readouts/*")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("testdata readouts: %v", err)
+	}
+	for c := range copies {
+		sub := filepath.Join(dir, fmt.Sprintf("copy%02d", c))
+		if err := os.MkdirAll(sub, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			name := fmt.Sprintf("%d-%s", c, filepath.Base(f))
+			if err := os.WriteFile(filepath.Join(sub, name), data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+}
+
+// TestCrash kills `readout load` with SIGKILL at random points: after each
+// kill `readout verify` finds every readout graph whole, and a last load
+// completes the store to exactly the quads of a clean load.
+func TestCrash(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: the crash test starts and kills processes")
+	}
+	corpus := t.TempDir()
+	crashCorpus(t, corpus, 4)
+	dir := t.TempDir()
+
+	clean := filepath.Join(dir, "clean.db")
+	start := time.Now()
+	if out, err := readoutCmd("load", "-q", "--db", clean, corpus).CombinedOutput(); err != nil {
+		t.Fatalf("clean load: %v\n%s", err, out)
+	}
+	elapsed := time.Since(start)
+	want := exportCLI(t, clean)
+
+	seed := uint64(time.Now().UnixNano())
+	rng := rand.New(rand.NewPCG(seed, 0))
+	t.Logf("clean load took %v; kill delays seeded with %d", elapsed, seed)
+	db := filepath.Join(dir, "crash.db")
+	for i := range 4 {
+		delay := time.Duration(rng.Int64N(int64(elapsed)))
+		cmd := readoutCmd("load", "-q", "--db", db, corpus)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(delay)
+		if err := cmd.Process.Kill(); err != nil {
+			t.Fatal(err)
+		}
+		err := cmd.Wait()
+		t.Logf("kill %d after %v: %v", i+1, delay, err)
+		if _, err := os.Stat(db); err != nil {
+			continue // killed before it created the database
+		}
+		code, out, errs := cli(t, "", "verify", "-q", "--db", db)
+		if code != 0 {
+			t.Fatalf("verify after kill %d (%v): exit %d\n%s%s", i+1, delay, code, out, errs)
+		}
+	}
+	code, out, errs := cli(t, "", "load", "--db", db, corpus)
+	if code != 0 {
+		t.Fatalf("resuming load: exit %d\n%s%s", code, out, errs)
+	}
+	t.Logf("resume: %s", strings.TrimSpace(errs))
+	if got := exportCLI(t, db); got != want {
+		t.Errorf("after kills and a resumed load the store differs from a clean load (%d quads, want %d)",
+			strings.Count(got, "\n"), strings.Count(want, "\n"))
+	}
+	code, out, errs = cli(t, "", "verify", "--db", db)
+	files, err := filepath.Glob("../../testdata/readouts/*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want2 := fmt.Sprintf("verified %d readouts", 4*len(files))
+	if code != 0 || !strings.Contains(errs, want2) {
+		t.Errorf("verify: exit %d, stderr %q, want 0 and %q\n%s", code, errs, want2, out)
+	}
+}
