@@ -48,6 +48,7 @@ EXIT STATUS
 	db := dbFlag(c.Flags)
 	maxBytes := c.Flags.Int64("max-bytes", defaultMaxBytes, "refuse readouts larger than `N` bytes")
 	quiet := c.Flags.BoolP("quiet", "q", false, "print no progress or summary, only errors")
+	prof := benchFlags(c.Flags)
 	c.Run = func(ctx context.Context, e *env, args []string) error {
 		paths, err := c.parse(args)
 		if err != nil {
@@ -55,6 +56,14 @@ EXIT STATUS
 		}
 		if len(paths) == 0 {
 			return usagef("no PATH given")
+		}
+		stop, err := prof.start()
+		if err != nil {
+			return err
+		}
+		defer stop()
+		if prof.rawNQuads {
+			return runRawLoad(ctx, e, resolveDB(*db, e), paths, *quiet)
 		}
 		return runLoad(ctx, e, resolveDB(*db, e), paths, readOptions{maxBytes: *maxBytes}, *quiet)
 	}
