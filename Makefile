@@ -6,7 +6,7 @@ LDFLAGS  := -X main.version=$(VERSION)
 FUZZTIME ?= 10s
 BIN      := bin/readout
 
-.PHONY: build test check fuzz bench golden demo tables
+.PHONY: build test check fuzz bench golden demo tables vendor
 
 build:
 	$(GO) build -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/readout
@@ -39,13 +39,18 @@ bench:
 golden:
 	$(GO) test ./extract ./graph -update
 
-# Build, load testdata's readouts into ./readout.db and run the example queries.
+# Build, load testdata's readouts into ./readout.db, run the example queries
+# and write network.html; then print how to see the network page.
 demo: build
 	$(BIN) load testdata/readouts
 	@for q in testdata/queries/*.js; do \
 		echo; echo "# $$q"; grep '^//' $$q | sed 's|^// *|#   |'; \
 		$(BIN) query - < $$q | head -n 12; \
 	done
+	$(BIN) viz -o network.html
+	@echo
+	@echo "# The actor network: open network.html in a browser, or run"
+	@echo "#   $(BIN) serve    and open http://127.0.0.1:8080/ (Cayley's query UI: /ui/)"
 
 # Regenerate extract/data/states.tsv from the npm package world-countries
 # (ODbL) and the hand-curated overlay internal/gen/states/overlay.tsv.
@@ -55,3 +60,16 @@ tables:
 	(cd $$tmp && npm pack --silent world-countries@$(WORLD_COUNTRIES) >/dev/null && tar xzf world-countries-*.tgz); \
 	$(GO) run ./internal/gen/states -countries $$tmp/package/countries.json -o extract/data/states.tsv; \
 	rm -rf $$tmp; git diff --stat extract/data/states.tsv
+
+# Vendor cytoscape.js (MIT) from npm into web/assets/vendor, embedded in the
+# binary by go:embed; the version and licence are recorded beside it.
+CYTOSCAPE ?= 3.35.0
+vendor:
+	@set -e; tmp=$$(mktemp -d); dst=web/assets/vendor; \
+	(cd $$tmp && npm pack --silent cytoscape@$(CYTOSCAPE) >/dev/null && tar xzf cytoscape-*.tgz); \
+	mkdir -p $$dst; cp $$tmp/package/dist/cytoscape.min.js $$dst/cytoscape.min.js; \
+	cp $$tmp/package/LICENSE $$dst/cytoscape.LICENSE; \
+	printf 'cytoscape %s (npm), licence %s: dist/cytoscape.min.js and LICENSE, vendored by make vendor\n' \
+		"$$(node -p "require('$$tmp/package/package.json').version")" \
+		"$$(node -p "require('$$tmp/package/package.json').license")" > $$dst/VERSION; \
+	rm -rf $$tmp; cat $$dst/VERSION

@@ -46,7 +46,9 @@ type analysis struct {
 	lastSubject         *ent // the person last seen as a subject, for pronouns
 	homeEnt             *ent
 	homeDone            bool
-	introducedWithState map[*ent]bool // participants whose name came with a state ("of Japan")
+	evType              schema.EventType // the main event's type
+	pubHolder           *ent             // the publisher's office-holder found by a bare title ("The Prime Minister spoke to")
+	introducedWithState map[*ent]bool    // participants whose name came with a state ("of Japan")
 
 	warnings []string
 }
@@ -130,6 +132,16 @@ func (a *analysis) setBody(doc Document) {
 		a.bodySent = a.toks[a.body].Sent
 		a.bodyStart = a.toks[a.body].Start
 	}
+	// No publication date: office-holders are looked up on the first full
+	// date of the text, not on every day at once.
+	if a.ref.IsZero() {
+		for _, d := range FindDates(a.text, 0, len(a.text)) {
+			if t, ok := d.Resolve(time.Time{}); ok && d.Kind == AbsoluteDate && d.Year != 0 && d.Gran == DayGranularity {
+				a.ref = t
+				break
+			}
+		}
+	}
 }
 
 // markQuotes marks the tokens inside quotation marks.
@@ -207,6 +219,9 @@ func (a *analysis) record(r *Record) {
 		} else if len(a.parts) > 0 {
 			a.author = a.parts[0]
 		}
+	}
+	if ev.Type == schema.Letter && a.author == nil && ev.Initiator != nil {
+		a.author = a.byID[*ev.Initiator] // the letter's quoted text is the writer's
 	}
 	claims := a.findClaims()
 	r.Events = append(r.Events, *ev)
@@ -294,6 +309,12 @@ func (a *analysis) record(r *Record) {
 		claims[i].ID = "c" + itoa(i+1)
 	}
 	r.Claims = claims
+	if r.Claims == nil {
+		r.Claims = []Claim{} // the contract has arrays, never null
+	}
+	if r.Entities == nil {
+		r.Entities = []Entity{}
+	}
 	r.Sentences = a.sents
 	if r.Sentences == nil {
 		r.Sentences = []Span{}

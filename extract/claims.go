@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/readout/readout/schema"
 )
 
 // jointNouns make a joint subject with "the", "both" or "the two":
@@ -112,6 +114,15 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 			continue
 		}
 		v := a.g.verbs[vm.Ref]
+		if vm.Form == 1 && k > i && gerundPreps[toks[k-1].Fold] {
+			continue // "cooperate in responding to", "work on tackling": a gerund object
+		}
+		if v.Lemma == "call" && k+1 < j && (toks[k+1].Fold == "on" || toks[k+1].Fold == "upon") && !a.urges(k+2, j) {
+			continue // "called on the President": a courtesy call, not an appeal
+		}
+		if v.Lemma == "welcome" && a.hosts(k, j) {
+			continue // "welcomed Prime Minister Zaev to NATO Headquarters": hosting, not a stance
+		}
 		h := verbHit{K: k, End: k + 1, Ref: vm.Ref, Form: vm.Form}
 		phrase := []string{t.Fold}
 		if len(v.Particles) > 0 {
@@ -136,10 +147,11 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 		// base forms are claims only in first-person text ("I extend", "we
 		// agree") or after a negated auxiliary ("did not discuss")
 		negAux := k >= i+2 && (toks[k-1].Fold == "not" || toks[k-1].Fold == "never") && (toks[k-2].Fold == "did" || toks[k-2].Fold == "do" || toks[k-2].Fold == "does")
-		if vm.Form == 3 && !a.firstPerson && !negAux {
+		voiced := a.firstPerson || a.quotedLetter() && a.qAt(k) // "we consider" in a letter's text
+		if vm.Form == 3 && !voiced && !negAux {
 			continue
 		}
-		if vm.Form == 2 && !a.firstPerson && !a.presentStyle {
+		if vm.Form == 2 && !voiced && !a.presentStyle {
 			continue
 		}
 		// passive and modal context
@@ -162,6 +174,9 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 			}
 			if h.Passive && p-1 >= i && (toks[p-1].Fold == "will" || toks[p-1].Fold == "would") {
 				continue
+			}
+			if h.Passive && a.inRelative(p, i) {
+				continue // "the summit, to which both leaders have been invited"
 			}
 		}
 		h.Phrase = strings.Join(phrase, " ")
@@ -229,7 +244,7 @@ func (a *analysis) clauseEnd(k int) int {
 func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart int) ([]*ent, bool) {
 	toks := a.toks
 	k := h.K
-	if a.inQuote(k) && !a.firstPerson {
+	if a.inQuote(k) && !a.firstPerson && !a.quotedLetter() {
 		return nil, false
 	}
 	if h.Passive {
@@ -263,6 +278,7 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 	if p >= sentStart && toks[p].Fold == "had" {
 		return nil, false // past perfect: an earlier exchange, not this event's
 	}
+	p = a.skipAside(p, sentStart)
 	for q := p; q > sentStart && q > p-4; q-- {
 		if toks[q].Fold == "which" && toks[q-1].Fold == "during" {
 			return nil, false // "during which they had discussed"
@@ -313,6 +329,41 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 	return spk, true
 }
 
+// eventSubjects name the event itself as the subject of a claim verb.
+var eventSubjects = map[string]bool{
+	"call": true, "conversation": true, "talks": true, "meeting": true, "discussion": true,
+	"discussions": true, "negotiations": true, "consultations": true,
+}
+
+// asideWords make up a parenthetical between a subject and its verb:
+// "Prime Minister Conte, for his part, commended", "The Minister, in turn,
+// noted".
+var asideWords = map[string]bool{
+	"for": true, "his": true, "her": true, "their": true, "its": true, "part": true,
+	"in": true, "turn": true, "however": true, "meanwhile": true, "too": true, "also": true,
+}
+
+// skipAside returns the token before the parenthetical that ends at p (a
+// comma), or p when there is none.
+func (a *analysis) skipAside(p, sentStart int) int {
+	toks := a.toks
+	if p < sentStart || toks[p].Text != "," {
+		return p
+	}
+	for q := p - 1; q >= sentStart && q >= p-4; q-- {
+		if toks[q].Text == "," {
+			if q < p-1 && q > sentStart {
+				return q - 1
+			}
+			return p
+		}
+		if toks[q].Kind != tokWord || !asideWords[toks[q].Fold] {
+			return p
+		}
+	}
+	return p
+}
+
 // subjectStart returns the first token of the subject noun phrase that
 // ends at token p.
 func (a *analysis) subjectStart(p, sentStart int) int {
@@ -350,12 +401,15 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 	t := toks[p]
 	switch t.Fold {
 	case "they", "we":
+		if t.Fold == "we" && a.quotedLetter() && a.inQuote(p) {
+			return []*ent{a.author}, true // the writer of a quoted letter
+		}
 		if t.Fold == "we" && !a.firstPerson {
 			return nil, false
 		}
 		return a.parts, true
 	case "i":
-		if a.firstPerson && a.author != nil {
+		if (a.firstPerson || a.quotedLetter() && a.inQuote(p)) && a.author != nil {
 			return []*ent{a.author}, true
 		}
 		return nil, false
@@ -376,6 +430,10 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 			return a.parts, true // "the Japanese and Indian sides"
 		}
 		return nil, false
+	}
+	if eventSubjects[t.Fold] && p > sentStart && (toks[p-1].Fold == "the" || toks[p-1].Fold == "telephone" || toks[p-1].Fold == "phone") {
+		// "The call addressed ...", "The talks also reviewed ...": both sides
+		return a.parts, true
 	}
 	if t.Fold == "side" {
 		// "the Turkish side", "the Azerbaijani side"
@@ -568,4 +626,83 @@ func lightObjectFits(lemma, obj string) bool {
 	}
 	w := strings.Fields(obj)
 	return contains(nouns, w[len(w)-1])
+}
+
+// urges reports whether an appeal follows "called on": "called on all
+// parties to exercise restraint" has "to" and a verb within the clause.
+func (a *analysis) urges(k, j int) bool {
+	for n := k; n < j && n < k+14; n++ {
+		t := a.toks[n]
+		if t.Text == "," || t.Text == ";" {
+			return false
+		}
+		if t.Fold == "to" && n+1 < j && !a.toks[n+1].Cap && a.toks[n+1].Fold != "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedLetter reports whether the readout is a letter with a known writer,
+// so that its quoted text is the writer's.
+func (a *analysis) quotedLetter() bool {
+	return a.evType == schema.Letter && a.author != nil
+}
+
+// gerundPreps govern a gerund that is the object of another verb.
+var gerundPreps = map[string]bool{
+	"in": true, "on": true, "for": true, "of": true, "at": true, "about": true, "towards": true,
+	"toward": true, "with": true, "to": true,
+}
+
+// inRelative reports whether the clause ending at token p opens with a
+// relative pronoun ("to which ...", "whom ...").
+func (a *analysis) inRelative(p, i int) bool {
+	for q := p; q >= i && q > p-10; q-- {
+		switch a.toks[q].Fold {
+		case "which", "whom", "whose":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// hosts reports whether the verb at k welcomes a guest to a place ("welcomed
+// Prime Minister Zaev to NATO Headquarters", "welcomed President Moon to the
+// White House"): the verb's object is a person, named or by title, followed
+// by "to" and a place.
+func (a *analysis) hosts(k, j int) bool {
+	n := k + 1
+	for n < j && (a.toks[n].Fold == "the" || a.toks[n].Fold == "his" || a.toks[n].Fold == "her") {
+		n++
+	}
+	person := false
+	for n < j {
+		if m := a.mAt(n); m != nil && m.Kind == mPerson {
+			person = true
+			n = max(m.J, n+1)
+			continue
+		}
+		if a.rAt(n) != nil || a.tAt(n) != nil {
+			person = true
+			n++
+			continue
+		}
+		if a.inT(n) || a.toks[n].Cap && a.toks[n].Kind == tokWord {
+			n++
+			continue
+		}
+		if person && (a.toks[n].Fold == "of" || a.toks[n].Fold == "the") && n+1 < j && (a.toks[n+1].Cap || a.toks[n+1].Fold == "the") {
+			n++ // "President Moon Jae-in of the Republic of Korea"
+			continue
+		}
+		break
+	}
+	if !person || n+1 >= j || a.toks[n].Fold != "to" {
+		return false
+	}
+	next := a.toks[n+1]
+	return next.Cap || next.Fold == "the" && n+2 < j && a.toks[n+2].Cap
 }

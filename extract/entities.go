@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -231,6 +232,18 @@ func (a *analysis) countsAsState(i, j int, k entryKind) bool {
 	if j < len(toks) && toks[j].Text == "-" && j+1 < len(toks) && toks[j+1].Cap && toks[j].End == toks[j+1].Start {
 		return false
 	}
+	// "the Luanda and Nairobi processes", "the Minsk agreements", "the
+	// Astana format": a capital naming a process, not a government
+	n := j
+	if n+1 < len(toks) && toks[n].Fold == "and" && toks[n+1].Cap {
+		n += 2
+		for n < len(toks) && toks[n].Cap && n < j+4 {
+			n++
+		}
+	}
+	if n < len(toks) && capitalModified[toks[n].Fold] {
+		return false
+	}
 	// dateline: the capital opens a line and a date or a line break follows
 	if i == 0 || toks[i].NL > 0 {
 		if j >= len(toks) || toks[j].NL > 0 || toks[j].Text == "," || toks[j].Kind == tokNum {
@@ -238,6 +251,15 @@ func (a *analysis) countsAsState(i, j int, k entryKind) bool {
 		}
 	}
 	return true
+}
+
+// capitalModified are nouns a capital names as a place of origin: "the
+// Minsk agreements", "the Luanda process", "the Astana format".
+var capitalModified = map[string]bool{
+	"process": true, "processes": true, "format": true, "formats": true, "agreement": true,
+	"agreements": true, "accords": true, "accord": true, "protocol": true, "protocols": true,
+	"declaration": true, "communique": true, "talks": true, "group": true, "principles": true,
+	"peace": true, "track": true, "framework": true, "initiative": true,
 }
 
 // insideCOP reports whether token i follows "Conference of the Parties to
@@ -289,7 +311,12 @@ var instHeads = map[string]bool{
 	"academy": true, "university": true, "centre": true, "center": true, "foundation": true,
 	"congress": true, "senate": true, "party": true, "tribunal": true, "consortium": true,
 	"platform": true, "format": true, "expo": true, "olympics": true, "games": true,
+	"mission": true, "retreat": true, "force": true,
 }
+
+// lowerInstHeads may close a capitalised name in lower case: "the
+// Multinational Security Support mission".
+var lowerInstHeads = map[string]bool{"mission": true, "forum": true, "mechanism": true, "commission": true}
 
 // notInstHeads end phrases that name plans, treaties and routes, never bodies.
 var notInstHeads = map[string]bool{
@@ -346,8 +373,11 @@ func (a *analysis) capRun(i int) int {
 			j++
 		case t.Kind == tokPoss && t.Start == toks[j-1].End:
 			j++
-		case t.Text == "-" && t.Start == toks[j-1].End && j+1 < len(toks) && toks[j+1].Start == t.End:
+		case (t.Text == "-" || t.Text == "–") && t.Start == toks[j-1].End && j+1 < len(toks) && toks[j+1].Start == t.End:
 			j++
+		case t.Kind == tokWord && !t.Cap && lowerInstHeads[t.Fold] && j-i >= 2 && (j+1 >= len(toks) || !toks[j+1].Cap):
+			// "the Multinational Security Support mission in Haiti"
+			return j + 1
 		case t.Kind == tokWord && t.Fold == "and" && (j+1 >= len(toks) || toks[j+1].Fold == "the" || a.mAt(j-1) != nil || a.mAt(j+1) != nil):
 			// "X and the Y", "Indonesia and the Eurasian Economic Union": a list
 			return trimRun(toks, i, j)
@@ -386,11 +416,24 @@ func (a *analysis) unknownInst(i, j int) bool {
 	}
 	head := -1
 	for k := i; k < j; k++ {
-		if toks[k].Kind == tokWord && toks[k].Cap && instHeads[toks[k].Fold] && !a.inT(k) {
+		if toks[k].Kind == tokWord && (toks[k].Cap || k == j-1 && lowerInstHeads[toks[k].Fold]) && instHeads[toks[k].Fold] && !a.inT(k) {
+			if m := a.mAt(k); m != nil && m.Kind == mPlace {
+				continue // "the West Bank"
+			}
 			head = k
 		}
 	}
 	if head < 0 {
+		return false
+	}
+	// "the Alliance's 75th anniversary": the name ends at the possessive
+	for k := head + 1; k < j; k++ {
+		if toks[k].Kind == tokPoss {
+			j = k
+			break
+		}
+	}
+	if j-i < 2 {
 		return false
 	}
 	last := toks[j-1].Fold
@@ -439,9 +482,20 @@ func (a *analysis) unknownInst(i, j int) bool {
 			return true
 		}
 	}
-	name := a.span(i, j)
+	name := a.instName(i, j)
 	e := a.entity(schema.InstitutionID(name), schema.Institution, name)
 	m := &mention{I: i, J: j, Kind: mInst, E: e, How: "pattern"}
+	a.dropCapitals(i, j)
+	if knownInst != nil && knownInst.I == i && knownInst.J < head {
+		// "UNESCO World Heritage Committee": a body of UNESCO, named once
+		if e.PartOf == "" {
+			e.PartOf = knownInst.E.ID
+		}
+		a.removeMention(knownInst)
+		for n := knownInst.I; n < knownInst.J; n++ {
+			a.at[n] = nil
+		}
+	}
 	a.ms = append(a.ms, m)
 	e.Ms = append(e.Ms, m)
 	for k := i; k < j; k++ {
@@ -450,6 +504,54 @@ func (a *analysis) unknownInst(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// instName names the institution toks[i:j] with the states inside it by
+// their short names, so "National Assembly of the Socialist Republic of
+// Vietnam" and "National Assembly of Vietnam" are one body.
+func (a *analysis) instName(i, j int) string {
+	var b strings.Builder
+	last := a.toks[i].Start
+	for k := i; k < j; k++ {
+		m := a.mAt(k)
+		if m == nil || m.Kind != mState || m.Sub != eState || m.E == nil || m.I < i || m.J > j {
+			continue
+		}
+		start := a.toks[m.I].Start
+		if m.I > i && a.toks[m.I-1].Fold == "the" && !takesArticle(m.E.Name) {
+			start = a.toks[m.I-1].Start
+			b.WriteString(strings.TrimRight(a.text[last:start], " "))
+			b.WriteString(" ")
+		} else {
+			b.WriteString(a.text[last:start])
+		}
+		b.WriteString(m.E.Name)
+		last = a.toks[m.J-1].End
+		k = m.J - 1
+	}
+	b.WriteString(a.text[last:a.toks[j-1].End])
+	return b.String()
+}
+
+// takesArticle reports whether a state's short name is written with "the":
+// "the United States", "the Netherlands", "the Philippines".
+func takesArticle(name string) bool {
+	return strings.HasPrefix(name, "United ") || strings.HasSuffix(name, "s") && !strings.HasSuffix(name, "us")
+}
+
+// dropCapitals removes the capitals read as governments inside an
+// institution's name: the "Berlin" of "Berlin Conference" is a venue.
+func (a *analysis) dropCapitals(i, j int) {
+	for k := i; k < j; k++ {
+		m := a.mAt(k)
+		if m == nil || m.Kind != mState || m.Sub != eCapital {
+			continue
+		}
+		a.removeMention(m)
+		for n := m.I; n < m.J; n++ {
+			a.at[n] = nil
+		}
+	}
 }
 
 // --- persons ---
@@ -505,6 +607,21 @@ var notNameWords = map[string]bool{
 	"head": true, "vice": true, "deputy": true, "senior": true, "acting": true, "former": true,
 }
 
+// placeNouns head the names of places, sites and works, never of persons.
+var placeNouns = map[string]bool{
+	"island": true, "islands": true, "mine": true, "mines": true, "dam": true, "river": true,
+	"bay": true, "gulf": true, "strait": true, "straits": true, "canal": true, "lake": true,
+	"port": true, "airport": true, "palace": true, "square": true, "street": true, "avenue": true,
+	"bridge": true, "tower": true, "station": true, "plant": true, "park": true, "museum": true,
+	"hall": true, "temple": true, "mosque": true, "cathedral": true, "church": true,
+	"monument": true, "memorial": true, "stadium": true, "district": true, "province": true,
+	"region": true, "valley": true, "desert": true, "coast": true, "mountain": true,
+	"mountains": true, "field": true, "fields": true, "zone": true, "city": true, "village": true,
+	"building": true, "road": true, "highway": true, "base": true, "headquarters": true,
+	"pipeline": true, "reactor": true, "harbour": true, "harbor": true, "heights": true,
+	"mission": true, "retreat": true, "force": true, "forces": true, "army": true, "navy": true,
+}
+
 // scanPersons finds personal names outside the tables: capitalised runs
 // introduced by a title, an honorific or a role noun, followed by an
 // appositive title, listed with other persons, or acting as the subject of a
@@ -520,6 +637,16 @@ func (a *analysis) scanPersons() {
 		}
 		j := a.nameRun(i)
 		if j <= i {
+			continue
+		}
+		if m := a.mAt(j); m != nil && m.Kind == mPerson && m.I == j && j-i <= 2 && toks[j-1].End+1 == toks[j].Start && !particleStart &&
+			(a.inT(i-1) || a.gEnd(i-1) != nil || honorific[strings.TrimSuffix(toks[max(i-1, 0)].Fold, ".")]) {
+			// a given name before a known person: "Senator Mohammad Ishaq Dar"
+			m.I = i
+			for k := i; k < j; k++ {
+				a.at[k] = m
+			}
+			i = m.J - 1
 			continue
 		}
 		if a.isPersonName(i, j) {
@@ -600,6 +727,9 @@ func (a *analysis) isPersonName(i, j int) bool {
 	for k := i; k < j; k++ {
 		if toks[k].Kind == tokWord && len(toks[k].Text) > 1 {
 			words++
+		}
+		if instHeads[toks[k].Fold] || placeNouns[toks[k].Fold] {
+			return false // "Sado Island Gold Mines", "National Assembly"
 		}
 	}
 	// Introduced by a title group, an honorific or a role noun.
@@ -1026,4 +1156,12 @@ func (a *analysis) instInside(i, j int) *ent {
 		}
 	}
 	return nil
+}
+
+// removeMention takes m out of the readout and out of its entity.
+func (a *analysis) removeMention(m *mention) {
+	a.ms = slices.DeleteFunc(a.ms, func(x *mention) bool { return x == m })
+	if m.E != nil {
+		m.E.Ms = slices.DeleteFunc(m.E.Ms, func(x *mention) bool { return x == m })
+	}
 }

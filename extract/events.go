@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 
 	"github.com/readout/readout/schema"
 )
@@ -105,7 +106,7 @@ func (a *analysis) findMainEvent() *Event {
 		}
 	}
 	// An own leader named only by title ("The Prime Minister spoke to ...").
-	if len(parts) < 2 {
+	if len(parts) < 2 || a.bareTitleSubject(best) {
 		if e := a.unnamedLeader(best, parts); e != nil {
 			parts = append([]*ent{e}, parts...)
 		}
@@ -118,6 +119,7 @@ func (a *analysis) findMainEvent() *Event {
 	a.resolveRefs()
 
 	ev.Type = a.eventType(best)
+	a.evType = ev.Type
 	if loc := a.eventLocation(best); loc != nil && ev.Type != schema.PhoneCall && ev.Type != schema.VideoCall && ev.Type != schema.Letter {
 		id := loc.ID
 		ev.Location = &id
@@ -229,11 +231,66 @@ func (a *analysis) joinsEvent(s int) bool {
 			return true
 		case f == "took" && next == "part":
 			return true
+		case f == "attended" && next == "by" && a.namesEvent(i, k):
+			// "The meeting was attended by the Crown Prince and ..."
+			return true
+		case f == "taking" && next == "part" && a.namesEvent(k, j):
+			// "Taking part in the meeting on the Russian side were ..."
+			return true
+		case f == "present" && k > i && (a.toks[k-1].Fold == "also" || a.toks[k-1].Fold == "were"):
+			// "Also present were ..."
+			return true
 		case f == "courtesy" && next == "call":
 			return true
 		case f == "also" && (next == "held" || next == "met" || next == "joined" || next == "attended"):
 			return true
 		case f == "held" && k+2 < j && a.toks[k+1].Fold == "the" && a.inst(k+2) != nil:
+			return true
+		}
+	}
+	return false
+}
+
+// plannedWords put an event in the future: "the upcoming visit", "his
+// forthcoming State Visit", "the next summit".
+var plannedWords = map[string]bool{
+	"upcoming": true, "forthcoming": true, "next": true, "future": true, "planned": true,
+	"proposed": true, "expected": true, "possible": true, "prospective": true,
+}
+
+// plannedAt reports whether the event noun at k is qualified as planned,
+// within the three words before it.
+func (a *analysis) plannedAt(k, i int) bool {
+	for q := k - 1; q >= i && q >= k-3; q-- {
+		if plannedWords[a.toks[q].Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// bareTitleSubject reports whether sentence s opens with a title naming no
+// one: "The Prime Minister hosted a virtual meeting with leaders ...".
+func (a *analysis) bareTitleSubject(s int) bool {
+	i, j := a.sentToks(s)
+	if i < j && a.toks[i].Fold == "the" {
+		i++
+	}
+	r := a.gAt(i)
+	if r == nil || r.Used || r.J >= j {
+		return false
+	}
+	// "Head of State Kassym-Jomart Tokayev sent": the title of a name
+	next := a.toks[r.J]
+	return !next.Cap && a.mAt(r.J) == nil && next.Text != ","
+}
+
+// namesEvent reports whether tokens [i, j) name the event itself: "the
+// meeting", "the talks", "the conversation".
+func (a *analysis) namesEvent(i, j int) bool {
+	for k := i; k < j; k++ {
+		switch a.toks[k].Fold {
+		case "meeting", "talks", "conversation", "call", "negotiations", "session", "consultations", "discussions":
 			return true
 		}
 	}
@@ -261,6 +318,12 @@ func (a *analysis) eventType(s int) schema.EventType {
 		t := cueType(f, next)
 		if f == "call" && k > 0 && a.toks[k-1].Fold == "courtesy" {
 			t = schema.Meeting
+		}
+		if t == schema.Visit && a.plannedAt(k, i) {
+			t = "" // "to discuss preparations for the upcoming State Visit"
+		}
+		if (f == "welcomed" || f == "welcomes") && a.hosts(k, j) {
+			t = schema.Meeting // "welcomed Prime Minister Zaev to NATO Headquarters"
 		}
 		if t == schema.Visit {
 			visitGuest = true
@@ -392,7 +455,7 @@ func (a *analysis) initiator(s int, typ schema.EventType, parts []*ent) *ent {
 					}
 				}
 			}
-		case f == "sent" || f == "sends" || f == "wrote" || f == "addressed":
+		case f == "sent" || f == "sends" || f == "wrote" || f == "addressed" || f == "written" || f == "writes":
 			if typ == schema.Letter {
 				return a.subjectBefore(k)
 			}
@@ -707,6 +770,9 @@ func (a *analysis) holderForRole(r *roleSpan, parts []*ent) *ent {
 		}
 		if !taken {
 			a.setRole(e, r)
+			if of == a.pubOf {
+				a.pubHolder = e // the publisher's own office-holder, by title only
+			}
 			return e
 		}
 	}
@@ -736,6 +802,9 @@ func (a *analysis) setDate(ev *Event, s int) {
 	}
 	for _, r := range ranges {
 		if d, text, ok := a.firstDate(r[0], r[1]); ok {
+			if ev.Type == schema.Visit {
+				d, text = a.visitStart(r[0], r[1], d, text)
+			}
 			ev.Date = &d
 			ev.DateText = text
 			return
@@ -751,6 +820,28 @@ func (a *analysis) setDate(ev *Event, s int) {
 		ev.Date = &d
 		ev.DateText = text
 	}
+}
+
+// visitStart returns the first day of a visit: "On June 19, Prime Minister
+// Kishida held a summit meeting with Prime Minister Luxon, who is visiting
+// Japan from June 18 to 20" dates the visit June 18. Only days up to a week
+// before the first date found count.
+func (a *analysis) visitStart(start, end int, day, text string) (string, string) {
+	first, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return day, text
+	}
+	best := first
+	for _, d := range FindDates(a.text, start, end) {
+		t, ok := d.Resolve(a.ref)
+		if !ok || d.Gran != DayGranularity {
+			continue
+		}
+		if t.Before(best) && first.Sub(t) <= 7*24*time.Hour {
+			best, text = t, a.text[d.Start:d.End]
+		}
+	}
+	return best.Format("2006-01-02"), text
 }
 
 // hasEventVerb reports whether sentence s has an interaction verb.

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -172,4 +174,23 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "readouts/s")
+}
+
+// TestArraysNeverNull checks the contract's arrays: a readout with no claim
+// and no entity still has "claims": [] and "entities": [], not null.
+func TestArraysNeverNull(t *testing.T) {
+	doc := Document{Source: "x.txt", Text: "Statement\n\nThe weather was fine.\n"}
+	rec, err := Extract(doc, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, field := range []string{`"claims":[]`, `"entities":[]`, `"sentences":[`, `"participants":[]`} {
+		if !bytes.Contains(b, []byte(field)) {
+			t.Errorf("record lacks %s: %s", field, b)
+		}
+	}
 }

@@ -453,6 +453,7 @@ var honorific = map[string]bool{
 	"excellency": true, "highness": true, "majesty": true, "his": false, "her": false, "mister": true,
 	"seyed": true, "sayyid": true, "ambassador": false, "prince": true, "princess": true, "royal": true,
 	"sheikha": true, "sultan": false, "shaikh": true, "begum": true, "sri": true, "datuk": true, "tan": false,
+	"dato": true, "dato'": true, "seri": true, "datin": true, "tun": true,
 }
 
 // lookupAll returns every phrase of the trie starting at token i, shortest

@@ -538,7 +538,12 @@ func textLayout(text string) layout {
 			}
 			if m, ok := dateLine(s, false); ok {
 				setDate(m, lines[k].start, lines[k].end)
-				bodyAfter(k + 1)
+				// a byline under the date: "Press and information team of the EEAS"
+				n := k + 1
+				for n+1 < len(lines) && n <= k+2 && isBylineLine(str(lines[n])) {
+					n++
+				}
+				bodyAfter(n)
 				break
 			}
 			if strings.ContainsRune(".!?:;", rune(s[len(s)-1])) {
@@ -578,6 +583,30 @@ func textLayout(text string) layout {
 		}
 	}
 	return l
+}
+
+// isBylineLine reports whether a line under the date line is a byline or
+// label rather than the first paragraph: a few words with no closing
+// punctuation ("Press and information team of the EEAS", "[The Prime
+// Minister in Action]", "Office of the Spokesperson").
+func isBylineLine(line string) bool {
+	s := strings.TrimSpace(line)
+	fs := strings.Fields(s)
+	if len(fs) == 0 || len(fs) > 8 || strings.ContainsRune(".!?:;\"”'’", rune(s[len(s)-1])) {
+		return false
+	}
+	if s[0] == '[' || s[0] == '(' || strings.ToUpper(s) == s {
+		return true // "[The Prime Minister in Action]", "OFFICE OF THE SPOKESPERSON"
+	}
+	return bylineWords[strings.ToLower(strings.Trim(fs[0], ",:"))]
+}
+
+// bylineWords open bylines and section labels: "Press and information team
+// of the EEAS", "Office of the Spokesperson", "Media Office".
+var bylineWords = map[string]bool{
+	"press": true, "office": true, "media": true, "spokesperson": true, "spokesperson's": true,
+	"readout": true, "communications": true, "information": true, "department": true,
+	"news": true, "statement": true, "statements": true, "embassy": true,
 }
 
 // dateLine reports whether line (trimmed) is a date line: a date with a
@@ -643,6 +672,10 @@ func isLabel(s string, maxWords int) bool {
 	words := strings.Fields(s)
 	if len(words) > maxWords {
 		return false
+	}
+	// a house number opening an address label: "10 Downing Street"
+	if len(words) > 1 && len(words[0]) <= 4 && strings.Trim(words[0], "0123456789") == "" {
+		words = words[1:]
 	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)

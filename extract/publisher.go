@@ -14,7 +14,7 @@ type publisherSig struct {
 var publishers = []publisherSig{
 	{"U.S. Department of State", "USA", []string{"state.gov"}, []string{"may be attributed to spokesperson", "is attributable to spokesperson", "following is attributable to"}},
 	{"The White House", "USA", []string{"whitehouse.gov"}, []string{"readout of president biden", "readout of president trump", "readout of vice president", "the white house"}},
-	{"Prime Minister's Office, 10 Downing Street", "GBR", []string{"gov.uk"}, []string{"pm call with", "pm meeting with", "pm speaks to", "pm's call with", "pm's meeting with"}},
+	{"Prime Minister's Office, 10 Downing Street", "GBR", []string{"gov.uk"}, []string{"pm call with", "pm meeting with", "pm speaks to", "pm's call with", "pm's meeting with", "10 downing street"}},
 	{"President of Russia", "RUS", []string{"kremlin.ru", "en.kremlin.ru"}, nil},
 	{"Ministry of Foreign Affairs of the People's Republic of China", "CHN", []string{"mfa.gov.cn", "fmprc.gov.cn"}, nil},
 	{"Office of the President of the Republic of Azerbaijan", "AZE", []string{"president.az"}, nil},

@@ -60,11 +60,39 @@ func extractFile(t testing.TB, path string) []*Record {
 	return recs
 }
 
+// secondFloors are the minimum scores on testdata/heldout: 20 readouts
+// written for readout in the styles of publishers the development corpus
+// lacks (Saudi Press Agency, KUNA, Élysée, Canada, NATO, Singapore, ...).
+// Scored before any rule was written for them, they gave participants
+// 0.925, institutions 0.891, persons_other 0.813, claims 0.893; the general
+// rules they prompted lifted them to the floors' level. They are a second
+// regression set now, not an estimate of accuracy on unseen publishers.
+var secondFloors = map[string]float64{
+	"participants":  0.95,
+	"states":        0.99,
+	"institutions":  0.97,
+	"persons_other": 0.99,
+	"claims":        0.93,
+	"event_type":    0.99,
+	"event_date":    0.99,
+	"initiator":     0.99,
+}
+
 func TestDevCorpusQuality(t *testing.T) {
-	gold := readGold(t, "../testdata/gold/dev.jsonl")
+	checkQuality(t, "../testdata/gold/dev.jsonl", "../testdata/readouts", floors)
+}
+
+func TestSecondCorpusQuality(t *testing.T) {
+	checkQuality(t, "../testdata/heldout/gold.jsonl", "../testdata/heldout", secondFloors)
+}
+
+// checkQuality extracts the readouts of dir named in the gold file and
+// fails for each score below its floor.
+func checkQuality(t *testing.T, goldPath, dir string, floors map[string]float64) {
+	gold := readGold(t, goldPath)
 	var recs []*Record
 	for _, g := range gold {
-		recs = append(recs, extractFile(t, filepath.Join("../testdata/readouts", filepath.Base(g.File)))...)
+		recs = append(recs, extractFile(t, filepath.Join(dir, filepath.Base(g.File)))...)
 	}
 	s := Evaluate(gold, recs)
 	if len(s.Missing) > 0 {

@@ -296,7 +296,7 @@ func (a *analysis) home() *ent {
 	a.homeDone = true
 	if a.pubOf != "" {
 		for _, p := range a.parts {
-			if p.Of != nil && bodyKey(p.Of) == a.pubOf {
+			if p.Of != nil && bodyKey(p.Of) == a.pubOf || p == a.pubHolder {
 				a.homeEnt = p
 				return p
 			}

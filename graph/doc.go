@@ -4,7 +4,8 @@
 // replace semantics, runs Gizmo, GraphQL and MQL queries and exports the
 // store, or one readout of it ([ExportOptions]), as N-Quads, as JSON-LD
 // compacted with [schema.Context] ([WriteJSONLD]), or as its actor network
-// for Gephi and Graphviz ([ActorNetwork]: GraphML, DOT, CSV).
+// for Gephi and Graphviz ([ActorNetwork], built on [Store.Network]: GraphML,
+// DOT, CSV).
 //
 // # Model
 //

@@ -53,7 +53,8 @@ type ExportOptions struct {
 //   - jsonld: JSON-LD 1.1 compacted with [schema.Context] (inlined), one
 //     {"@id": label, "@graph": [...]} object per named graph, made by
 //     json-gold; it converts back to the same quads as the N-Quads export.
-//   - graphml, dot: the actor network of the quads ([ActorNetwork]) for
+//   - graphml, dot: the actor network ([Store.Actors]; of one readout,
+//     [NewActorNetwork] of its quads) for
 //     Gephi and Graphviz.
 //
 // It returns [ErrUnknownFormat] for "csv" (use [Store.ExportCSV]) and for
@@ -71,17 +72,22 @@ func (s *Store) Export(ctx context.Context, w io.Writer, opts ExportOptions) err
 	default:
 		return fmt.Errorf("%w %q (want %s)", ErrUnknownFormat, format, strings.Join(Formats, ", "))
 	}
+	if format == "graphml" || format == "dot" {
+		n, err := s.exportNetwork(ctx, opts.Readout)
+		if err != nil {
+			return err
+		}
+		if format == "dot" {
+			return n.WriteDOT(w)
+		}
+		return n.WriteGraphML(w)
+	}
 	qs, err := s.exportQuads(ctx, opts.Readout)
 	if err != nil {
 		return err
 	}
-	switch format {
-	case "jsonld":
+	if format == "jsonld" {
 		return WriteJSONLD(w, qs)
-	case "graphml":
-		return NewActorNetwork(qs).WriteGraphML(w)
-	case "dot":
-		return NewActorNetwork(qs).WriteDOT(w)
 	}
 	return WriteNQuads(w, qs)
 }
@@ -90,11 +96,28 @@ func (s *Store) Export(ctx context.Context, w io.Writer, opts ExportOptions) err
 // selects as two CSV files, nodes.csv to nodes and edges.csv to edges (see
 // [ActorNetwork.WriteCSV]). opts.Format is ignored.
 func (s *Store) ExportCSV(ctx context.Context, nodes, edges io.Writer, opts ExportOptions) error {
-	qs, err := s.exportQuads(ctx, opts.Readout)
+	n, err := s.exportNetwork(ctx, opts.Readout)
 	if err != nil {
 		return err
 	}
-	return NewActorNetwork(qs).WriteCSV(nodes, edges)
+	return n.WriteCSV(nodes, edges)
+}
+
+// exportNetwork returns the actor network of the whole store ([Store.Actors])
+// or of one readout as [ExportOptions.Readout] describes.
+func (s *Store) exportNetwork(ctx context.Context, readout string) (*ActorNetwork, error) {
+	if readout == "" {
+		return s.Actors(ctx, NetworkOptions{})
+	}
+	qs, err := s.exportQuads(ctx, readout)
+	if err != nil {
+		return nil, err
+	}
+	n, err := NewActorNetwork(ctx, qs)
+	if err != nil {
+		return nil, &DBError{Op: "export", Path: s.db, Err: err}
+	}
+	return n, nil
 }
 
 // exportQuads returns the quads of the whole store, or of one readout as

@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"encoding/xml"
 	"testing"
@@ -78,7 +79,7 @@ func FuzzJSONLD(f *testing.F) {
 		}
 
 		var gml bytes.Buffer
-		if err := graph.NewActorNetwork(qs).WriteGraphML(&gml); err != nil {
+		if err := mustNetwork(t, qs).WriteGraphML(&gml); err != nil {
 			t.Fatal(err)
 		}
 		if err := xml.Unmarshal(gml.Bytes(), new(graphML)); err != nil {
@@ -104,7 +105,10 @@ func BenchmarkWriteExports(b *testing.B) {
 				if format == "jsonld" {
 					err = graph.WriteJSONLD(&buf, qs)
 				} else {
-					err = graph.NewActorNetwork(qs).WriteGraphML(&buf)
+					var n *graph.ActorNetwork
+					if n, err = graph.NewActorNetwork(context.Background(), qs); err == nil {
+						err = n.WriteGraphML(&buf)
+					}
 				}
 				if err != nil {
 					b.Fatal(err)
@@ -116,4 +120,14 @@ func BenchmarkWriteExports(b *testing.B) {
 			b.ReportMetric(float64(n*len(qs))/b.Elapsed().Seconds(), "quads/s")
 		})
 	}
+}
+
+// mustNetwork returns the actor network of qs.
+func mustNetwork(t testing.TB, qs []quad.Quad) *graph.ActorNetwork {
+	t.Helper()
+	n, err := graph.NewActorNetwork(context.Background(), qs)
+	if err != nil {
+		t.Fatalf("NewActorNetwork = %v", err)
+	}
+	return n
 }

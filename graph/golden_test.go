@@ -38,7 +38,7 @@ var corpus = sync.OnceValues(func() ([]corpusFile, error) {
 		}
 		f := corpusFile{name: strings.TrimSuffix(filepath.Base(p), ".txt"), bytes: len(data)}
 		for _, d := range docs {
-			rec, err := extract.Extract(d, extract.Options{})
+			rec, err := extract.Extract(d, extract.Options{KeepText: true})
 			if err != nil {
 				return nil, err
 			}

@@ -37,6 +37,8 @@ func Quads(rec *extract.Record) []quad.Quad {
 	r := quad.IRI(rIRI)
 	sub := func(kind, id string) quad.IRI { return quad.IRI(rIRI + "/" + kind + "/" + schema.EscapeIRI(id)) }
 	event := func(id string) quad.IRI { return sub("event", id) }
+	sentence := func(i int) quad.IRI { return sub("sentence", strconv.Itoa(i+1)) }
+	used := map[int]bool{} // sentences a claim or a mention points into
 
 	b.add(r, schema.RDFType, quad.IRI(schema.Readout))
 	b.str(r, schema.SchemaIdentifier, rec.ID)
@@ -79,6 +81,7 @@ func Quads(rec *extract.Record) []quad.Quad {
 		b.str(e, schema.CAMEO, ev.CAMEO)
 		b.str(e, schema.PLOVER, ev.PLOVER)
 		b.str(e, schema.PLOVERMode, ev.Mode)
+		b.str(e, schema.Modality, ev.Modality)
 	}
 
 	for _, en := range rec.Entities {
@@ -88,6 +91,12 @@ func Quads(rec *extract.Record) []quad.Quad {
 		e := quad.IRI(schema.EntityIRI(en.ID))
 		b.add(r, schema.Mentions, e)
 		b.add(e, schema.EntityRecord, quad.String(newEntityRecord(en).literal()))
+		if len(en.Mentions) > 0 {
+			b.add(e, schema.MentionSpans, quad.String(mentionSpans(en.Mentions)))
+		}
+		for _, m := range en.Mentions {
+			used[m.Sentence] = true
+		}
 		for i, role := range en.Roles {
 			ro := sub("role", en.ID+"/"+strconv.Itoa(i+1))
 			b.add(e, schema.Role, ro)
@@ -121,11 +130,50 @@ func Quads(rec *extract.Record) []quad.Quad {
 		}
 		b.add(n, schema.Start, integer(c.Start))
 		b.add(n, schema.End, integer(c.End))
+		if c.Sentence >= 0 && c.Sentence < len(rec.Sentences) {
+			b.add(n, schema.InSentence, sentence(c.Sentence))
+			used[c.Sentence] = true
+		}
 		b.str(n, schema.CAMEO, c.CAMEO)
 		b.str(n, schema.PLOVER, c.PLOVER)
 		b.str(n, schema.Modality, c.Modality)
 	}
+
+	// The sentences claims and mentions point into: offsets always, text
+	// when the record carries it (extract.Options.KeepText).
+	for i, sp := range rec.Sentences {
+		if !used[i] {
+			continue
+		}
+		n := sentence(i)
+		b.add(n, schema.RDFType, quad.IRI(schema.SentenceClass))
+		b.add(n, schema.Start, integer(sp.Start))
+		b.add(n, schema.End, integer(sp.End))
+		if 0 <= sp.Start && sp.Start <= sp.End && sp.End <= len(rec.Text) {
+			b.str(n, schema.Text, rec.Text[sp.Start:sp.End])
+		}
+	}
 	return b.sorted()
+}
+
+// mentionSpans is the JSON literal of a [schema.MentionSpans] quad.
+func mentionSpans(ms []extract.Mention) string {
+	type span struct {
+		Text     string `json:"text"`
+		Start    int    `json:"start"`
+		End      int    `json:"end"`
+		Sentence int    `json:"sentence"`
+		Resolved string `json:"resolved_by,omitempty"`
+	}
+	out := make([]span, len(ms))
+	for i, m := range ms {
+		out[i] = span{Text: strings.ToValidUTF8(m.Text, "\uFFFD"), Start: m.Start, End: m.End, Sentence: m.Sentence, Resolved: m.Resolved}
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(out) // strings and integers: cannot fail
+	return strings.TrimSuffix(b.String(), "\n")
 }
 
 // EntityQuads returns the quads the entities of rec contribute to their own

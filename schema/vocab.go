@@ -97,6 +97,9 @@ const (
 	ClaimClass = NS + "Claim"
 	// RoleClass is the class of roles: an office an entity held on a readout's date.
 	RoleClass = NS + "Role"
+	// SentenceClass is the class of sentences of a readout that a claim or a
+	// mention points into; each has its text and offsets.
+	SentenceClass = NS + "Sentence"
 	// InteractionClass is the class of interactions: one real call, meeting,
 	// visit or letter, however many readouts (accounts) report it. An
 	// interaction has its [EventTypeTerm], [Participant]s and, when any
@@ -157,13 +160,23 @@ const (
 	About = NS + "about"
 	// InEvent relates a claim to the event it was said in.
 	InEvent = NS + "event"
-	// Modality is "negated" or "future" for a claim not asserted as fact.
+	// Modality is "negated" or "future" for a claim not asserted as fact, and
+	// "future" or "past" for an event a readout mentions but does not report.
 	Modality = NS + "modality"
 	// Start is the byte offset where a claim's text starts in the readout
 	// text (xsd:integer).
 	Start = NS + "start"
 	// End is the byte offset just after a claim's text (xsd:integer, exclusive).
 	End = NS + "end"
+	// InSentence relates a claim to the sentence it was read from.
+	InSentence = NS + "sentence"
+	// MentionSpans is, in a readout's graph, where the readout names an
+	// entity: a JSON literal, an array of {text, start, end, sentence,
+	// resolved_by} in text order; sentence is the index of the readout's
+	// sentence (its node is the readout IRI + "/sentence/" + index + 1) and
+	// resolved_by how the mention was tied to the entity (table, alias, name,
+	// title, title-on-date, coreference, pattern, ...).
+	MentionSpans = NS + "mentionSpans"
 )
 
 // EntityIRI returns the IRI of the entity with ID id: [IDNS] followed by id

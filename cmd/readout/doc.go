@@ -18,6 +18,8 @@
 //	claims    print claims with speaker, verb, text and source (--by, --about, --verb, --cameo)
 //	who       print an entity's offices, counterparts and institutions
 //	stats     print counts of readouts, interactions, entities, claims and quads
+//	serve     serve the actor network page, its JSON API and Cayley's query API and UI
+//	viz       draw the actor network as a self-contained HTML page or an SVG image
 //	version   print the version of readout and of its extractor
 //	help      print help on readout or on one command
 //
@@ -34,6 +36,12 @@
 // interaction with two accounts. ENTITY arguments are entity IDs
 // (person/ilham-aliyev), ISO3 codes, names or aliases; a name matching
 // several entities is an error listing them.
+//
+// Serve answers HTTP on loopback (127.0.0.1:8080): the actor network page,
+// /api/network, /api/entity/ID, /api/readout/ID, Cayley's v2 API at /api/v2/
+// and its query UI at /ui/. It is read-only unless --write-token is given;
+// every query has a time and result budget. Viz writes the same page as one
+// HTML file that opens from disk, or an SVG image drawn by Graphviz.
 //
 // Standard output carries only data (JSON Lines, JSON results, exports);
 // progress, warnings and errors go to standard error, as "readout: ..."

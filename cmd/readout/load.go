@@ -65,7 +65,7 @@ EXIT STATUS
 		if prof.rawNQuads {
 			return runRawLoad(ctx, e, resolveDB(*db, e), paths, *quiet)
 		}
-		return runLoad(ctx, e, resolveDB(*db, e), paths, readOptions{maxBytes: *maxBytes}, *quiet)
+		return runLoad(ctx, e, resolveDB(*db, e), paths, readOptions{maxBytes: *maxBytes, extract: extract.Options{KeepText: true}}, *quiet)
 	}
 	return c
 }

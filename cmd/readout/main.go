@@ -60,6 +60,8 @@ func commands() []*command {
 		newClaimsCmd(),
 		newWhoCmd(),
 		newStatsCmd(),
+		newServeCmd(),
+		newVizCmd(),
 		newEvalCmd(),
 		newVersionCmd(),
 		newHelpCmd(),

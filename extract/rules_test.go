@@ -1,0 +1,132 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestRules checks one general rule per case on a short readout: who takes
+// part, which claims are read and which are not, the event's type and date.
+func TestRules(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		parts     []string // participants' names, in order
+		claims    []string // "Surname verb" that must be read ("BOTH verb" for joint)
+		notClaims []string // verbs that must not be read
+		typ       string
+		date      string
+	}{
+		{
+			name:  "attendees named after 'attended by' join the event",
+			text:  "Amir receives King\n\n19/01/2025\n\nKUWAIT, Jan 19 (KUNA) -- His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received on Sunday His Majesty King Abdullah II of Jordan.\n\nThe meeting was attended by Deputy Prime Minister and Minister of Foreign Affairs Ayman Safadi.\n",
+			parts: []string{"Mishal Al-Ahmad Al-Jaber Al-Sabah", "Abdullah II", "Ayman Safadi"},
+		},
+		{
+			name:      "welcoming a guest to a place is hosting, not a stance",
+			text:      "Secretary General welcomes the Prime Minister\n\n13 February 2019\n\nNATO Secretary General Jens Stoltenberg welcomed Prime Minister Zoran Zaev to NATO Headquarters on Wednesday. Mr Stoltenberg praised the political courage shown by Skopje.\n",
+			claims:    []string{"Stoltenberg praised"},
+			notClaims: []string{"welcomed"},
+			typ:       "meeting",
+		},
+		{
+			name:   "a parenthetical between subject and verb, and the call as a joint subject",
+			text:   "President El-Sisi Receives a Phone Call\n\n12 February 2020\n\nPresident Abdel Fattah El-Sisi received a phone call today from Prime Minister Giuseppe Conte of Italy. The call also reviewed developments in Libya. Prime Minister Conte, for his part, commended the Egyptian efforts.\n",
+			claims: []string{"BOTH reviewed", "Conte commended"},
+		},
+		{
+			name:   "a bare title is the publisher's own office-holder throughout",
+			text:   "PM call with Prime Minister Albanese: 3 March 2025\n\nThe Prime Minister spoke to Prime Minister Anthony Albanese of Australia this afternoon. The Prime Minister updated on his work with European partners. Prime Minister Albanese said Australia would be open to contributing.\n",
+			parts:  []string{"Keir Starmer", "Anthony Albanese"},
+			claims: []string{"Starmer updated", "Albanese said"},
+		},
+		{
+			name:  "a planned visit is not the event",
+			text:  "Readout of President Biden's Call with President Ruto of Kenya\n\nMay 2, 2024\n\nPresident Joseph R. Biden, Jr. spoke yesterday with President William Ruto of Kenya to discuss preparations for the upcoming State Visit.\n",
+			typ:   "phone_call",
+			date:  "2024-05-01",
+			parts: []string{"Joe Biden", "William Ruto"},
+		},
+		{
+			name:      "'called on' with no appeal is a courtesy call",
+			text:      "Prime Minister meets President of Iran\n\nIslamabad: 22 April 2024\n\nPrime Minister Muhammad Shehbaz Sharif called on the President of the Islamic Republic of Iran, Dr. Seyyed Ebrahim Raisi, who is on an official visit to Pakistan. The two leaders discussed regional security.\n",
+			notClaims: []string{"called on"},
+			claims:    []string{"BOTH discussed"},
+			typ:       "visit",
+		},
+		{
+			name: "a visit is dated by its first day",
+			text: "Japan-New Zealand Summit Meeting\n\nJune 19, 2024\n\nOn June 19, 2024, Prime Minister Kishida held a summit meeting with the Rt. Hon. Christopher Luxon, Prime Minister of New Zealand, who is visiting Japan from June 18 to 20.\n",
+			typ:  "visit",
+			date: "2024-06-18",
+		},
+		{
+			name:   "an address with a house number is a date line's place",
+			text:   "Leaders' video conference on Ukraine\n\n10 Downing Street, 15 March 2025\n\nThe Prime Minister hosted a virtual meeting with leaders this morning, including President Emmanuel Macron of France and Prime Minister Giorgia Meloni of Italy.\n",
+			parts:  []string{"Keir Starmer", "Emmanuel Macron", "Giorgia Meloni"},
+			typ:    "video_call",
+			date:   "2025-03-15",
+			claims: nil,
+		},
+		{
+			name:   "'we' in a quoted letter is its writer",
+			text:   "Letter to President Macron\n\n10 November 2023\n\nPresident Ilham Aliyev has addressed a letter to President of the French Republic Emmanuel Macron.\n\nThe letter reads: \"Dear Mr. President, we consider such steps to be a serious blow to the peace process.\"\n",
+			typ:    "letter",
+			claims: []string{"Aliyev consider"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs, err := Read("rule.txt", []byte(tt.text), ReadOptions{})
+			if err != nil || len(docs) != 1 {
+				t.Fatalf("Read: %v (%d docs)", err, len(docs))
+			}
+			rec, err := Extract(docs[0], Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			name := map[string]string{}
+			for _, e := range rec.Entities {
+				name[e.ID] = e.Name
+			}
+			ev := rec.Events[0]
+			if tt.parts != nil {
+				var got []string
+				for _, p := range ev.Participants {
+					got = append(got, name[p])
+				}
+				if !slices.Equal(got, tt.parts) {
+					t.Errorf("participants = %q, want %q", got, tt.parts)
+				}
+			}
+			if tt.typ != "" && string(ev.Type) != tt.typ {
+				t.Errorf("type = %s, want %s", ev.Type, tt.typ)
+			}
+			if tt.date != "" && (ev.Date == nil || *ev.Date != tt.date) {
+				t.Errorf("date = %v, want %s", ev.Date, tt.date)
+			}
+			var got []string
+			for _, c := range rec.Claims {
+				who := "BOTH"
+				if len(c.Speaker) == 1 {
+					f := strings.Fields(name[c.Speaker[0]])
+					who = f[len(f)-1]
+				}
+				got = append(got, who+" "+c.Verb)
+			}
+			for _, want := range tt.claims {
+				if !slices.Contains(got, want) {
+					t.Errorf("claims %q lack %q", got, want)
+				}
+			}
+			for _, verb := range tt.notClaims {
+				for _, c := range rec.Claims {
+					if c.Verb == verb {
+						t.Errorf("claim %q read, want none (claims %q)", verb, got)
+					}
+				}
+			}
+		})
+	}
+}
