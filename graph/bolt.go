@@ -36,7 +36,8 @@ var (
 	keyMetaIndexes = metaBucket.AppendBytes([]byte("indexes"))
 )
 
-func openBolt(path string, opts Options) (cgraph.QuadStore, error) {
+// openBolt opens the bolt database at path, setting *kv to it.
+func openBolt(path string, opts Options, kv *hkv.KV) (cgraph.QuadStore, error) {
 	fail := func(err error, hint string) error {
 		return &DBError{Op: "open", Path: path, Err: err, Hint: hint}
 	}
@@ -91,6 +92,7 @@ func openBolt(path string, opts Options) (cgraph.QuadStore, error) {
 		db.Close()
 		return nil, fail(err, "")
 	}
+	*kv = db
 	return qs, nil
 }
 

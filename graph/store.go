@@ -9,6 +9,7 @@ import (
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	hkv "github.com/hidal-go/hidalgo/kv"
 )
 
 // Memory is the db name of the in-memory store: Open(ctx, Memory, opts).
@@ -73,6 +74,8 @@ type Store struct {
 	opts Options
 	qs   cgraph.QuadStore
 
+	hashes hashes // content hashes of the readout graphs (skip.go)
+
 	// mu serialises writes (memstore panics on concurrent writes) and keeps
 	// queries and exports from seeing a half-applied load.
 	mu sync.RWMutex
@@ -94,6 +97,7 @@ func Open(ctx context.Context, db string, opts Options) (*Store, error) {
 	}
 	var (
 		qs  cgraph.QuadStore
+		kv  hkv.KV // the bolt file, for the content hashes of Load
 		err error
 	)
 	switch {
@@ -105,12 +109,12 @@ func Open(ctx context.Context, db string, opts Options) (*Store, error) {
 	case db == "":
 		return nil, &DBError{Op: "open", Path: `""`, Err: errors.New("empty database path")}
 	default:
-		qs, err = openBolt(db, opts)
+		qs, err = openBolt(db, opts, &kv)
 		if err != nil {
 			return nil, err
 		}
 	}
-	return &Store{db: db, opts: opts, qs: qs}, nil
+	return &Store{db: db, opts: opts, qs: qs, hashes: hashes{kv: kv}}, nil
 }
 
 // Close closes the store, releasing the database lock.

@@ -75,6 +75,7 @@ const loadBatch = 64
 
 // runLoad extracts the readouts under paths and loads them into db.
 func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOptions, quiet bool) error {
+	opts.prepare = true // on the extraction workers, off the writer
 	inputs, err := listInputs(paths)
 	if err != nil {
 		return err
@@ -88,12 +89,12 @@ func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOp
 
 	var (
 		total    graph.LoadStats
-		batch    []*extract.Record
+		batch    []*graph.Prepared
 		failed   int
 		lastNote = start
 	)
 	flush := func() error {
-		st, err := s.Load(ctx, batch)
+		st, err := s.LoadPrepared(ctx, batch)
 		total.Add(st)
 		batch = batch[:0]
 		if err != nil {
@@ -113,7 +114,7 @@ func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOp
 		if len(r.errs) > 0 {
 			failed++
 		}
-		batch = append(batch, r.recs...)
+		batch = append(batch, r.preps...)
 		if len(batch) >= loadBatch {
 			return flush()
 		}
