@@ -59,7 +59,7 @@ func openBolt(path string, opts Options, kv *hkv.KV) (cgraph.QuadStore, error) {
 		// someone wants it left alone.
 		return nil, fail(ErrReadOnly, "make it writable (chmod u+w) or load into another --db")
 	}
-	db, err := hbolt.Open(path, &bolt.Options{Timeout: opts.LockTimeout, ReadOnly: opts.ReadOnly, FreelistType: bolt.FreelistMapType})
+	db, err := hbolt.Open(path, &bolt.Options{Timeout: opts.LockTimeout, ReadOnly: opts.ReadOnly})
 	switch {
 	case errors.Is(err, bolt.ErrTimeout):
 		return nil, fail(ErrInUse, "wait for the other readout command to finish, or use another --db")
