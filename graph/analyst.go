@@ -355,11 +355,12 @@ type TimelineEntry struct {
 // [Store.Network]), sorted by date, undated ones last, then by IRI.
 func (s *Store) Timeline(ctx context.Context, id string) ([]TimelineEntry, error) {
 	defer s.readLock()()
-	v, err := s.reader().view(ctx)
+	e := quad.IRI(schema.EntityIRI(id))
+	v, err := s.reader().timelineView(ctx, e) // not the whole view: see timeline.go
 	if err != nil {
 		return nil, &DBError{Op: "query", Path: s.db, Err: err}
 	}
-	return v.timeline(quad.IRI(schema.EntityIRI(id))), nil
+	return v.timeline(e), nil
 }
 
 func (v *view) timeline(e quad.IRI) []TimelineEntry {
