@@ -50,19 +50,7 @@ func (r *reader) timelineView(ctx context.Context, e quad.IRI) (*view, error) {
 func (r *reader) partialView(ctx context.Context, cands []quad.IRI) (*view, error) {
 	v := &view{kinds: map[quad.IRI]schema.Kind{}, names: map[quad.IRI]string{},
 		readouts: map[quad.IRI]*ReadoutRef{}, interactions: map[quad.IRI]*interaction{}, rolesOf: map[quad.IRI][]*role{}}
-	typedAs := func(nodes []quad.IRI, class string) ([]quad.IRI, error) {
-		ts, err := r.pairs(ctx, nodes, schema.RDFType, false)
-		if err != nil {
-			return nil, err
-		}
-		var out []quad.IRI
-		for _, n := range nodes {
-			if slices.Contains(ts[n], quad.Value(quad.IRI(class))) {
-				out = append(out, n)
-			}
-		}
-		return out, nil
-	}
+	typedAs := func(nodes []quad.IRI, class string) ([]quad.IRI, error) { return r.typedAs(ctx, nodes, class) }
 	props := func(nodes []quad.IRI, preds ...string) (map[string]map[quad.Value][]quad.Value, error) {
 		m := map[string]map[quad.Value][]quad.Value{}
 		for _, p := range preds {
@@ -112,68 +100,11 @@ func (r *reader) partialView(ctx context.Context, cands []quad.IRI) (*view, erro
 	slices.Sort(parts)
 	parts = slices.Compact(parts)
 
-	// The participants as entities ([reader.entities]).
-	types, err := r.pairs(ctx, parts, schema.RDFType, false)
-	if err != nil {
+	if err := r.entityRefs(ctx, v, parts); err != nil {
 		return nil, err
 	}
-	names, err := r.pairs(ctx, parts, schema.SchemaName, false)
-	if err != nil {
+	if err := r.addRoles(ctx, v, parts, typedAs); err != nil {
 		return nil, err
-	}
-	for _, p := range parts {
-		if !strings.HasPrefix(string(p), schema.IDNS) {
-			continue
-		}
-		for _, c := range entityClasses {
-			if slices.Contains(types[p], quad.Value(quad.IRI(c.class))) {
-				v.kinds[p] = c.kind
-				v.names[p] = first(names[p])
-				break
-			}
-		}
-	}
-
-	// Every role of the participants, in readouts of the store.
-	held, err := r.pairs(ctx, parts, schema.Role, false)
-	if err != nil {
-		return nil, err
-	}
-	roles, err := typedAs(keysOf(held), schema.RoleClass)
-	if err != nil {
-		return nil, err
-	}
-	var roleReadouts []quad.IRI
-	for _, ri := range roles {
-		roleReadouts = append(roleReadouts, readoutOf(ri))
-	}
-	slices.Sort(roleReadouts)
-	live, err := typedAs(slices.Compact(roleReadouts), schema.Readout)
-	if err != nil {
-		return nil, err
-	}
-	op, err := props(roles, schema.Of, schema.RoleTitle, schema.Office)
-	if err != nil {
-		return nil, err
-	}
-	for _, p := range parts {
-		for _, ri := range iris(held[p]) {
-			if _, ok := slices.BinarySearch(roles, ri); !ok {
-				continue
-			}
-			if _, ok := slices.BinarySearch(live, readoutOf(ri)); !ok {
-				continue
-			}
-			ro := role{readout: readoutOf(ri), holder: p, title: first(op[schema.RoleTitle][ri]), office: first(op[schema.Office][ri])}
-			if of := iris(op[schema.Of][ri]); len(of) > 0 {
-				ro.of = of[0]
-			}
-			v.roles = append(v.roles, ro)
-		}
-	}
-	for i := range v.roles {
-		ro := &v.roles[i]
-		v.rolesOf[ro.holder] = append(v.rolesOf[ro.holder], ro)
 	}
 	return v, nil
 }
@@ -204,4 +135,104 @@ func (r *reader) readoutRefs(ctx context.Context, v *view, ros []quad.IRI, typed
 		v.readouts[ro] = ref
 	}
 	return nil
+}
+
+// entityRefs adds to v the kinds and names of the entities among nodes, as
+// [reader.entities] finds them.
+func (r *reader) entityRefs(ctx context.Context, v *view, nodes []quad.IRI) error {
+	types, err := r.pairs(ctx, nodes, schema.RDFType, false)
+	if err != nil {
+		return err
+	}
+	names, err := r.pairs(ctx, nodes, schema.SchemaName, false)
+	if err != nil {
+		return err
+	}
+	for _, p := range nodes {
+		if !strings.HasPrefix(string(p), schema.IDNS) {
+			continue
+		}
+		for _, c := range entityClasses {
+			if slices.Contains(types[p], quad.Value(quad.IRI(c.class))) {
+				v.kinds[p] = c.kind
+				v.names[p] = first(names[p])
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// addRoles adds to v every role that holders held in a readout of the store
+// (as [reader.view] finds roles), leaving out holders v has the roles of.
+func (r *reader) addRoles(ctx context.Context, v *view, holders []quad.IRI, typedAs func([]quad.IRI, string) ([]quad.IRI, error)) error {
+	if v.rolesDone == nil {
+		v.rolesDone = map[quad.IRI]bool{}
+	}
+	var hs []quad.IRI
+	for _, h := range holders {
+		if !v.rolesDone[h] {
+			v.rolesDone[h] = true
+			hs = append(hs, h)
+		}
+	}
+	held, err := r.pairs(ctx, hs, schema.Role, false)
+	if err != nil {
+		return err
+	}
+	roles, err := typedAs(keysOf(held), schema.RoleClass)
+	if err != nil {
+		return err
+	}
+	var roleReadouts []quad.IRI
+	for _, ri := range roles {
+		roleReadouts = append(roleReadouts, readoutOf(ri))
+	}
+	slices.Sort(roleReadouts)
+	live, err := typedAs(slices.Compact(roleReadouts), schema.Readout)
+	if err != nil {
+		return err
+	}
+	op := map[string]map[quad.Value][]quad.Value{}
+	for _, p := range []string{schema.Of, schema.RoleTitle, schema.Office} {
+		if op[p], err = r.pairs(ctx, roles, p, false); err != nil {
+			return err
+		}
+	}
+	for _, p := range hs {
+		for _, ri := range iris(held[p]) {
+			if _, ok := slices.BinarySearch(roles, ri); !ok {
+				continue
+			}
+			if _, ok := slices.BinarySearch(live, readoutOf(ri)); !ok {
+				continue
+			}
+			ro := role{readout: readoutOf(ri), holder: p, title: first(op[schema.RoleTitle][ri]), office: first(op[schema.Office][ri])}
+			if of := iris(op[schema.Of][ri]); len(of) > 0 {
+				ro.of = of[0]
+			}
+			v.roles = append(v.roles, ro)
+		}
+	}
+	v.rolesOf = map[quad.IRI][]*role{}
+	for i := range v.roles {
+		ro := &v.roles[i]
+		v.rolesOf[ro.holder] = append(v.rolesOf[ro.holder], ro)
+	}
+	return nil
+}
+
+// typedAs returns the nodes among nodes typed class, in their order.
+func (r *reader) typedAs(ctx context.Context, nodes []quad.IRI, class string) ([]quad.IRI, error) {
+	ts, err := r.pairs(ctx, nodes, schema.RDFType, false)
+	if err != nil {
+		return nil, err
+	}
+	var out []quad.IRI
+	for _, n := range nodes {
+		if slices.Contains(ts[n], quad.Value(quad.IRI(class))) {
+			out = append(out, n)
+		}
+	}
+	return out, nil
 }
