@@ -9,6 +9,7 @@ require (
 	github.com/chromedp/chromedp v0.23.0
 	github.com/hidal-go/hidalgo v0.3.0
 	github.com/julienschmidt/httprouter v1.3.0
+	github.com/lib/pq v1.10.9
 	github.com/piprate/json-gold v0.9.1
 	github.com/spf13/pflag v1.1.0
 	go.etcd.io/bbolt v1.3.10

@@ -420,6 +420,7 @@ type Claim struct {
 	Start       int         `json:"start"`                 // byte offset of Text in the readout text
 	End         int         `json:"end"`                   // end exclusive
 	Interaction string      `json:"interaction,omitempty"` // the interaction its event is an account of
+	Sentence    string      `json:"sentence,omitempty"`    // the sentence it was read from: the evidence to cite
 }
 
 // Claims returns the claims f selects, sorted by date (undated last),
@@ -476,7 +477,7 @@ func (r *reader) claims(ctx context.Context, v *view, f ClaimFilter, cands []qua
 	}
 	props := map[string]map[quad.Value][]quad.Value{}
 	for _, p := range []string{schema.Speaker, schema.Verb, schema.Text, schema.About, schema.InEvent,
-		schema.Start, schema.End, schema.CAMEO, schema.PLOVER, schema.Modality} {
+		schema.Start, schema.End, schema.CAMEO, schema.PLOVER, schema.Modality, schema.InSentence} {
 		m, err := r.pairs(ctx, claims, p, false)
 		if err != nil {
 			return nil, err
@@ -492,6 +493,10 @@ func (r *reader) claims(ctx context.Context, v *view, f ClaimFilter, cands []qua
 	if err != nil {
 		return nil, err
 	}
+	sentenceText, err := r.pairs(ctx, keysOf(props[schema.InSentence]), schema.Text, false)
+	if err != nil {
+		return nil, err
+	}
 	verb := strings.ToLower(strings.TrimSpace(f.Verb))
 	var out []Claim
 	for _, iri := range claims {
@@ -501,6 +506,9 @@ func (r *reader) claims(ctx context.Context, v *view, f ClaimFilter, cands []qua
 			CAMEO: first(props[schema.CAMEO][c]), PLOVER: first(props[schema.PLOVER][c]),
 			Modality: first(props[schema.Modality][c]), Start: integerOf(props[schema.Start][c]),
 			End: integerOf(props[schema.End][c]), Speakers: []EntityRef{}, About: []EntityRef{}}
+		if sn := props[schema.InSentence][c]; len(sn) > 0 {
+			cl.Sentence = first(sentenceText[sn[0]])
+		}
 		if ref := v.readouts[ro]; ref != nil {
 			cl.Readout = *ref
 			cl.Date = ref.day()

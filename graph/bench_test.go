@@ -9,6 +9,7 @@ import (
 
 	"github.com/readout/readout/extract"
 	"github.com/readout/readout/graph"
+	"github.com/readout/readout/graph/graphtest"
 )
 
 // benchCorpus returns the testdata readouts with their size in bytes and
@@ -40,12 +41,15 @@ func renamed(recs []*extract.Record, prefix string) []*extract.Record {
 // store, each iteration under new source names. quads/s counts the quads
 // written (the entity graphs are written by the first iteration only).
 func BenchmarkLoad(b *testing.B) {
-	for _, backend := range []string{"memory", "bolt"} {
+	for _, backend := range []string{"memory", "bolt", "postgres"} {
 		b.Run(backend, func(b *testing.B) {
 			recs, size, _ := benchCorpus(b)
 			db := graph.Memory
-			if backend == "bolt" {
+			switch backend {
+			case "bolt":
 				db = filepath.Join(b.TempDir(), "readout.db")
+			case "postgres":
+				db = graphtest.Postgres(b)
 			}
 			ctx := context.Background()
 			s, err := graph.Open(ctx, db, graph.Options{})

@@ -1,6 +1,7 @@
 // Package graph turns extraction records into RDF quads and keeps them in an
 // embedded Cayley store: [Quads] maps an [extract.Record] to quads, [Store]
-// opens a bolt file or an in-memory store, loads readouts with per-readout
+// opens a bolt file, a PostgreSQL database shared by several processes
+// (postgres.go) or an in-memory store, loads readouts with per-readout
 // replace semantics, runs Gizmo, GraphQL and MQL queries and exports the
 // store, or one readout of it ([ExportOptions]), as N-Quads, as JSON-LD
 // compacted with [schema.Context] ([WriteJSONLD]), or as its actor network
@@ -88,6 +89,11 @@
 //   - Bolt keeps deleted nodes in g.V() (cayley#617) and memstore counts
 //     quads in g.V().Count(): queries should start from typed nodes.
 //   - The bolt file lock waits forever: [Options.LockTimeout] bounds it.
+//   - The postgres backend writes one INSERT per node and per quad, and
+//     with IgnoreDup counts references of quads it did not insert; its
+//     quads table has no index on the graph label; its Stats keeps the
+//     first count it reads: readout writes Cayley's schema itself
+//     (postgres.go), adds a label index and counts quads in SQL.
 //   - Concurrent memstore writes panic: a Store serialises its writes.
 //   - Cayley's JSON-LD writer turns blank nodes into IRIs (it drops their
 //     "_:"), leaves IRIs unescaped and holds the whole dataset in memory:

@@ -93,6 +93,20 @@ func (s *Store) LoadPrepared(ctx context.Context, ps []*Prepared) (LoadStats, er
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if err := s.lockWriter(ctx); err != nil {
+		return total, &DBError{Op: "load", Path: s.db, Err: err}
+	}
+	defer s.unlockWriter()
+
+	var labels []quad.Value
+	for _, p := range ps {
+		if p != nil && p.Record != nil {
+			labels = append(labels, quad.IRI(schema.ReadoutIRI(p.Record.Source)))
+		}
+	}
+	if err := s.prefetch(ctx, quad.Label, labels); err != nil {
+		return total, &DBError{Op: "load", Path: s.db, Err: err}
+	}
 
 	b := newBatch()
 	flush := func() error {
@@ -168,6 +182,10 @@ func (s *Store) Delete(ctx context.Context, source string) (bool, error) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if err := s.lockWriter(ctx); err != nil {
+		return false, &DBError{Op: "delete", Path: s.db, Err: err}
+	}
+	defer s.unlockWriter()
 	label := quad.IRI(schema.ReadoutIRI(source))
 	have, err := s.graphQuads(ctx, label)
 	if err != nil || len(have) == 0 {
@@ -268,6 +286,13 @@ func (s *Store) flush(ctx context.Context, b *batch) (LoadStats, error) {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
+	labels := make([]quad.Value, len(ids))
+	for i, id := range ids {
+		labels[i] = quad.IRI(schema.EntityGraphIRI(id))
+	}
+	if err := s.prefetch(ctx, quad.Label, labels); err != nil {
+		return LoadStats{}, err
+	}
 	for _, id := range ids {
 		label := quad.IRI(schema.EntityGraphIRI(id))
 		have, err := s.graphQuads(ctx, label)
@@ -305,6 +330,9 @@ func (s *Store) flush(ctx context.Context, b *batch) (LoadStats, error) {
 	}
 	if err := s.regroup(ctx, b); err != nil {
 		return LoadStats{}, err
+	}
+	if s.pg != nil {
+		return b.stats, s.pg.apply(ctx, b.adds, b.dels)
 	}
 	if err := s.setHashes(ctx, b.stale); err != nil {
 		return LoadStats{}, err
@@ -382,6 +410,9 @@ func (s *Store) graphQuads(ctx context.Context, label quad.IRI) ([]quad.Quad, er
 // quadsWith returns the valid quads whose direction d is v, read through
 // the store's index on d.
 func (s *Store) quadsWith(ctx context.Context, d quad.Direction, v quad.Value) ([]quad.Quad, error) {
+	if s.pg != nil {
+		return s.pg.quadsWith(ctx, d, v)
+	}
 	ref, err := s.qs.ValueOf(v)
 	if err != nil || ref == nil {
 		return nil, err

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 	"sync"
 	"time"
 
@@ -30,9 +29,8 @@ var (
 	ErrNotExist = errors.New("does not exist")
 	// ErrReadOnly means the database file is not writable.
 	ErrReadOnly = errors.New("is read-only")
-	// ErrNotSupported means the database URL names a backend readout does
-	// not support yet.
-	ErrNotSupported = errors.New("not supported yet")
+	// ErrUnreachable means no database server answered at the URL.
+	ErrUnreachable = errors.New("cannot be reached")
 	// ErrNotDatabase means the path is not a readout (Cayley bolt) database.
 	ErrNotDatabase = errors.New("is not a readout database")
 )
@@ -73,6 +71,7 @@ type Store struct {
 	db   string
 	opts Options
 	qs   cgraph.QuadStore
+	pg   *pgStore // readout's own writes and reads of a PostgreSQL store; nil for others
 
 	hashes hashes // content hashes of the readout graphs (skip.go)
 
@@ -82,8 +81,10 @@ type Store struct {
 }
 
 // Open opens the store named db: "memory" for a new in-memory store, a
-// "postgres://" URL (not supported yet), or the path of a bolt database file,
-// created on first use unless opts.ReadOnly. The caller must Close the store.
+// PostgreSQL URL (postgres://USER@HOST:PORT/DBNAME?sslmode=disable, see
+// postgres.go), or the path of a bolt database file. A bolt file or
+// PostgreSQL schema is created on first use unless opts.ReadOnly. The caller
+// must Close the store.
 func Open(ctx context.Context, db string, opts Options) (*Store, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -98,14 +99,18 @@ func Open(ctx context.Context, db string, opts Options) (*Store, error) {
 	var (
 		qs  cgraph.QuadStore
 		kv  hkv.KV // the bolt file, for the content hashes of Load
+		pg  *pgStore
 		err error
 	)
 	switch {
 	case db == Memory:
 		qs = openMemory()
-	case strings.HasPrefix(db, "postgres://"), strings.HasPrefix(db, "postgresql://"):
-		return nil, &DBError{Op: "open", Path: db, Err: ErrNotSupported,
-			Hint: "use a bolt file path or --db memory"}
+	case isPostgres(db):
+		qs, pg, err = openPostgres(ctx, db, opts)
+		if err != nil {
+			return nil, err
+		}
+		db = Redact(db)
 	case db == "":
 		return nil, &DBError{Op: "open", Path: `""`, Err: errors.New("empty database path")}
 	default:
@@ -114,7 +119,7 @@ func Open(ctx context.Context, db string, opts Options) (*Store, error) {
 			return nil, err
 		}
 	}
-	return &Store{db: db, opts: opts, qs: qs, hashes: hashes{kv: kv}}, nil
+	return &Store{db: db, opts: opts, qs: qs, pg: pg, hashes: hashes{kv: kv}}, nil
 }
 
 // Close closes the store, releasing the database lock.
@@ -126,6 +131,9 @@ func (s *Store) Close() error {
 	}
 	err := s.qs.Close()
 	s.qs = nil
+	if s.pg != nil {
+		err = errors.Join(err, s.pg.Close())
+	}
 	if err != nil {
 		return &DBError{Op: "close", Path: s.db, Err: err}
 	}
@@ -135,6 +143,13 @@ func (s *Store) Close() error {
 // Count returns the number of quads in the store.
 func (s *Store) Count(ctx context.Context) (int64, error) {
 	defer s.readLock()()
+	if s.pg != nil {
+		n, err := s.pg.count(ctx)
+		if err != nil {
+			return 0, &DBError{Op: "count", Path: s.db, Err: err}
+		}
+		return n, nil
+	}
 	st, err := s.qs.Stats(ctx, true)
 	if err != nil {
 		return 0, &DBError{Op: "count", Path: s.db, Err: err}

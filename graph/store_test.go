@@ -42,6 +42,7 @@ var backends = []struct {
 }{
 	{"memory", openMemoryStore},
 	{"bolt", openBoltStore},
+	{"postgres", openPostgresStore},
 }
 
 func TestStore(t *testing.T) {
@@ -105,7 +106,7 @@ func TestOpenErrors(t *testing.T) {
 		{"directory", dir, graph.Options{}, graph.ErrNotDatabase},
 		{"read-only file", readOnly, graph.Options{}, graph.ErrReadOnly},
 		{"text file", text, graph.Options{}, graph.ErrNotDatabase},
-		{"postgres", "postgres://localhost/readout", graph.Options{}, graph.ErrNotSupported},
+		{"postgres, no server", "postgres://readout@127.0.0.1:1/readout?sslmode=disable", graph.Options{}, graph.ErrUnreachable},
 		{"missing, read-only", filepath.Join(dir, "missing.db"), graph.Options{ReadOnly: true}, graph.ErrNotExist},
 		{"missing directory", filepath.Join(dir, "no", "such", "x.db"), graph.Options{}, os.ErrNotExist},
 	} {

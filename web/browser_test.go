@@ -162,8 +162,11 @@ func TestBrowser(t *testing.T) {
 	if st.Nodes != len(api.Nodes) || st.Edges != len(api.Edges) || st.Nodes == 0 {
 		t.Errorf("the page drew %d nodes and %d edges, /api/network?level=person has %d and %d", st.Nodes, st.Edges, len(api.Nodes), len(api.Edges))
 	}
-	if got := clickNode(ctx, t, who); got != claims[0].Text {
-		t.Errorf("clicking %s lists the claim %q first, want %q", who, got, claims[0].Text)
+	if !strings.Contains(claims[0].Sentence, claims[0].Text) {
+		t.Fatalf("the first claim's sentence %q does not contain its text %q", claims[0].Sentence, claims[0].Text)
+	}
+	if got := clickNode(ctx, t, who); got != claims[0].Sentence {
+		t.Errorf("clicking %s lists the claim sentence %q first, want %q", who, got, claims[0].Sentence)
 	}
 	// The edge of the Putin–Erdoğan call: one interaction, reported by the
 	// Kremlin's and the Turkish Presidency's readouts (008 and 009).
@@ -250,8 +253,8 @@ func TestBrowser(t *testing.T) {
 	if st.Nodes != len(api.Nodes) || st.Edges != len(api.Edges) {
 		t.Errorf("the viz file drew %d nodes and %d edges, /api/network?level=person has %d and %d", st.Nodes, st.Edges, len(api.Nodes), len(api.Edges))
 	}
-	if got := clickNode(ctx, t, who); got != claims[0].Text {
-		t.Errorf("in the viz file, clicking %s lists the claim %q first, want %q", who, got, claims[0].Text)
+	if got := clickNode(ctx, t, who); got != claims[0].Sentence {
+		t.Errorf("in the viz file, clicking %s lists the claim sentence %q first, want %q", who, got, claims[0].Sentence)
 	}
 	mu.Lock()
 	defer mu.Unlock()

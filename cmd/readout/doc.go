@@ -24,9 +24,10 @@
 //	help      print help on readout or on one command
 //
 // PATH arguments are files, directories (read recursively: *.txt, *.html,
-// *.htm, *.jsonl) or - for standard input. The database is a bolt file:
-// --db, else $READOUT_DB, else ./readout.db; --db memory is an in-memory
-// store. Each readout is its own named graph, labelled with an IRI derived
+// *.htm, *.jsonl) or - for standard input. The database is a bolt file
+// or a PostgreSQL URL (postgres://USER@HOST:PORT/DBNAME?sslmode=disable,
+// shared by any number of loading and querying processes): --db, else
+// $READOUT_DB, else ./readout.db; --db memory is an in-memory store. Each readout is its own named graph, labelled with an IRI derived
 // from its source path, so reloading a changed file replaces it and
 // reloading the same bytes changes nothing.
 //

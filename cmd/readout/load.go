@@ -25,8 +25,12 @@ readout's source path or URL, not on its content, so:
     readout: load from the same directory each time.
 
 The database is a bolt file, created on first use: --db, else $READOUT_DB,
-else ./readout.db. --db memory loads into a throw-away in-memory store (to
-check that files load). Progress goes to standard error, then the summary:
+else ./readout.db; or a PostgreSQL URL, postgres://USER@HOST:PORT/DBNAME
+(?sslmode=disable for a server without TLS), whose tables are created on
+first use. Several loads, queries and servers can share a PostgreSQL
+database at once: each batch of readouts is written under a database lock.
+--db memory loads into a throw-away in-memory store (to check that files
+load). Progress goes to standard error, then the summary:
 
   loaded N readouts (A new, R replaced, U unchanged), Q quads in S s
 
@@ -37,6 +41,7 @@ Examples:
   readout load testdata/readouts
   readout load --db /tmp/readouts.db readouts/*.html
   READOUT_DB=/data/readout.db readout load -q new/
+  readout load --db 'postgres://readout@db.internal:5432/readout?sslmode=disable' new/
 
 EXIT STATUS
   0  every file was loaded

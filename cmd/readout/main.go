@@ -207,14 +207,16 @@ Commands:
 	}
 	b.WriteString(`
 Run 'readout help <command>' for details on a command.
-The database is ./readout.db unless --db or READOUT_DB names another.
+The database is ./readout.db unless --db or READOUT_DB names another: a bolt
+file, or a PostgreSQL URL (postgres://USER@HOST:PORT/DBNAME?sslmode=disable)
+that several readout processes can share.
 `)
 	return b.String()
 }
 
 // dbFlag adds the --db flag to fs.
 func dbFlag(fs *pflag.FlagSet) *string {
-	return fs.String("db", "", "database: a bolt file, or memory (default $READOUT_DB, else ./readout.db)")
+	return fs.String("db", "", "database: a bolt file, a postgres:// URL, or memory (default $READOUT_DB, else ./readout.db)")
 }
 
 // resolveDB returns the database to use: the --db flag, else $READOUT_DB,

@@ -105,7 +105,7 @@ func runServe(ctx context.Context, e *env, db, addr string, opts web.Options) er
 	if opts.WriteToken != "" {
 		mode = "writes need the token"
 	}
-	fmt.Fprintf(e.Stderr, "readout: serving %s (%s) on http://%s/ (Cayley UI at /ui/); interrupt to stop\n", db, mode, ln.Addr())
+	fmt.Fprintf(e.Stderr, "readout: serving %s (%s) on http://%s/ (Cayley UI at /ui/); interrupt to stop\n", graph.Redact(db), mode, ln.Addr())
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
 	select {

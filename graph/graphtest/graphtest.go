@@ -130,7 +130,7 @@ func TestAll(t *testing.T, open Opener) {
 		if _, err := one.Query(ctx, "gizmo", q, &buf, graph.QueryOptions{}); err != nil {
 			t.Fatal(err)
 		}
-		if got, want := buf.String(), "[\n{\"id\":\"Ilham Aliev\"},\n{\"id\":\"Ilham Aliyev\"}\n]\n"; got != want {
+		if got, want := buf.String(), "[\n{\"id\":\"Ilham Aliev\"},\n{\"id\":\"Ilham Aliyev\"}\n]\n"; !sameResults(got, want) {
 			t.Errorf("names of the entity = %q, want %q", got, want)
 		}
 		if _, err := one.Delete(ctx, c.Source); err != nil {
@@ -189,7 +189,7 @@ func TestAll(t *testing.T, open Opener) {
 				if _, err := s.Query(ctx, tc.lang, tc.q, &buf, graph.QueryOptions{}); err != nil {
 					t.Fatalf("Query(%s, %q) = %v", tc.lang, tc.q, err)
 				}
-				if got := buf.String(); got != tc.want {
+				if got := buf.String(); !sameResults(got, tc.want) {
 					t.Errorf("Query(%s, %q) = %q, want %q", tc.lang, tc.q, got, tc.want)
 				}
 			})
@@ -343,6 +343,25 @@ func AllQuads(recs ...*extract.Record) []quad.Quad {
 }
 
 // sortedLines returns the lines of s sorted.
+// sameResults reports whether the query outputs a and b hold the same
+// results, in any order: Gizmo gives no order, and each backend its own
+// (memory and bolt the order of loading, postgres that of its indexes).
+func sameResults(a, b string) bool {
+	norm := func(s string) []string {
+		var rs []json.RawMessage
+		if err := json.Unmarshal([]byte(s), &rs); err != nil {
+			return []string{"invalid: " + s}
+		}
+		out := make([]string, len(rs))
+		for i, r := range rs {
+			out[i] = string(r)
+		}
+		slices.Sort(out)
+		return out
+	}
+	return slices.Equal(norm(a), norm(b))
+}
+
 func sortedLines(s string) string {
 	ls := strings.SplitAfter(s, "\n")
 	slices.Sort(ls)

@@ -218,7 +218,7 @@
         return el("li", { class: "claim" },
           el("div", { class: "meta", text: (c.date || "undated") + " · " + names(c.speakers) + " " + c.verb +
             (c.modality ? " [" + c.modality + "]" : "") }),
-          el("blockquote", { text: c.text }),
+          el("blockquote", { text: c.sentence || c.text }),
           el("div", { class: "meta" }, "source: ", sourceLink(c.readout), " · bytes " + c.start + "–" + c.end));
       })));
       box.replaceChildren(...parts);
