@@ -31,8 +31,11 @@ fuzz:
 		done; \
 	done
 
+# Speed on this machine, side by side (scripts/bench.sh): extraction,
+# load of 10k and 100k generated readouts against the raw store rate,
+# reload, and query latency. Not part of test; takes about 40 minutes.
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+	GO=$(GO) ./scripts/bench.sh
 
 # Rewrite the golden files (testdata/golden/*.jsonl, *.nq, network-*.csv,
 # testdata/queries/*.golden).

@@ -355,11 +355,12 @@ type TimelineEntry struct {
 // [Store.Network]), sorted by date, undated ones last, then by IRI.
 func (s *Store) Timeline(ctx context.Context, id string) ([]TimelineEntry, error) {
 	defer s.readLock()()
-	v, err := s.reader().view(ctx)
+	e := quad.IRI(schema.EntityIRI(id))
+	v, err := s.reader().timelineView(ctx, e) // not the whole view: see timeline.go
 	if err != nil {
 		return nil, &DBError{Op: "query", Path: s.db, Err: err}
 	}
-	return v.timeline(quad.IRI(schema.EntityIRI(id))), nil
+	return v.timeline(e), nil
 }
 
 func (v *view) timeline(e quad.IRI) []TimelineEntry {
@@ -427,18 +428,30 @@ type Claim struct {
 func (s *Store) Claims(ctx context.Context, f ClaimFilter) ([]Claim, error) {
 	defer s.readLock()()
 	r := s.reader()
-	v, err := r.view(ctx)
+	var (
+		v     *view
+		cands []quad.IRI
+		err   error
+	)
+	if f.By != "" {
+		// Not the whole view: see claimsby.go.
+		v, cands, err = r.claimsView(ctx, quad.IRI(schema.EntityIRI(f.By)))
+	} else {
+		v, err = r.view(ctx)
+	}
 	if err != nil {
 		return nil, &DBError{Op: "query", Path: s.db, Err: err}
 	}
-	out, err := r.claims(ctx, v, f)
+	out, err := r.claims(ctx, v, f, cands)
 	if err != nil {
 		return nil, &DBError{Op: "query", Path: s.db, Err: err}
 	}
 	return out, nil
 }
 
-func (r *reader) claims(ctx context.Context, v *view, f ClaimFilter) ([]Claim, error) {
+// claims returns the claims f selects, from cands (sorted, distinct) if not
+// nil, else from all claims.
+func (r *reader) claims(ctx context.Context, v *view, f ClaimFilter, cands []quad.IRI) ([]Claim, error) {
 	base := r.s.typed(schema.ClaimClass)
 	var by, about quad.IRI
 	if f.By != "" {
@@ -455,9 +468,12 @@ func (r *reader) claims(ctx context.Context, v *view, f ClaimFilter) ([]Claim, e
 		about = quad.IRI(schema.EntityIRI(f.About))
 		base = base.Has(quad.IRI(schema.About), about)
 	}
-	claims, err := r.nodes(ctx, base)
-	if err != nil {
-		return nil, err
+	claims := cands
+	if cands == nil {
+		var err error
+		if claims, err = r.nodes(ctx, base); err != nil {
+			return nil, err
+		}
 	}
 	props := map[string]map[quad.Value][]quad.Value{}
 	for _, p := range []string{schema.Speaker, schema.Verb, schema.Text, schema.About, schema.InEvent,
@@ -503,6 +519,9 @@ func (r *reader) claims(ctx context.Context, v *view, f ClaimFilter) ([]Claim, e
 			continue
 		}
 		if f.CAMEO != "" && !strings.HasPrefix(cl.CAMEO, f.CAMEO) {
+			continue
+		}
+		if cands != nil && about != "" && !slices.Contains(props[schema.About][c], quad.Value(about)) {
 			continue
 		}
 		match := by == ""
@@ -882,6 +901,8 @@ type view struct {
 	interactions map[quad.IRI]*interaction
 	roles        []role
 	rolesOf      map[quad.IRI][]*role // by holder
+
+	rolesDone map[quad.IRI]bool // a partial view's holders whose roles it has (timeline.go)
 }
 
 type interaction struct {

@@ -66,6 +66,9 @@ func openBolt(path string, opts Options) (cgraph.QuadStore, *heldKV, error) {
 		// someone wants it left alone.
 		return nil, nil, fail(ErrReadOnly, "make it writable (chmod u+w) or load into another --db")
 	}
+	if err := checkBoltFile(path); err != nil {
+		return nil, nil, fail(err, "")
+	}
 	var db *hbolt.DB
 	err = guardBolt(func() (err error) {
 		db, err = hbolt.Open(path, &bolt.Options{Timeout: opts.LockTimeout, ReadOnly: opts.ReadOnly})

@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -503,5 +504,54 @@ func TestVerify(t *testing.T) {
 				t.Errorf("Verify = %v, want a problem of %s saying %q", problems, schema.ReadoutIRI("a.txt"), tc.want)
 			}
 		})
+	}
+}
+
+// A bolt file cut short anywhere is refused with ErrNotDatabase, never a
+// crash: bbolt maps the file and would follow the meta page's page numbers
+// past its end (a SIGSEGV, which recover cannot catch).
+func TestTruncatedBolt(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "readout.db")
+	s, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Load(ctx, []*extract.Record{record("a.txt", person("person/x", "X"), person("person/y", "Y"))}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	refused := 0
+	for _, n := range []int{1, 100, 4096, 4096 + 100, 8192, len(data) / 10, len(data) / 2, len(data) - 4096, len(data) - 1} {
+		if n <= 0 || n >= len(data) {
+			continue
+		}
+		cut := filepath.Join(dir, fmt.Sprintf("cut-%d.db", n))
+		if err := os.WriteFile(cut, data[:n], 0o644); err != nil {
+			t.Fatal(err)
+		}
+		s, err := Open(ctx, cut, Options{})
+		if err == nil {
+			// cut in the unused tail bolt preallocates: still whole
+			if _, err := s.Count(ctx); err != nil {
+				t.Errorf("Open(cut at %d) opened a store that fails: %v", n, err)
+			}
+			s.Close()
+			continue
+		}
+		if !errors.Is(err, ErrNotDatabase) {
+			t.Errorf("Open(cut at %d of %d) = %v, want %v", n, len(data), err, ErrNotDatabase)
+		}
+		refused++
+	}
+	if refused == 0 {
+		t.Errorf("no cut of a %d-byte file was refused", len(data))
 	}
 }

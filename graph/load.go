@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"maps"
 	"slices"
@@ -59,6 +60,33 @@ var ErrReadOnlyStore = errors.New("store opened read-only")
 // batches that were committed. A record appearing twice (the same source) is loaded twice, the
 // later one winning.
 func (s *Store) Load(ctx context.Context, recs []*extract.Record) (LoadStats, error) {
+	ps := make([]*Prepared, 0, len(recs))
+	for _, rec := range recs {
+		if rec != nil {
+			ps = append(ps, Prepare(rec))
+		}
+	}
+	return s.LoadPrepared(ctx, ps)
+}
+
+// Prepared is a record with what [Store.Load] computes from it alone: its
+// readout graph ([Quads]) and that graph's content hash. Prepare records on
+// several goroutines, then load them with [Store.LoadPrepared].
+type Prepared struct {
+	Record *extract.Record
+	quads  []quad.Quad
+	sum    [sha256.Size]byte
+}
+
+// Prepare returns rec prepared for [Store.LoadPrepared]. It is safe for
+// concurrent use; rec must not change afterwards.
+func Prepare(rec *extract.Record) *Prepared {
+	qs := Quads(rec)
+	return &Prepared{Record: rec, quads: qs, sum: contentHash(qs)}
+}
+
+// LoadPrepared is [Store.Load] of the prepared records ps.
+func (s *Store) LoadPrepared(ctx context.Context, ps []*Prepared) (LoadStats, error) {
 	var total LoadStats
 	if s.opts.ReadOnly {
 		return total, &DBError{Op: "load", Path: s.db, Err: ErrReadOnlyStore}
@@ -71,9 +99,9 @@ func (s *Store) Load(ctx context.Context, recs []*extract.Record) (LoadStats, er
 	defer s.unlockWriter()
 
 	var labels []quad.Value
-	for _, rec := range recs {
-		if rec != nil {
-			labels = append(labels, quad.IRI(schema.ReadoutIRI(rec.Source)))
+	for _, p := range ps {
+		if p != nil && p.Record != nil {
+			labels = append(labels, quad.IRI(schema.ReadoutIRI(p.Record.Source)))
 		}
 	}
 	if err := s.prefetch(ctx, quad.Label, labels); err != nil {
@@ -90,10 +118,11 @@ func (s *Store) Load(ctx context.Context, recs []*extract.Record) (LoadStats, er
 		b = newBatch()
 		return nil
 	}
-	for _, rec := range recs {
-		if rec == nil {
+	for _, p := range ps {
+		if p == nil || p.Record == nil {
 			continue
 		}
+		rec := p.Record
 		if err := ctx.Err(); err != nil {
 			return total, err
 		}
@@ -115,11 +144,19 @@ func (s *Store) Load(ctx context.Context, recs []*extract.Record) (LoadStats, er
 				continue
 			}
 		}
+		want, sum := p.quads, p.sum
+		if same, err := s.unchanged(ctx, label, want, sum); err != nil {
+			return total, &DBError{Op: "load", Path: s.db, Err: err}
+		} else if same {
+			b.stats.Readouts++
+			b.stats.Unchanged++
+			continue
+		}
 		have, err := s.graphQuads(ctx, label)
 		if err != nil {
 			return total, &DBError{Op: "load", Path: s.db, Err: err}
 		}
-		want := Quads(rec)
+		b.hash(label, len(have) > 0, sum)
 		add, del := diffQuads(have, want)
 		if err := s.noteAccount(ctx, b, label, have, want); err != nil {
 			return total, &DBError{Op: "load", Path: s.db, Err: err}
@@ -170,6 +207,7 @@ func (s *Store) Delete(ctx context.Context, source string) (bool, error) {
 		return false, err
 	}
 	b := newBatch()
+	b.stale[label] = nil
 	b.change(label, nil, have)
 	if err := s.noteAccount(ctx, b, label, have, nil); err != nil {
 		return false, &DBError{Op: "delete", Path: s.db, Err: err}
@@ -230,6 +268,10 @@ type batch struct {
 	// readouts whose account changed (nil: it has none now), by readout.
 	groups   map[quad.IRI]bool
 	accounts map[quad.IRI]*account
+
+	// The content hashes to forget before writing (nil values) and to
+	// record after (see skip.go).
+	stale, sums map[quad.IRI]*[sha256.Size]byte
 }
 
 func newBatch() *batch {
@@ -240,7 +282,18 @@ func newBatch() *batch {
 		recDels:  map[string]map[quad.Value]bool{},
 		groups:   map[quad.IRI]bool{},
 		accounts: map[quad.IRI]*account{},
+		stale:    map[quad.IRI]*[sha256.Size]byte{},
+		sums:     map[quad.IRI]*[sha256.Size]byte{},
 	}
+}
+
+// hash notes that the readout graph label will hold the quads whose content
+// hash is sum once b is written; existed says it held quads before.
+func (b *batch) hash(label quad.IRI, existed bool, sum [sha256.Size]byte) {
+	if existed {
+		b.stale[label] = nil
+	}
+	b.sums[label] = &sum
 }
 
 // change adds the changes to the readout graph label to b.
@@ -330,7 +383,13 @@ func (s *Store) flush(ctx context.Context, b *batch) (LoadStats, error) {
 	if s.pg != nil {
 		return b.stats, s.pg.apply(ctx, b.adds, b.dels)
 	}
+	if err := s.setHashes(ctx, b.stale); err != nil {
+		return LoadStats{}, err
+	}
 	if err := s.apply(ctx, b.adds, b.dels); err != nil {
+		return LoadStats{}, err
+	}
+	if err := s.setHashes(ctx, b.sums); err != nil {
 		return LoadStats{}, err
 	}
 	return b.stats, nil

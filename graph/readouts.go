@@ -53,7 +53,7 @@ func (s *Store) Readout(ctx context.Context, r string) (*ReadoutView, error) {
 			out.Interactions = append(out.Interactions, v.interaction(in))
 		}
 	}
-	claims, err := rd.claims(ctx, v, ClaimFilter{})
+	claims, err := rd.claims(ctx, v, ClaimFilter{}, nil)
 	if err != nil {
 		return nil, &DBError{Op: "query", Path: s.db, Err: err}
 	}

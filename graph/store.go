@@ -79,6 +79,8 @@ type Store struct {
 	kv   *heldKV  // the bolt database under qs; nil for other backends
 	pg   *pgStore // readout's own writes and reads of a PostgreSQL store; nil for others
 
+	hashes hashes // content hashes of the readout graphs (skip.go)
+
 	// mu serialises writes (memstore panics on concurrent writes) and keeps
 	// queries and exports from seeing a half-applied load.
 	mu sync.RWMutex
@@ -123,7 +125,11 @@ func Open(ctx context.Context, db string, opts Options) (*Store, error) {
 			return nil, err
 		}
 	}
-	return &Store{db: db, opts: opts, qs: qs, kv: kv, pg: pg}, nil
+	st := &Store{db: db, opts: opts, qs: qs, kv: kv, pg: pg}
+	if kv != nil {
+		st.hashes = hashes{kv: kv} // the content hashes live in the bolt file too
+	}
+	return st, nil
 }
 
 // Close closes the store, releasing the database lock.

@@ -80,7 +80,7 @@ func TestHostileInput(t *testing.T) {
 		{"db read-only", map[string]string{"a.txt": string(seedText)}, load("a.txt"), 1, "readout: open database DB: is read-only", -1},
 		{"db truncated", map[string]string{"a.txt": string(seedText)}, func(dir, db string) []string {
 			return []string{"load", "--db", filepath.Join(dir, "t.db"), filepath.Join(dir, "a.txt")}
-		}, 1, "readout: open database DIR/t.db: is not a readout database: the file is truncated or corrupted (bbolt: ...", -1},
+		}, 1, "readout: open database DIR/t.db: is not a readout database: the file is truncated or corrupted (...", -1},
 		{"delete unknown readout", nil, func(dir, db string) []string { return []string{"delete", "--db", db, "nosuch.txt"} }, 1, "readout: nosuch.txt: no such readout in DB", -1},
 	}
 	// prep sets up the cases that need more than files, and may give the

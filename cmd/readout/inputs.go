@@ -17,6 +17,7 @@ import (
 	"strings"
 
 	"github.com/readout/readout/extract"
+	"github.com/readout/readout/graph"
 )
 
 // stdinName is the source name of a readout read from standard input.
@@ -119,15 +120,17 @@ func (w *walker) walk(dir string) {
 // result is what reading one input gave: its records in order, and one
 // error per bad document or file.
 type result struct {
-	name string
-	recs []*extract.Record
-	errs []error
+	name  string
+	recs  []*extract.Record
+	preps []*graph.Prepared // recs prepared, with readOptions.prepare
+	errs  []error
 }
 
 // readOptions configure reading and extraction.
 type readOptions struct {
 	maxBytes int64
 	extract  extract.Options
+	prepare  bool // also prepare each record for loading (result.preps)
 }
 
 // readInput reads in, splits it into documents and extracts each.
@@ -175,6 +178,9 @@ func readInput(in input, stdin io.Reader, opts readOptions) (res result) {
 			continue
 		}
 		res.recs = append(res.recs, rec)
+		if opts.prepare {
+			res.preps = append(res.preps, graph.Prepare(rec))
+		}
 	}
 	return res
 }

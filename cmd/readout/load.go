@@ -60,6 +60,7 @@ EXIT STATUS
 	db := dbFlag(c.Flags)
 	maxBytes := c.Flags.Int64("max-bytes", defaultMaxBytes, "refuse readouts larger than `N` bytes")
 	quiet := c.Flags.BoolP("quiet", "q", false, "print no progress or summary, only errors")
+	prof := benchFlags(c.Flags)
 	c.Run = func(ctx context.Context, e *env, args []string) error {
 		paths, err := c.parse(args)
 		if err != nil {
@@ -67,6 +68,14 @@ EXIT STATUS
 		}
 		if len(paths) == 0 {
 			return usagef("no PATH given")
+		}
+		stop, err := prof.start()
+		if err != nil {
+			return err
+		}
+		defer stop()
+		if prof.rawNQuads {
+			return runRawLoad(ctx, e, resolveDB(*db, e), paths, *quiet)
 		}
 		return runLoad(ctx, e, resolveDB(*db, e), paths, readOptions{maxBytes: *maxBytes, extract: extract.Options{KeepText: true}}, *quiet)
 	}
@@ -78,6 +87,7 @@ const loadBatch = 64
 
 // runLoad extracts the readouts under paths and loads them into db.
 func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOptions, quiet bool) error {
+	opts.prepare = true // on the extraction workers, off the writer
 	inputs, err := listInputs(paths)
 	if err != nil {
 		return err
@@ -91,7 +101,7 @@ func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOp
 
 	var (
 		total    graph.LoadStats
-		batch    []*extract.Record
+		batch    []*graph.Prepared
 		failed   int
 		lastNote = start
 	)
@@ -100,7 +110,7 @@ func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOp
 	// (which kills the process) cannot leave part of a readout either.
 	wctx := context.WithoutCancel(ctx)
 	flush := func() error {
-		st, err := s.Load(wctx, batch)
+		st, err := s.LoadPrepared(wctx, batch)
 		total.Add(st)
 		batch = batch[:0]
 		if err != nil {
@@ -129,7 +139,7 @@ func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOp
 				}
 			}
 		}
-		batch = append(batch, r.recs...)
+		batch = append(batch, r.preps...)
 		if len(batch) >= loadBatch {
 			return flush()
 		}

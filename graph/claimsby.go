@@ -1,0 +1,101 @@
+package graph
+
+// Claims by an entity, read from the entity: its claims and those of the
+// holders of its offices, instead of the view of the whole store.
+
+import (
+	"context"
+	"slices"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/readout/readout/schema"
+)
+
+// claimsView returns the part of the store's view that [reader.claims]
+// with ClaimFilter.By reads for the entity by, and the claims whose
+// speakers include by or a holder of one of its offices: their readouts,
+// interactions (with their days), speakers and what they are about as
+// entities, and all the roles of by, of the holders of its offices and of
+// the speakers. reader.claims gives the same claims on it, from those
+// candidates, as on the whole view.
+func (r *reader) claimsView(ctx context.Context, by quad.IRI) (*view, []quad.IRI, error) {
+	v := &view{kinds: map[quad.IRI]schema.Kind{}, names: map[quad.IRI]string{},
+		readouts: map[quad.IRI]*ReadoutRef{}, interactions: map[quad.IRI]*interaction{}, rolesOf: map[quad.IRI][]*role{}}
+	typedAs := func(nodes []quad.IRI, class string) ([]quad.IRI, error) { return r.typedAs(ctx, nodes, class) }
+
+	// The holders of by's offices, with all their roles.
+	ofBy, err := r.pairs(ctx, []quad.IRI{by}, schema.Of, true)
+	if err != nil {
+		return nil, nil, err
+	}
+	holders, err := r.pairs(ctx, iris(ofBy[by]), schema.Role, true)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := r.addRoles(ctx, v, append(keysOf(holders), by), typedAs); err != nil {
+		return nil, nil, err
+	}
+	speakers := []quad.IRI{by}
+	for _, ro := range v.roles {
+		if ro.of == by {
+			speakers = append(speakers, ro.holder)
+		}
+	}
+	slices.Sort(speakers)
+	said, err := r.pairs(ctx, slices.Compact(speakers), schema.Speaker, true)
+	if err != nil {
+		return nil, nil, err
+	}
+	claims, err := typedAs(keysOf(said), schema.ClaimClass)
+	if err != nil {
+		return nil, nil, err
+	}
+
+	// What reader.claims reads of them.
+	var ros []quad.IRI
+	for _, c := range claims {
+		ros = append(ros, readoutOf(c))
+	}
+	slices.Sort(ros)
+	if err := r.readoutRefs(ctx, v, slices.Compact(ros), typedAs); err != nil {
+		return nil, nil, err
+	}
+	sp, err := r.pairs(ctx, claims, schema.Speaker, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	ab, err := r.pairs(ctx, claims, schema.About, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	ents := append(keysOf(sp), keysOf(ab)...)
+	slices.Sort(ents)
+	if err := r.entityRefs(ctx, v, slices.Compact(ents)); err != nil {
+		return nil, nil, err
+	}
+	if err := r.addRoles(ctx, v, keysOf(sp), typedAs); err != nil {
+		return nil, nil, err
+	}
+	evs, err := r.pairs(ctx, claims, schema.InEvent, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	links, err := r.pairs(ctx, keysOf(evs), schema.Interaction, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	inters, err := typedAs(keysOf(links), schema.InteractionClass)
+	if err != nil {
+		return nil, nil, err
+	}
+	days, err := r.pairs(ctx, inters, schema.SchemaStartDate, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, i := range inters {
+		// Only the day: reader.claims reads nothing else of them.
+		v.interactions[i] = &interaction{iri: i, day: dayOf(firstValue(days[i]))}
+	}
+	return v, claims, nil
+}

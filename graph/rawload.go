@@ -1,0 +1,51 @@
+package graph
+
+import (
+	"context"
+	"io"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
+)
+
+// LoadQuads writes the N-Quads read from r into the store as they are, in
+// transactions of Options.BatchQuads quads, through the writer [Store.Load]
+// uses, and returns how many quads it wrote. It keeps none of Load's
+// bookkeeping (no replace, entity or interaction graphs): it measures the
+// raw store rate for make bench, loading an export of a store into a new
+// one. Quads already in the store are an error.
+func (s *Store) LoadQuads(ctx context.Context, r io.Reader) (int, error) {
+	if s.opts.ReadOnly {
+		return 0, &DBError{Op: "load", Path: s.db, Err: ErrReadOnlyStore}
+	}
+	keepTypedLiterals()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	qr := nquads.NewReader(r, false)
+	defer qr.Close()
+	n := 0
+	var buf []quad.Quad
+	flush := func() error {
+		if err := s.apply(ctx, buf, nil); err != nil {
+			return &DBError{Op: "load", Path: s.db, Err: err}
+		}
+		n += len(buf)
+		buf = buf[:0]
+		return ctx.Err()
+	}
+	for {
+		q, err := qr.ReadQuad()
+		if err == io.EOF {
+			break
+		} else if err != nil {
+			return n, err
+		}
+		buf = append(buf, q)
+		if len(buf) >= s.opts.BatchQuads {
+			if err := flush(); err != nil {
+				return n, err
+			}
+		}
+	}
+	return n, flush()
+}

@@ -1,0 +1,238 @@
+package graph
+
+// Timeline from the entity: the interactions it, or someone who held one of
+// its offices, took part in, read node by node from the entity, instead of
+// the view of the whole store.
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/readout/readout/schema"
+)
+
+// timelineView returns the part of the store's view that [view.timeline]
+// of e reads: the interactions e, or a holder of one of e's offices, took
+// part in, their readouts and participants, and all the roles of those
+// participants. view.timeline gives the same entries on it as on the whole
+// view.
+func (r *reader) timelineView(ctx context.Context, e quad.IRI) (*view, error) {
+	direct, err := r.pairs(ctx, []quad.IRI{e}, schema.Participant, true)
+	if err != nil {
+		return nil, err
+	}
+	cands := iris(direct[e])
+	ofE, err := r.pairs(ctx, []quad.IRI{e}, schema.Of, true)
+	if err != nil {
+		return nil, err
+	}
+	holders, err := r.pairs(ctx, iris(ofE[e]), schema.Role, true)
+	if err != nil {
+		return nil, err
+	}
+	persons := keysOf(holders)
+	via, err := r.pairs(ctx, persons, schema.Participant, true)
+	if err != nil {
+		return nil, err
+	}
+	cands = append(cands, keysOf(via)...)
+	slices.Sort(cands)
+	return r.partialView(ctx, slices.Compact(cands))
+}
+
+// partialView returns the view of the interactions among cands (other
+// nodes are left out): as [reader.view] describes them, with their
+// readouts, their participants as entities, and every role of those
+// participants.
+func (r *reader) partialView(ctx context.Context, cands []quad.IRI) (*view, error) {
+	v := &view{kinds: map[quad.IRI]schema.Kind{}, names: map[quad.IRI]string{},
+		readouts: map[quad.IRI]*ReadoutRef{}, interactions: map[quad.IRI]*interaction{}, rolesOf: map[quad.IRI][]*role{}}
+	typedAs := func(nodes []quad.IRI, class string) ([]quad.IRI, error) { return r.typedAs(ctx, nodes, class) }
+	props := func(nodes []quad.IRI, preds ...string) (map[string]map[quad.Value][]quad.Value, error) {
+		m := map[string]map[quad.Value][]quad.Value{}
+		for _, p := range preds {
+			var err error
+			if m[p], err = r.pairs(ctx, nodes, p, false); err != nil {
+				return nil, err
+			}
+		}
+		return m, nil
+	}
+
+	inters, err := typedAs(cands, schema.InteractionClass)
+	if err != nil {
+		return nil, err
+	}
+	accounts, err := r.pairs(ctx, inters, schema.Interaction, true)
+	if err != nil {
+		return nil, err
+	}
+	var ros []quad.IRI
+	for _, e := range keysOf(accounts) {
+		if ro := readoutOf(e); ro != "" {
+			ros = append(ros, ro)
+		}
+	}
+	slices.Sort(ros)
+	if err := r.readoutRefs(ctx, v, slices.Compact(ros), typedAs); err != nil {
+		return nil, err
+	}
+	ip, err := props(inters, schema.EventTypeTerm, schema.SchemaStartDate, schema.Participant)
+	if err != nil {
+		return nil, err
+	}
+	var parts []quad.IRI
+	for _, i := range inters {
+		in := &interaction{iri: i, typ: first(ip[schema.EventTypeTerm][i]), day: dayOf(firstValue(ip[schema.SchemaStartDate][i])),
+			participants: iris(ip[schema.Participant][i])}
+		for _, e := range iris(accounts[i]) {
+			if ro := readoutOf(e); ro != "" && v.readouts[ro] != nil && !slices.Contains(in.readouts, ro) {
+				in.readouts = append(in.readouts, ro)
+			}
+		}
+		slices.Sort(in.readouts)
+		v.interactions[i] = in
+		parts = append(parts, in.participants...)
+	}
+	slices.Sort(parts)
+	parts = slices.Compact(parts)
+
+	if err := r.entityRefs(ctx, v, parts); err != nil {
+		return nil, err
+	}
+	if err := r.addRoles(ctx, v, parts, typedAs); err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+// readoutRefs adds to v.readouts the readouts among ros, described as
+// [reader.view] does.
+func (r *reader) readoutRefs(ctx context.Context, v *view, ros []quad.IRI, typedAs func([]quad.IRI, string) ([]quad.IRI, error)) error {
+	readouts, err := typedAs(ros, schema.Readout)
+	if err != nil {
+		return err
+	}
+	rp := map[string]map[quad.Value][]quad.Value{}
+	for _, p := range []string{schema.DCTitle, schema.DCSource, schema.DCPublisher, schema.DCIssued, schema.MainEvent} {
+		if rp[p], err = r.pairs(ctx, readouts, p, false); err != nil {
+			return err
+		}
+	}
+	mainDays, err := r.pairs(ctx, keysOf(rp[schema.MainEvent]), schema.SchemaStartDate, false)
+	if err != nil {
+		return err
+	}
+	for _, ro := range readouts {
+		ref := &ReadoutRef{IRI: string(ro), Source: first(rp[schema.DCSource][ro]), Title: first(rp[schema.DCTitle][ro]),
+			Publisher: first(rp[schema.DCPublisher][ro]), Published: first(rp[schema.DCIssued][ro])}
+		if ev := rp[schema.MainEvent][ro]; len(ev) > 0 {
+			ref.Date = dayOf(firstValue(mainDays[ev[0]]))
+		}
+		v.readouts[ro] = ref
+	}
+	return nil
+}
+
+// entityRefs adds to v the kinds and names of the entities among nodes, as
+// [reader.entities] finds them.
+func (r *reader) entityRefs(ctx context.Context, v *view, nodes []quad.IRI) error {
+	types, err := r.pairs(ctx, nodes, schema.RDFType, false)
+	if err != nil {
+		return err
+	}
+	names, err := r.pairs(ctx, nodes, schema.SchemaName, false)
+	if err != nil {
+		return err
+	}
+	for _, p := range nodes {
+		if !strings.HasPrefix(string(p), schema.IDNS) {
+			continue
+		}
+		for _, c := range entityClasses {
+			if slices.Contains(types[p], quad.Value(quad.IRI(c.class))) {
+				v.kinds[p] = c.kind
+				v.names[p] = first(names[p])
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// addRoles adds to v every role that holders held in a readout of the store
+// (as [reader.view] finds roles), leaving out holders v has the roles of.
+func (r *reader) addRoles(ctx context.Context, v *view, holders []quad.IRI, typedAs func([]quad.IRI, string) ([]quad.IRI, error)) error {
+	if v.rolesDone == nil {
+		v.rolesDone = map[quad.IRI]bool{}
+	}
+	var hs []quad.IRI
+	for _, h := range holders {
+		if !v.rolesDone[h] {
+			v.rolesDone[h] = true
+			hs = append(hs, h)
+		}
+	}
+	held, err := r.pairs(ctx, hs, schema.Role, false)
+	if err != nil {
+		return err
+	}
+	roles, err := typedAs(keysOf(held), schema.RoleClass)
+	if err != nil {
+		return err
+	}
+	var roleReadouts []quad.IRI
+	for _, ri := range roles {
+		roleReadouts = append(roleReadouts, readoutOf(ri))
+	}
+	slices.Sort(roleReadouts)
+	live, err := typedAs(slices.Compact(roleReadouts), schema.Readout)
+	if err != nil {
+		return err
+	}
+	op := map[string]map[quad.Value][]quad.Value{}
+	for _, p := range []string{schema.Of, schema.RoleTitle, schema.Office} {
+		if op[p], err = r.pairs(ctx, roles, p, false); err != nil {
+			return err
+		}
+	}
+	for _, p := range hs {
+		for _, ri := range iris(held[p]) {
+			if _, ok := slices.BinarySearch(roles, ri); !ok {
+				continue
+			}
+			if _, ok := slices.BinarySearch(live, readoutOf(ri)); !ok {
+				continue
+			}
+			ro := role{readout: readoutOf(ri), holder: p, title: first(op[schema.RoleTitle][ri]), office: first(op[schema.Office][ri])}
+			if of := iris(op[schema.Of][ri]); len(of) > 0 {
+				ro.of = of[0]
+			}
+			v.roles = append(v.roles, ro)
+		}
+	}
+	v.rolesOf = map[quad.IRI][]*role{}
+	for i := range v.roles {
+		ro := &v.roles[i]
+		v.rolesOf[ro.holder] = append(v.rolesOf[ro.holder], ro)
+	}
+	return nil
+}
+
+// typedAs returns the nodes among nodes typed class, in their order.
+func (r *reader) typedAs(ctx context.Context, nodes []quad.IRI, class string) ([]quad.IRI, error) {
+	ts, err := r.pairs(ctx, nodes, schema.RDFType, false)
+	if err != nil {
+		return nil, err
+	}
+	var out []quad.IRI
+	for _, n := range nodes {
+		if slices.Contains(ts[n], quad.Value(quad.IRI(class))) {
+			out = append(out, n)
+		}
+	}
+	return out, nil
+}
