@@ -8,6 +8,7 @@
 #   raw            the N-Quads export of that store loaded into a new store
 #                  through the same batched writer, extraction skipped
 #                  (load --raw-nquads): quads/s and end-to-end/raw
+#   backends       BenchmarkLoad: quads/s of memory, bolt and postgres stores
 #   queries        network, timeline, claims --by and a 1-hop Gizmo query on
 #                  the largest store, in process (internal/querybench): median
 #                  of BENCH_RUNS (default 5) runs after a warm-up run
@@ -88,3 +89,11 @@ echo
 
 echo "== queries on the $(echo "$sizes" | awk '{print $NF}')-readout store (in process, median of ${BENCH_RUNS:-5} runs after a warm-up)"
 $GO run ./internal/querybench -db "$last" -runs "${BENCH_RUNS:-5}" -warmup="${BENCH_WARMUP:-true}"
+echo
+
+echo "== store write rate per backend (BenchmarkLoad in graph: the dev corpus loaded 20 times under new names; postgres in a throwaway cluster when its Debian binaries are installed)"
+$GO test -run '^$' -bench '^BenchmarkLoad$' -benchtime 20x ./graph |
+	awk '/^BenchmarkLoad\// { name = $1; sub(/^BenchmarkLoad\//, "", name); sub(/-[0-9]+$/, "", name)
+		for (i = 1; i <= NF; i++) { if ($(i+1) == "quads/s") q = $i; if ($(i+1) == "readouts/s") r = $i }
+		printf "%-9s %9.0f quads/s %8.1f readouts/s\n", name, q, r }
+		/skip|SKIP/ { print }'
