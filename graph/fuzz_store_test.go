@@ -19,6 +19,12 @@ func FuzzStoreRoundTrip(f *testing.F) {
 	f.Add("dir with space/ä.txt", "quote \" backslash \\ tab \t nl \n", "<x>{y}", "\x00\x7f\u2028", "2024-02-30")
 	f.Add("\xff\xfe", "\U0001F600", "#?%", "`^|", "2024-06-21T09:07")
 	f.Fuzz(func(t *testing.T, source, title, name, text, date string) {
+		if name == "" {
+			// Extracted entities are named from their text, never "": a
+			// nameless one has an entity graph Verify rightly calls broken
+			// (seed 160c8f6363d896e4).
+			return
+		}
 		if !utf8.ValidString(name) {
 			// Entity IDs come from extracted text, always valid UTF-8:
 			// extract.Read rejects other input. An invalid one loses its
