@@ -555,3 +555,17 @@ func TestTruncatedBolt(t *testing.T) {
 		t.Errorf("no cut of a %d-byte file was refused", len(data))
 	}
 }
+
+// A record without a source is refused: its graph could not be replaced or
+// deleted by source.
+func TestLoadNoSource(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t, "memory")
+	rec := record("", person("person/x", "X"))
+	if _, err := s.Load(ctx, []*extract.Record{rec}); !errors.Is(err, ErrNoSource) {
+		t.Errorf("Load(no source) = %v, want %v", err, ErrNoSource)
+	}
+	if n, err := s.Count(ctx); err != nil || n != 0 {
+		t.Errorf("after the refused load the store holds %d quads (%v), want 0", n, err)
+	}
+}

@@ -19,6 +19,11 @@ func FuzzStoreRoundTrip(f *testing.F) {
 	f.Add("dir with space/ä.txt", "quote \" backslash \\ tab \t nl \n", "<x>{y}", "\x00\x7f\u2028", "2024-02-30")
 	f.Add("\xff\xfe", "\U0001F600", "#?%", "`^|", "2024-06-21T09:07")
 	f.Fuzz(func(t *testing.T, source, title, name, text, date string) {
+		if source == "" {
+			// Load refuses it (ErrNoSource): the readers always name one
+			// (seed 923695cb4c94a50e).
+			return
+		}
 		if name == "" {
 			// Extracted entities are named from their text, never "": a
 			// nameless one has an entity graph Verify rightly calls broken

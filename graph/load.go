@@ -37,6 +37,9 @@ func (st *LoadStats) Add(o LoadStats) {
 	st.Removed += o.Removed
 }
 
+// ErrNoSource means a record given to Load has no Source.
+var ErrNoSource = errors.New("a readout record without a source")
+
 // ErrReadOnlyStore means Load was called on a store opened with
 // Options.ReadOnly.
 var ErrReadOnlyStore = errors.New("store opened read-only")
@@ -125,6 +128,11 @@ func (s *Store) LoadPrepared(ctx context.Context, ps []*Prepared) (LoadStats, er
 		rec := p.Record
 		if err := ctx.Err(); err != nil {
 			return total, err
+		}
+		if rec.Source == "" {
+			// The graph's label is made from the source: without one the
+			// readout could be neither replaced nor deleted.
+			return total, &DBError{Op: "load", Path: s.db, Err: ErrNoSource}
 		}
 		label := quad.IRI(schema.ReadoutIRI(rec.Source))
 		if b.labels[label] {
