@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -156,4 +158,114 @@ func TestReopen(t *testing.T) {
 		t.Errorf("Load after reopening = %+v, want 1 unchanged", st)
 	}
 	graphtest.CheckContents(t, s, a)
+}
+
+// TestReadersSeeWholeReadouts replaces a readout over and over while other
+// goroutines export the store, and checks that every export holds one
+// version of the readout whole, never a mix or a part. On PostgreSQL the
+// readers use a second handle on the database, as another process would.
+func TestReadersSeeWholeReadouts(t *testing.T) {
+	a := graphtest.Fixture("whole/readout.txt")
+	b := graphtest.Clone(t, a)
+	b.Title = "A longer phone call"
+	b.Entities = append(b.Entities, extract.Entity{ID: "person/jeyhun-bayramov", Kind: "person", Name: "Jeyhun Bayramov",
+		Roles: []extract.Role{{Title: "Minister of Foreign Affairs", Office: "foreign_minister", Of: "state/AZE"}}})
+	b.Events[0].Participants = append(b.Events[0].Participants, "person/jeyhun-bayramov")
+	b.Claims = append(b.Claims, extract.Claim{ID: "c2", Speaker: []string{"person/jeyhun-bayramov"}, Verb: "stressed",
+		Text: "the importance of the peace process", Event: "e1", Start: 40, End: 75})
+	want := map[string]string{}
+	for name, r := range map[string]*extract.Record{"first": a, "second": b} {
+		var buf bytes.Buffer
+		if err := graph.WriteNQuads(&buf, graphtest.AllQuads(r)); err != nil {
+			t.Fatal(err)
+		}
+		want[sortLines(buf.String())] = name
+	}
+	if len(want) != 2 {
+		t.Fatal("the two versions have the same quads")
+	}
+	for _, be := range backends {
+		t.Run(be.name, func(t *testing.T) {
+			ctx := context.Background()
+			var s *graph.Store
+			readers := make([]*graph.Store, 2)
+			if be.name == "postgres" {
+				u := graphtest.Postgres(t)
+				var err error
+				if s, err = graph.Open(ctx, u, graph.Options{}); err != nil {
+					t.Fatal(err)
+				}
+				t.Cleanup(func() { s.Close() })
+				for i := range readers {
+					r, err := graph.Open(ctx, u, graph.Options{ReadOnly: true})
+					if err != nil {
+						t.Fatal(err)
+					}
+					t.Cleanup(func() { r.Close() })
+					readers[i] = r
+				}
+			} else {
+				s = be.open(t, graph.Options{})
+				readers = []*graph.Store{s, s}
+			}
+			graphtest.Load(t, s, a)
+			done := make(chan struct{})
+			var wg sync.WaitGroup
+			seen := make([]map[string]int, len(readers))
+			errs := make([]error, len(readers)+1)
+			for i, r := range readers {
+				seen[i] = map[string]int{}
+				wg.Go(func() {
+					for {
+						select {
+						case <-done:
+							return
+						default:
+						}
+						var buf bytes.Buffer
+						if err := r.Export(ctx, &buf, graph.ExportOptions{}); err != nil {
+							errs[i] = err
+							return
+						}
+						name, ok := want[sortLines(buf.String())]
+						if !ok {
+							errs[i] = fmt.Errorf("a reader saw neither version whole:\n%s", buf.String())
+							return
+						}
+						seen[i][name]++
+					}
+				})
+			}
+			wg.Go(func() {
+				defer close(done)
+				for range 15 {
+					for _, r := range []*extract.Record{b, a} {
+						if _, err := s.Load(ctx, []*extract.Record{r}); err != nil {
+							errs[len(readers)] = err
+							return
+						}
+					}
+				}
+			})
+			wg.Wait()
+			if err := errors.Join(errs...); err != nil {
+				t.Fatal(err)
+			}
+			reads := 0
+			for _, m := range seen {
+				reads += m["first"] + m["second"]
+			}
+			if reads == 0 {
+				t.Fatal("no reader finished an export while the loads ran")
+			}
+			t.Logf("%d exports while 30 loads replaced the readout: %v", reads, seen)
+		})
+	}
+}
+
+// sortLines returns the lines of s sorted.
+func sortLines(s string) string {
+	ls := strings.SplitAfter(s, "\n")
+	slices.Sort(ls)
+	return strings.Join(ls, "")
 }
