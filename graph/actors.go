@@ -84,7 +84,8 @@ func (s *Store) Actors(ctx context.Context, opts NetworkOptions) (*ActorNetwork,
 	if err != nil {
 		return nil, err
 	}
-	defer s.readLock()()
+	ctx, done := s.readView(ctx)
+	defer done()
 	r := s.reader()
 	v, err := r.view(ctx)
 	if err != nil {

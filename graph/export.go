@@ -145,7 +145,8 @@ func (s *Store) exportQuads(ctx context.Context, readout string) ([]quad.Quad, e
 // its entity records describe and the interaction graph of its account
 // alone, sorted; none if there is no such readout.
 func (s *Store) readoutQuads(ctx context.Context, r string) ([]quad.Quad, error) {
-	defer s.readLock()()
+	ctx, done := s.readView(ctx)
+	defer done()
 	for _, label := range readoutLabels(r) {
 		qs, err := s.graphQuads(ctx, label)
 		if err != nil {
@@ -188,7 +189,17 @@ func readoutLabels(r string) []quad.IRI {
 
 // all returns every quad of the store, sorted.
 func (s *Store) all(ctx context.Context) ([]quad.Quad, error) {
-	defer s.readLock()()
+	ctx, done := s.readView(ctx)
+	defer done()
+	if s.pg != nil {
+		// One query: Cayley's iterator reads the quads, then their values,
+		// in queries of their own.
+		qs, err := s.pg.read(ctx, "true")
+		if err != nil {
+			return nil, err
+		}
+		return sortQuads(qs), nil
+	}
 	it := s.qs.QuadsAllIterator().Iterate()
 	defer it.Close()
 	var out []quad.Quad

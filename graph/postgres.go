@@ -421,11 +421,18 @@ func (pg *pgStore) prefetch(ctx context.Context, d quad.Direction, vs []quad.Val
 	return nil
 }
 
+// pgTxKey is the context key of the transaction [Store.readView] opened.
+type pgTxKey struct{}
+
 // read returns the quads that match the SQL condition where, with their
 // values, in one query: the quads' hashes, then the rows of their nodes.
 func (pg *pgStore) read(ctx context.Context, where string, args ...any) ([]quad.Quad, error) {
 	nulls := strings.Repeat(", NULL", len(pgNodeColumns)-3)
-	rows, err := pg.db.QueryContext(ctx, `WITH q AS (
+	query := pg.db.QueryContext
+	if tx, ok := ctx.Value(pgTxKey{}).(*sql.Tx); ok {
+		query = tx.QueryContext
+	}
+	rows, err := query(ctx, `WITH q AS (
 		SELECT subject_hash AS s, predicate_hash AS p, object_hash AS o, label_hash AS l
 		FROM quads WHERE `+where+`)
 	SELECT true, s, p, encode(o, 'hex'), encode(l, 'hex')`+nulls+` FROM q

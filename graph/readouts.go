@@ -27,7 +27,8 @@ type ReadoutView struct {
 // from. It returns an error wrapping [ErrNoReadout] when the store has no
 // such readout.
 func (s *Store) Readout(ctx context.Context, r string) (*ReadoutView, error) {
-	defer s.readLock()()
+	ctx, done := s.readView(ctx)
+	defer done()
 	rd := s.reader()
 	v, err := rd.view(ctx)
 	if err != nil {

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"database/sql"
 	"context"
 	"errors"
 	"fmt"
@@ -165,6 +166,28 @@ func (s *Store) Count(ctx context.Context) (int64, error) {
 		return 0, &DBError{Op: "count", Path: s.db, Err: err}
 	}
 	return st.Quads.Value, nil
+}
+
+// readView takes the lock for a read, as readLock does, and on PostgreSQL
+// opens a read-only REPEATABLE READ transaction that readout's own reads
+// with the returned context go through: a read made of several queries then
+// sees one state of the database, never a load committed half-way through it
+// (TestReadersSeeWholeReadouts). If the transaction cannot be opened, reads
+// go query by query, and the next one reports the database's error. done
+// ends the transaction and releases the lock.
+func (s *Store) readView(ctx context.Context) (_ context.Context, done func()) {
+	unlock := s.readLock()
+	if s.pg == nil {
+		return ctx, unlock
+	}
+	tx, err := s.pg.db.BeginTx(ctx, &sql.TxOptions{Isolation: sql.LevelRepeatableRead, ReadOnly: true})
+	if err != nil {
+		return ctx, unlock
+	}
+	return context.WithValue(ctx, pgTxKey{}, tx), func() {
+		tx.Rollback()
+		unlock()
+	}
 }
 
 // readLock takes the lock for a read and returns its release. Reads of the

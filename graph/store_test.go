@@ -227,9 +227,10 @@ func TestReadersSeeWholeReadouts(t *testing.T) {
 							errs[i] = err
 							return
 						}
-						name, ok := want[sortLines(buf.String())]
+						got := sortLines(buf.String())
+						name, ok := want[got]
 						if !ok {
-							errs[i] = fmt.Errorf("a reader saw neither version whole:\n%s", buf.String())
+							errs[i] = fmt.Errorf("a reader saw neither version whole:%s", nearest(got, want))
 							return
 						}
 						seen[i][name]++
@@ -261,6 +262,31 @@ func TestReadersSeeWholeReadouts(t *testing.T) {
 			t.Logf("%d exports while 30 loads replaced the readout: %v", reads, seen)
 		})
 	}
+}
+
+// nearest describes how got differs from the closest of the exports in want
+// (keyed by their sorted lines).
+func nearest(got string, want map[string]string) string {
+	best := ""
+	for w, name := range want {
+		g, wl := strings.Split(got, "\n"), strings.Split(w, "\n")
+		var d strings.Builder
+		fmt.Fprintf(&d, "\nagainst the %s version:", name)
+		for _, l := range wl {
+			if !slices.Contains(g, l) {
+				fmt.Fprintf(&d, "\n- %s", l)
+			}
+		}
+		for _, l := range g {
+			if !slices.Contains(wl, l) {
+				fmt.Fprintf(&d, "\n+ %s", l)
+			}
+		}
+		if best == "" || d.Len() < len(best) {
+			best = d.String()
+		}
+	}
+	return best
 }
 
 // sortLines returns the lines of s sorted.

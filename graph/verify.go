@@ -47,7 +47,8 @@ type VerifyStats struct {
 // Verify reads each readout graph once; its error is for a store it could
 // not read.
 func (s *Store) Verify(ctx context.Context) ([]Problem, VerifyStats, error) {
-	defer s.readLock()()
+	ctx, done := s.readView(ctx)
+	defer done()
 	var st VerifyStats
 	typed, err := s.quadsWith(ctx, quad.Object, quad.IRI(schema.Readout))
 	if err != nil {
