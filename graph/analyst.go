@@ -92,7 +92,8 @@ func (e *AmbiguousError) Error() string {
 // matches decides. It returns an error wrapping [ErrNoEntity] when nothing
 // matches and an [*AmbiguousError] when that step matches several entities.
 func (s *Store) Resolve(ctx context.Context, name string) (EntityRef, error) {
-	defer s.readLock()()
+	ctx, done := s.readView(ctx)
+	defer done()
 	r := s.reader()
 	v, err := r.entities(ctx)
 	if err != nil {
@@ -230,7 +231,8 @@ type Edge struct {
 // name, and participants that are states. Edges are sorted by level
 // (persons first), weight (heaviest first), then Source and Target ID.
 func (s *Store) Network(ctx context.Context, opts NetworkOptions) ([]Edge, error) {
-	defer s.readLock()()
+	ctx, done := s.readView(ctx)
+	defer done()
 	v, err := s.reader().view(ctx)
 	if err != nil {
 		return nil, &DBError{Op: "query", Path: s.db, Err: err}
@@ -354,7 +356,8 @@ type TimelineEntry struct {
 // a participant or through a participant who held one of its offices (see
 // [Store.Network]), sorted by date, undated ones last, then by IRI.
 func (s *Store) Timeline(ctx context.Context, id string) ([]TimelineEntry, error) {
-	defer s.readLock()()
+	ctx, done := s.readView(ctx)
+	defer done()
 	e := quad.IRI(schema.EntityIRI(id))
 	v, err := s.reader().timelineView(ctx, e) // not the whole view: see timeline.go
 	if err != nil {
@@ -426,7 +429,8 @@ type Claim struct {
 // Claims returns the claims f selects, sorted by date (undated last),
 // readout source and offset.
 func (s *Store) Claims(ctx context.Context, f ClaimFilter) ([]Claim, error) {
-	defer s.readLock()()
+	ctx, done := s.readView(ctx)
+	defer done()
 	r := s.reader()
 	var (
 		v     *view
@@ -621,7 +625,8 @@ type Mentioned struct {
 // interactions (most readouts first). It returns an error wrapping
 // [ErrNoEntity] when the store has no such entity.
 func (s *Store) Who(ctx context.Context, id string) (*Profile, error) {
-	defer s.readLock()()
+	ctx, done := s.readView(ctx)
+	defer done()
 	r := s.reader()
 	v, err := r.view(ctx)
 	if err != nil {
@@ -842,7 +847,8 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		return st, err
 	}
 	st.Quads = n
-	defer s.readLock()()
+	ctx, done := s.readView(ctx)
+	defer done()
 	r := s.reader()
 	fail := func(err error) (Stats, error) { return Stats{}, &DBError{Op: "query", Path: s.db, Err: err} }
 	var interactions []quad.IRI
@@ -902,7 +908,8 @@ type view struct {
 	roles        []role
 	rolesOf      map[quad.IRI][]*role // by holder
 
-	rolesDone map[quad.IRI]bool // a partial view's holders whose roles it has (timeline.go)
+	rolesDone map[quad.IRI]bool    // a partial view's holders whose roles it has all of (timeline.go)
+	rolesRead map[[2]quad.IRI]bool // the (holder, role node) pairs a partial view has read
 }
 
 type interaction struct {
@@ -1218,13 +1225,34 @@ func (r *reader) pairs(ctx context.Context, nodes []quad.IRI, pred string, rev b
 		if err != nil {
 			return nil, err
 		}
+		// A class node has a quad per instance (100,000 readouts): past a
+		// few values, a set keeps the membership test from making this
+		// quadratic.
+		var seen map[quad.Value]bool
 		for _, q := range qs {
 			if q.Predicate != quad.IRI(pred) {
 				continue
 			}
-			if o := q.Get(other); !slices.Contains(out[n], o) {
-				out[n] = append(out[n], o)
+			o, vs := q.Get(other), out[n]
+			switch {
+			case seen != nil:
+				if seen[o] {
+					continue
+				}
+				seen[o] = true
+			case len(vs) >= 16:
+				seen = make(map[quad.Value]bool, 2*len(vs))
+				for _, v := range vs {
+					seen[v] = true
+				}
+				if seen[o] {
+					continue
+				}
+				seen[o] = true
+			case slices.Contains(vs, o):
+				continue
 			}
+			out[n] = append(vs, o)
 		}
 	}
 	for _, vs := range out {

@@ -74,7 +74,17 @@ func (r *reader) claimsView(ctx context.Context, by quad.IRI) (*view, []quad.IRI
 	if err := r.entityRefs(ctx, v, slices.Compact(ents)); err != nil {
 		return nil, nil, err
 	}
-	if err := r.addRoles(ctx, v, keysOf(sp), typedAs); err != nil {
+	// The roles view.affiliated reads for the speakers: their roles in
+	// each claim's readout.
+	needs := roleNeeds{}
+	for c, ss := range sp {
+		if ci, ok := c.(quad.IRI); ok {
+			for _, h := range iris(ss) {
+				needs.need(h, []quad.IRI{readoutOf(ci)})
+			}
+		}
+	}
+	if err := r.addRolesFor(ctx, v, needs, typedAs); err != nil {
 		return nil, nil, err
 	}
 	evs, err := r.pairs(ctx, claims, schema.InEvent, false)

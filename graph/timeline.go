@@ -6,7 +6,9 @@ package graph
 
 import (
 	"context"
+	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -103,7 +105,16 @@ func (r *reader) partialView(ctx context.Context, cands []quad.IRI) (*view, erro
 	if err := r.entityRefs(ctx, v, parts); err != nil {
 		return nil, err
 	}
-	if err := r.addRoles(ctx, v, parts, typedAs); err != nil {
+	// The roles view.affiliations reads for the interactions.
+	needs := roleNeeds{}
+	for _, in := range v.interactions {
+		for _, p := range in.participants {
+			if k := v.kinds[p]; k != schema.State && k != schema.Institution {
+				needs.need(p, in.readouts)
+			}
+		}
+	}
+	if err := r.addRolesFor(ctx, v, needs, typedAs); err != nil {
 		return nil, err
 	}
 	return v, nil
@@ -138,24 +149,35 @@ func (r *reader) readoutRefs(ctx context.Context, v *view, ros []quad.IRI, typed
 }
 
 // entityRefs adds to v the kinds and names of the entities among nodes, as
-// [reader.entities] finds them.
+// [reader.entities] finds them. It reads each entity's own graph (labelled
+// with its IRI, where Load writes its types and names), not all the quads
+// from the entity: a busy person has one to each of thousands of roles.
 func (r *reader) entityRefs(ctx context.Context, v *view, nodes []quad.IRI) error {
-	types, err := r.pairs(ctx, nodes, schema.RDFType, false)
-	if err != nil {
-		return err
-	}
-	names, err := r.pairs(ctx, nodes, schema.SchemaName, false)
-	if err != nil {
-		return err
-	}
 	for _, p := range nodes {
 		if !strings.HasPrefix(string(p), schema.IDNS) {
 			continue
 		}
+		qs, err := r.linked(ctx, quad.Label, p)
+		if err != nil {
+			return err
+		}
+		var types, names []quad.Value
+		for _, q := range qs {
+			if q.Subject != quad.Value(p) {
+				continue
+			}
+			switch q.Predicate {
+			case quad.IRI(schema.RDFType):
+				types = append(types, q.Object)
+			case quad.IRI(schema.SchemaName):
+				names = append(names, q.Object)
+			}
+		}
+		slices.SortFunc(names, compareValues)
 		for _, c := range entityClasses {
-			if slices.Contains(types[p], quad.Value(quad.IRI(c.class))) {
+			if slices.Contains(types, quad.Value(quad.IRI(c.class))) {
 				v.kinds[p] = c.kind
-				v.names[p] = first(names[p])
+				v.names[p] = first(names)
 				break
 			}
 		}
@@ -180,7 +202,136 @@ func (r *reader) addRoles(ctx context.Context, v *view, holders []quad.IRI, type
 	if err != nil {
 		return err
 	}
-	roles, err := typedAs(keysOf(held), schema.RoleClass)
+	all := map[quad.IRI][]quad.IRI{}
+	for _, h := range hs {
+		all[h] = iris(held[h])
+	}
+	return r.loadRoles(ctx, v, all, typedAs)
+}
+
+// roleNeeds maps holders to the readout sets [view.affiliated] will be
+// called with for them.
+type roleNeeds map[quad.IRI][][]quad.IRI
+
+// need notes that affiliated will be called with holder h and readouts rs.
+func (n roleNeeds) need(h quad.IRI, rs []quad.IRI) { n[h] = append(n[h], rs) }
+
+// addRolesFor adds to v the roles [view.affiliated] reads when called as
+// needs says: a holder's roles in those readouts, and, when in one of the
+// sets none of them names what it served, every role the holder held
+// (affiliated then falls back on all of them). This reads far less than
+// [reader.addRoles] for a busy counterpart with thousands of roles, and
+// affiliated answers the same. Holders v has every role of are left out.
+func (r *reader) addRolesFor(ctx context.Context, v *view, needs roleNeeds, typedAs func([]quad.IRI, string) ([]quad.IRI, error)) error {
+	var hs []quad.IRI
+	for h := range needs {
+		if !v.rolesDone[h] {
+			hs = append(hs, h)
+		}
+	}
+	slices.Sort(hs)
+	within := map[quad.IRI][]quad.IRI{}
+	for _, h := range hs {
+		var rs []quad.IRI
+		for _, set := range needs[h] {
+			rs = append(rs, set...)
+		}
+		slices.Sort(rs)
+		for _, ro := range slices.Compact(rs) {
+			ris, err := r.rolesIn(ctx, h, ro)
+			if err != nil {
+				return err
+			}
+			within[h] = append(within[h], ris...)
+		}
+	}
+	if err := r.loadRoles(ctx, v, within, typedAs); err != nil {
+		return err
+	}
+	rest := map[quad.IRI][]quad.IRI{}
+	for _, h := range hs {
+		for _, rs := range needs[h] {
+			if !servedIn(v.rolesOf[h], rs) {
+				held, err := r.pairs(ctx, []quad.IRI{h}, schema.Role, false)
+				if err != nil {
+					return err
+				}
+				rest[h] = iris(held[h])
+				if v.rolesDone == nil {
+					v.rolesDone = map[quad.IRI]bool{}
+				}
+				v.rolesDone[h] = true
+				break
+			}
+		}
+	}
+	return r.loadRoles(ctx, v, rest, typedAs)
+}
+
+// rolesIn returns the role nodes of holder h in the readout graph ro. [Quads]
+// numbers an entity's roles in a readout from 1 (ro/role/ID/1, ro/role/ID/2,
+// ...), so rolesIn looks them up in turn, keeping those h links with
+// ro:role, until one is missing: a few lookups, where the quads from h name
+// every role it held in every readout.
+func (r *reader) rolesIn(ctx context.Context, h, ro quad.IRI) ([]quad.IRI, error) {
+	id, ok := strings.CutPrefix(string(h), schema.IDNS)
+	if !ok {
+		held, err := r.pairs(ctx, []quad.IRI{h}, schema.Role, false)
+		var out []quad.IRI
+		for _, ri := range iris(held[h]) {
+			if readoutOf(ri) == ro {
+				out = append(out, ri)
+			}
+		}
+		return out, err
+	}
+	var out []quad.IRI
+	for n := 1; ; n++ {
+		ri := quad.IRI(string(ro) + "/role/" + id + "/" + strconv.Itoa(n))
+		qs, err := r.linked(ctx, quad.Object, ri)
+		if err != nil || len(qs) == 0 {
+			return out, err
+		}
+		for _, q := range qs {
+			if q.Subject == quad.Value(h) && q.Predicate == quad.IRI(schema.Role) {
+				out = append(out, ri)
+				break
+			}
+		}
+	}
+}
+
+// servedIn reports whether one of roles, in one of the readouts rs, names
+// what its holder served.
+func servedIn(roles []*role, rs []quad.IRI) bool {
+	for _, ro := range roles {
+		if ro.of != "" && slices.Contains(rs, ro.readout) {
+			return true
+		}
+	}
+	return false
+}
+
+// loadRoles adds to v the roles among each holder's role nodes that are
+// typed ro:Role in a readout of the store, leaving out those v has.
+func (r *reader) loadRoles(ctx context.Context, v *view, held map[quad.IRI][]quad.IRI, typedAs func([]quad.IRI, string) ([]quad.IRI, error)) error {
+	if v.rolesRead == nil {
+		v.rolesRead = map[[2]quad.IRI]bool{}
+	}
+	var cands []quad.IRI
+	for h, ris := range held {
+		for _, ri := range ris {
+			if !v.rolesRead[[2]quad.IRI{h, ri}] {
+				cands = append(cands, ri)
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	slices.Sort(cands)
+	cands = slices.Compact(cands)
+	roles, err := typedAs(cands, schema.RoleClass)
 	if err != nil {
 		return err
 	}
@@ -199,8 +350,11 @@ func (r *reader) addRoles(ctx context.Context, v *view, holders []quad.IRI, type
 			return err
 		}
 	}
-	for _, p := range hs {
-		for _, ri := range iris(held[p]) {
+	for _, p := range slices.Sorted(maps.Keys(held)) {
+		for _, ri := range held[p] {
+			if v.rolesRead[[2]quad.IRI{p, ri}] {
+				continue
+			}
 			if _, ok := slices.BinarySearch(roles, ri); !ok {
 				continue
 			}
@@ -212,6 +366,11 @@ func (r *reader) addRoles(ctx context.Context, v *view, holders []quad.IRI, type
 				ro.of = of[0]
 			}
 			v.roles = append(v.roles, ro)
+		}
+	}
+	for h, ris := range held {
+		for _, ri := range ris {
+			v.rolesRead[[2]quad.IRI{h, ri}] = true
 		}
 	}
 	v.rolesOf = map[quad.IRI][]*role{}

@@ -13,7 +13,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/readout/readout/graph"
@@ -24,18 +26,33 @@ func main() {
 	entity := flag.String("entity", "person/sergey-lavrov", "entity `ID` for timeline, claims --by and Gizmo")
 	runs := flag.Int("runs", 5, "timed runs per query")
 	warmup := flag.Bool("warmup", true, "run each query once, untimed, first")
+	only := flag.String("only", "", "run only the queries whose name starts with `prefix`")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the runs to `file`")
 	flag.Parse()
 	if *db == "" || *runs < 1 {
 		fmt.Fprintln(os.Stderr, "usage: querybench -db FILE [-entity ID] [-runs N]")
 		os.Exit(2)
 	}
-	if err := run(context.Background(), *db, *entity, *runs, *warmup); err != nil {
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "querybench: %v\n", err)
+			os.Exit(1)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintf(os.Stderr, "querybench: %v\n", err)
+			os.Exit(1)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	if err := run(context.Background(), *db, *entity, *only, *runs, *warmup); err != nil {
+		pprof.StopCPUProfile()
 		fmt.Fprintf(os.Stderr, "querybench: %v\n", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context, db, entity string, runs int, warmup bool) error {
+func run(ctx context.Context, db, entity, only string, runs int, warmup bool) error {
 	s, err := graph.Open(ctx, db, graph.Options{ReadOnly: true})
 	if err != nil {
 		return err
@@ -64,6 +81,9 @@ func run(ctx context.Context, db, entity string, runs int, warmup bool) error {
 		}},
 	}
 	for _, q := range queries {
+		if !strings.HasPrefix(q.name, only) {
+			continue
+		}
 		var ds []time.Duration
 		n := 0
 		skip := 0
