@@ -87,7 +87,7 @@ func (s *Store) Actors(ctx context.Context, opts NetworkOptions) (*ActorNetwork,
 	ctx, done := s.readView(ctx)
 	defer done()
 	r := s.reader()
-	v, err := r.view(ctx)
+	v, err := s.wholeView(ctx)
 	if err != nil {
 		return nil, &DBError{Op: "query", Path: s.db, Err: err}
 	}
@@ -206,12 +206,19 @@ func (s *Store) Snapshot(ctx context.Context) (*Store, error) {
 func memoryStore(qs []quad.Quad) (*Store, error) {
 	m := &Store{db: Memory, qs: memstore.New()}
 	ds := make([]cgraph.Delta, 0, len(qs))
+	valid := make([]quad.Quad, 0, len(qs))
 	for _, q := range qs {
 		if q.IsValid() {
 			ds = append(ds, cgraph.Delta{Quad: q, Action: cgraph.Add})
+			valid = append(valid, q)
 		}
 	}
 	if err := m.qs.ApplyDeltas(ds, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
+		m.Close()
+		return nil, err
+	}
+	// Written past apply: index them here.
+	if err := m.updateViewIndex(context.Background(), valid, nil); err != nil {
 		m.Close()
 		return nil, err
 	}

@@ -233,7 +233,7 @@ type Edge struct {
 func (s *Store) Network(ctx context.Context, opts NetworkOptions) ([]Edge, error) {
 	ctx, done := s.readView(ctx)
 	defer done()
-	v, err := s.reader().view(ctx)
+	v, err := s.wholeView(ctx)
 	if err != nil {
 		return nil, &DBError{Op: "query", Path: s.db, Err: err}
 	}
@@ -441,7 +441,7 @@ func (s *Store) Claims(ctx context.Context, f ClaimFilter) ([]Claim, error) {
 		// Not the whole view: see claimsby.go.
 		v, cands, err = r.claimsView(ctx, quad.IRI(schema.EntityIRI(f.By)))
 	} else {
-		v, err = r.view(ctx)
+		v, err = s.wholeView(ctx)
 	}
 	if err != nil {
 		return nil, &DBError{Op: "query", Path: s.db, Err: err}
@@ -628,7 +628,7 @@ func (s *Store) Who(ctx context.Context, id string) (*Profile, error) {
 	ctx, done := s.readView(ctx)
 	defer done()
 	r := s.reader()
-	v, err := r.view(ctx)
+	v, err := s.wholeView(ctx)
 	if err != nil {
 		return nil, &DBError{Op: "query", Path: s.db, Err: err}
 	}
@@ -964,6 +964,19 @@ func (r *reader) entities(ctx context.Context) (*view, error) {
 	return v, nil
 }
 
+// wholeView returns the view of the whole store: built from the view index
+// when it is complete, else read from the quads.
+func (s *Store) wholeView(ctx context.Context) (*view, error) {
+	f, err := s.readViewFacts(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if f == nil {
+		return s.reader().view(ctx)
+	}
+	return (&reader{s: s, facts: f}).view(ctx)
+}
+
 // view loads the view of the store.
 func (r *reader) view(ctx context.Context) (*view, error) {
 	v, err := r.entities(ctx)
@@ -1171,6 +1184,7 @@ func (s *Store) nodes(ctx context.Context, p *path.Path) ([]quad.IRI, error) {
 type reader struct {
 	s     *Store
 	quads map[readKey][]quad.Quad
+	facts *viewFacts // when set, pairs answers from the view index (viewindex.go)
 }
 
 type readKey struct {
@@ -1215,6 +1229,9 @@ func (r *reader) typed(ctx context.Context, class string) ([]quad.IRI, error) {
 // pred (with rev, the subjects of the quads into it), sorted and without
 // duplicates. Nodes without any are left out.
 func (r *reader) pairs(ctx context.Context, nodes []quad.IRI, pred string, rev bool) (map[quad.Value][]quad.Value, error) {
+	if r.facts != nil {
+		return r.facts.pairs(nodes, pred, rev)
+	}
 	d, other := quad.Subject, quad.Object
 	if rev {
 		d, other = quad.Object, quad.Subject

@@ -151,6 +151,10 @@ func initBolt(db hkv.KV) error {
 		if err := hkv.CreateBucket(ctx, tx, hkv.Key{[]byte{quad.Label.Prefix()}}); err != nil {
 			return err
 		}
-		return tx.Put(ctx, keyMetaIndexes, data)
+		if err := tx.Put(ctx, keyMetaIndexes, data); err != nil {
+			return err
+		}
+		// A new store's view index is complete: empty, as the store is.
+		return tx.Put(ctx, viewStateKey, []byte(viewComplete))
 	})
 }

@@ -191,6 +191,11 @@ func readoutLabels(r string) []quad.IRI {
 func (s *Store) all(ctx context.Context) ([]quad.Quad, error) {
 	ctx, done := s.readView(ctx)
 	defer done()
+	return s.allQuads(ctx)
+}
+
+// allQuads returns every quad of the store, sorted. The caller holds s.mu.
+func (s *Store) allQuads(ctx context.Context) ([]quad.Quad, error) {
 	if s.pg != nil {
 		// One query: Cayley's iterator reads the quads, then their values,
 		// in queries of their own.

@@ -4,6 +4,8 @@ package graph
 // Store: its quad store as a Cayley handle, and the Store's lock.
 
 import (
+	"context"
+
 	cgraph "github.com/cayleygraph/cayley/graph"
 	_ "github.com/cayleygraph/cayley/writer" // registers the "single" quad writer
 )
@@ -31,6 +33,10 @@ func (s *Store) Locked(write bool, f func()) error {
 		}
 		s.mu.Lock()
 		defer s.mu.Unlock()
+		// f may write anything: the view index no longer knows.
+		if err := s.markViewIndex(context.Background(), false); err != nil {
+			return &DBError{Op: "write", Path: s.db, Err: err}
+		}
 	} else {
 		defer s.readLock()()
 	}

@@ -110,6 +110,13 @@ func (s *Store) LoadPrepared(ctx context.Context, ps []*Prepared) (LoadStats, er
 	if err := s.prefetch(ctx, quad.Label, labels); err != nil {
 		return total, &DBError{Op: "load", Path: s.db, Err: err}
 	}
+	if ok, err := s.viewIndexComplete(ctx); err != nil {
+		return total, &DBError{Op: "load", Path: s.db, Err: err}
+	} else if !ok {
+		if err := s.rebuildViewIndex(ctx); err != nil {
+			return total, &DBError{Op: "load", Path: s.db, Err: err}
+		}
+	}
 
 	b := newBatch()
 	flush := func() error {
@@ -452,7 +459,10 @@ func (s *Store) apply(ctx context.Context, adds, dels []quad.Quad) error {
 		return nil
 	}
 	if s.kv == nil {
-		return s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{})
+		if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
+			return err
+		}
+		return s.updateViewIndex(ctx, adds, dels)
 	}
 	err := s.kv.atomically(ctx, func() error {
 		if len(adds) > 0 {
@@ -461,9 +471,11 @@ func (s *Store) apply(ctx context.Context, adds, dels []quad.Quad) error {
 			}
 		}
 		if len(dels) > 0 {
-			return s.qs.ApplyDeltas(deltas[len(adds):], cgraph.IgnoreOpts{})
+			if err := s.qs.ApplyDeltas(deltas[len(adds):], cgraph.IgnoreOpts{}); err != nil {
+				return err
+			}
 		}
-		return nil
+		return s.updateViewIndex(ctx, adds, dels)
 	})
 	if err != nil {
 		if qs, rerr := ckv.New(s.kv, boltOptions); rerr == nil {

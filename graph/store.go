@@ -81,6 +81,7 @@ type Store struct {
 	pg   *pgStore // readout's own writes and reads of a PostgreSQL store; nil for others
 
 	hashes hashes // content hashes of the readout graphs (skip.go)
+	views  viewIndex // the view quads of every graph (viewindex.go)
 
 	// mu serialises writes (memstore panics on concurrent writes) and keeps
 	// queries and exports from seeing a half-applied load.
@@ -129,6 +130,7 @@ func Open(ctx context.Context, db string, opts Options) (*Store, error) {
 	st := &Store{db: db, opts: opts, qs: qs, kv: kv, pg: pg}
 	if kv != nil {
 		st.hashes = hashes{kv: kv} // the content hashes live in the bolt file too
+		st.views = viewIndex{kv: kv}
 	}
 	return st, nil
 }

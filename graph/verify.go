@@ -42,7 +42,10 @@ type VerifyStats struct {
 //     to and the roles entities hold are nodes of the graph; every entity
 //     the graph names has an entity record in it and a graph of its own with
 //     a type and a name; the main event points (ro:interaction) to an
-//     interaction its interaction graph describes.
+//     interaction its interaction graph describes;
+//   - the view index, when complete, holds exactly the view quads of every
+//     graph (a problem names the graph's label, which may be an entity's or
+//     an interaction's).
 //
 // Verify reads each readout graph once; its error is for a store it could
 // not read.
@@ -78,7 +81,11 @@ func (s *Store) Verify(ctx context.Context) ([]Problem, VerifyStats, error) {
 		}
 		problems = append(problems, ps...)
 	}
-	return problems, st, ctx.Err()
+	ps, err := s.checkViewIndex(ctx)
+	if err != nil {
+		return nil, st, &DBError{Op: "verify", Path: s.db, Err: err}
+	}
+	return append(problems, ps...), st, ctx.Err()
 }
 
 func (s *Store) verifyReadout(ctx context.Context, label quad.IRI, qs []quad.Quad, entities map[quad.IRI]string, interactions map[quad.IRI]bool) ([]Problem, error) {

@@ -1,0 +1,582 @@
+package graph
+
+// The view index: for every graph label, the quads of that graph that the
+// analyst views read ([reader.view]), kept beside Cayley's indexes and
+// written in the same transaction as the quads. The whole-store view
+// (network, actors, claims, who) is then built from one scan of the index
+// instead of a million lookups through Cayley's, which on bolt cost a
+// B-tree search per quad and per value: minutes on 100,000 readouts.
+//
+// The index is maintained in [Store.apply], the one path every write of
+// Load, Delete and LoadQuads takes, as sets: a label's entry loses the view
+// quads of the removals and gains those of the additions, so it holds
+// exactly the view quads of the label's graph whatever wrote them. Writes
+// that bypass apply (Cayley's HTTP write API under `readout serve`, through
+// [Store.Locked]) mark it stale; a stale index is not read, and the next
+// load rebuilds it from the quads. Stores created before it start stale.
+// PostgreSQL stores have none (other processes write them too): their views
+// read the quads.
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
+	hopts "github.com/hidal-go/hidalgo/kv/options"
+
+	"github.com/readout/readout/schema"
+)
+
+var (
+	// viewBucket maps a graph label to the encoded view quads of its graph.
+	viewBucket = []byte("readout_view")
+	// viewStateKey is "complete" while the index holds every graph's view
+	// quads; missing (stale) otherwise.
+	viewStateKey = hkv.Key{[]byte("readout_meta"), []byte("view")}
+)
+
+const viewComplete = "complete"
+
+// viewPredicates are the predicates [reader.view] reads, each with a byte
+// code for the index, and viewClasses the classes whose rdf:type quads it
+// reads.
+var (
+	viewPredicates = []string{
+		schema.RDFType, schema.DCTitle, schema.DCSource, schema.DCPublisher, schema.DCIssued,
+		schema.MainEvent, schema.SchemaStartDate, schema.EventTypeTerm, schema.Participant,
+		schema.Interaction, schema.Of, schema.RoleTitle, schema.Office, schema.Role, schema.SchemaName,
+	}
+	viewClasses = []string{
+		schema.Readout, schema.InteractionClass, schema.RoleClass, schema.SchemaPerson,
+		schema.SchemaCountry, schema.SchemaOrganization, schema.SchemaPlace, schema.SchemaEvent,
+	}
+)
+
+// isViewQuad reports whether the views read q.
+func isViewQuad(q quad.Quad) bool {
+	p, ok := q.Predicate.(quad.IRI)
+	if !ok || !slices.Contains(viewPredicates, string(p)) {
+		return false
+	}
+	if p == quad.IRI(schema.RDFType) {
+		c, ok := q.Object.(quad.IRI)
+		return ok && slices.Contains(viewClasses, string(c))
+	}
+	return true
+}
+
+// viewIndex is where a Store keeps its view index: the bolt file (kv) or,
+// for the memory store, a map.
+type viewIndex struct {
+	kv       hkv.KV
+	mem      map[string][]quad.Quad
+	memStale bool
+}
+
+// labelKey returns the index key of a quad's label: "" for the default
+// graph, an IRI as it is, a blank node as _:name; false for other labels,
+// which only raw writes make.
+func labelKey(l quad.Value) (string, bool) {
+	switch l := l.(type) {
+	case nil:
+		return "", true
+	case quad.IRI:
+		return string(l), !strings.HasPrefix(string(l), "_:")
+	case quad.BNode:
+		return "_:" + string(l), true
+	}
+	return "", false
+}
+
+// errNotIndexable means a view quad holds a value the index cannot encode.
+var errNotIndexable = errors.New("value the view index cannot encode")
+
+// updateViewIndex applies adds and dels to the view index, inside the
+// caller's transaction on bolt. A value the index cannot encode (only raw
+// writes make them) marks it stale instead.
+func (s *Store) updateViewIndex(ctx context.Context, adds, dels []quad.Quad) error {
+	touched := map[string][2][]quad.Quad{}
+	for i, qs := range [][]quad.Quad{dels, adds} {
+		for _, q := range qs {
+			if isViewQuad(q) {
+				k, ok := labelKey(q.Label)
+				if !ok {
+					return s.markViewIndex(ctx, false)
+				}
+				e := touched[k]
+				e[i] = append(e[i], q)
+				touched[k] = e
+			}
+		}
+	}
+	if len(touched) == 0 {
+		return nil
+	}
+	update := func(old []quad.Quad, e [2][]quad.Quad) []quad.Quad {
+		set := map[quad.Quad]bool{}
+		for _, q := range old {
+			set[q] = true
+		}
+		for _, q := range e[0] {
+			delete(set, q)
+		}
+		for _, q := range e[1] {
+			set[q] = true
+		}
+		return sortQuads(slices.Collect(mapKeys(set)))
+	}
+	if s.views.kv == nil {
+		if s.views.memStale {
+			return nil
+		}
+		if s.views.mem == nil {
+			s.views.mem = map[string][]quad.Quad{}
+		}
+		for k, e := range touched {
+			if qs := update(s.views.mem[k], e); len(qs) > 0 {
+				s.views.mem[k] = qs
+			} else {
+				delete(s.views.mem, k)
+			}
+		}
+		return nil
+	}
+	return hkv.Update(ctx, s.views.kv, func(tx hkv.Tx) error {
+		for _, k := range slices.Sorted(mapKeys(touched)) {
+			key := hkv.Key{viewBucket, []byte(k)}
+			var old []quad.Quad
+			switch data, err := tx.Get(ctx, key); {
+			case errors.Is(err, hkv.ErrNotFound):
+			case err != nil:
+				return err
+			default:
+				if old, err = decodeViewQuads(k, data); err != nil {
+					return err
+				}
+			}
+			qs := update(old, touched[k])
+			if len(qs) == 0 {
+				if err := tx.Del(ctx, key); err != nil && !errors.Is(err, hkv.ErrNotFound) {
+					return err
+				}
+				continue
+			}
+			data, err := encodeViewQuads(qs)
+			if errors.Is(err, errNotIndexable) {
+				return tx.Del(ctx, viewStateKey)
+			} else if err != nil {
+				return err
+			}
+			if err := tx.Put(ctx, key, data); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// mapKeys returns an iterator over the keys of m.
+func mapKeys[K comparable, V any](m map[K]V) func(func(K) bool) {
+	return func(yield func(K) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+// viewIndexComplete reports whether the index holds every graph's view
+// quads.
+func (s *Store) viewIndexComplete(ctx context.Context) (bool, error) {
+	if s.pg != nil {
+		return false, nil
+	}
+	if s.views.kv == nil {
+		return !s.views.memStale, nil
+	}
+	var ok bool
+	err := hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
+		v, err := tx.Get(ctx, viewStateKey)
+		if errors.Is(err, hkv.ErrNotFound) {
+			return nil
+		}
+		ok = err == nil && string(v) == viewComplete
+		return err
+	})
+	return ok, err
+}
+
+// markViewIndex records whether the index is complete.
+func (s *Store) markViewIndex(ctx context.Context, complete bool) error {
+	if s.pg != nil {
+		return nil
+	}
+	if s.views.kv == nil {
+		s.views.memStale = !complete
+		return nil
+	}
+	return hkv.Update(ctx, s.views.kv, func(tx hkv.Tx) error {
+		if !complete {
+			err := tx.Del(ctx, viewStateKey)
+			if errors.Is(err, hkv.ErrNotFound) {
+				return nil
+			}
+			return err
+		}
+		return tx.Put(ctx, viewStateKey, []byte(viewComplete))
+	})
+}
+
+// rebuildViewIndex replaces the index with the view quads of every quad in
+// the store, in one transaction, and marks it complete. The caller holds
+// s.mu for writing.
+func (s *Store) rebuildViewIndex(ctx context.Context) error {
+	if s.pg != nil {
+		return nil
+	}
+	qs, err := s.allQuads(ctx)
+	if err != nil {
+		return err
+	}
+	byLabel := map[string][]quad.Quad{}
+	for _, q := range qs {
+		if isViewQuad(q) {
+			k, ok := labelKey(q.Label)
+			if !ok {
+				return s.markViewIndex(ctx, false)
+			}
+			byLabel[k] = append(byLabel[k], q)
+		}
+	}
+	if s.views.kv == nil {
+		s.views.mem = byLabel
+		s.views.memStale = false
+		return nil
+	}
+	return s.kv.atomically(ctx, func() error {
+		return hkv.Update(ctx, s.views.kv, func(tx hkv.Tx) error {
+			var old [][]byte
+			err := hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
+				old = append(old, slices.Clone(k[len(k)-1]))
+				return nil
+			}, hopts.WithPrefixKV(hkv.Key{viewBucket}))
+			if err != nil {
+				return err
+			}
+			for _, k := range old {
+				if err := tx.Del(ctx, hkv.Key{viewBucket, k}); err != nil {
+					return err
+				}
+			}
+			for k, qs := range byLabel {
+				data, err := encodeViewQuads(sortQuads(qs))
+				if errors.Is(err, errNotIndexable) {
+					return tx.Del(ctx, viewStateKey)
+				} else if err != nil {
+					return err
+				}
+				if err := tx.Put(ctx, hkv.Key{viewBucket, []byte(k)}, data); err != nil {
+					return err
+				}
+			}
+			return tx.Put(ctx, viewStateKey, []byte(viewComplete))
+		})
+	})
+}
+
+// viewFacts is the view index read into memory: for each view predicate,
+// the sorted, distinct objects of each subject, and for the predicates the
+// views follow backwards (rdf:type from a class, ro:interaction and ro:role)
+// the subjects of each object.
+type viewFacts struct {
+	fwd map[string]map[quad.Value][]quad.Value
+	rev map[string]map[quad.Value][]quad.Value
+}
+
+// readViewFacts reads the whole view index, or returns nil if it is not
+// complete.
+func (s *Store) readViewFacts(ctx context.Context) (*viewFacts, error) {
+	if ok, err := s.viewIndexComplete(ctx); err != nil || !ok {
+		return nil, err
+	}
+	f := &viewFacts{fwd: map[string]map[quad.Value][]quad.Value{}, rev: map[string]map[quad.Value][]quad.Value{}}
+	for _, p := range viewPredicates {
+		f.fwd[p] = map[quad.Value][]quad.Value{}
+	}
+	for _, p := range []string{schema.RDFType, schema.Interaction, schema.Role} {
+		f.rev[p] = map[quad.Value][]quad.Value{}
+	}
+	add := func(q quad.Quad) {
+		p := string(q.Predicate.(quad.IRI))
+		f.fwd[p][q.Subject] = append(f.fwd[p][q.Subject], q.Object)
+		if r := f.rev[p]; r != nil {
+			r[q.Object] = append(r[q.Object], q.Subject)
+		}
+	}
+	if s.views.kv == nil {
+		for _, qs := range s.views.mem {
+			for _, q := range qs {
+				add(q)
+			}
+		}
+	} else {
+		d := newViewDecoder()
+		err := hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
+			return hkv.Each(ctx, tx, func(k hkv.Key, v hkv.Value) error {
+				return d.each(v, add)
+			}, hopts.WithPrefixKV(hkv.Key{viewBucket}))
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	for _, m := range []map[string]map[quad.Value][]quad.Value{f.fwd, f.rev} {
+		for _, byNode := range m {
+			for n, vs := range byNode {
+				if len(vs) > 1 {
+					slices.SortFunc(vs, compareValues)
+					byNode[n] = slices.CompactFunc(vs, func(a, b quad.Value) bool { return a == b })
+				}
+			}
+		}
+	}
+	return f, ctx.Err()
+}
+
+// pairs answers [reader.pairs] from the facts.
+func (f *viewFacts) pairs(nodes []quad.IRI, pred string, rev bool) (map[quad.Value][]quad.Value, error) {
+	m := f.fwd[pred]
+	if rev {
+		m = f.rev[pred]
+	}
+	if m == nil {
+		return nil, fmt.Errorf("the view index does not hold %s quads (rev %v)", pred, rev)
+	}
+	out := map[quad.Value][]quad.Value{}
+	for _, n := range nodes {
+		if vs := m[n]; len(vs) > 0 {
+			out[n] = vs
+		}
+	}
+	return out, nil
+}
+
+// The encoding of a label's view quads: for each quad, its predicate's index
+// in viewPredicates (one byte), then its subject and object, each a kind
+// byte and a uvarint-prefixed text (a typed string adds its type, a
+// language string its language). The label is the key.
+const (
+	kindIRI   = 'i'
+	kindBNode = 'b'
+	kindStr   = 's'
+	kindTyped = 't'
+	kindLang  = 'l'
+)
+
+func encodeViewQuads(qs []quad.Quad) ([]byte, error) {
+	var b []byte
+	str := func(s string) {
+		b = binary.AppendUvarint(b, uint64(len(s)))
+		b = append(b, s...)
+	}
+	val := func(v quad.Value) error {
+		switch v := v.(type) {
+		case quad.IRI:
+			b = append(b, kindIRI)
+			str(string(v))
+		case quad.BNode:
+			b = append(b, kindBNode)
+			str(string(v))
+		case quad.String:
+			b = append(b, kindStr)
+			str(string(v))
+		case quad.TypedString:
+			b = append(b, kindTyped)
+			str(string(v.Value))
+			str(string(v.Type))
+		case quad.LangString:
+			b = append(b, kindLang)
+			str(string(v.Value))
+			str(v.Lang)
+		default:
+			return fmt.Errorf("%w: %T", errNotIndexable, v)
+		}
+		return nil
+	}
+	for _, q := range qs {
+		p := slices.Index(viewPredicates, string(q.Predicate.(quad.IRI)))
+		b = append(b, byte(p))
+		if err := val(q.Subject); err != nil {
+			return nil, err
+		}
+		if err := val(q.Object); err != nil {
+			return nil, err
+		}
+	}
+	return b, nil
+}
+
+// viewDecoder decodes encoded view quads, sharing one value for each
+// distinct IRI (entities, classes and readouts recur across labels).
+type viewDecoder struct {
+	iris map[string]quad.Value
+}
+
+func newViewDecoder() *viewDecoder { return &viewDecoder{iris: map[string]quad.Value{}} }
+
+var errViewIndex = errors.New("corrupt view index entry")
+
+// each calls fn with each quad of data, labelless (the views ignore labels).
+func (d *viewDecoder) each(data []byte, fn func(quad.Quad)) error {
+	str := func() (string, bool) {
+		n, w := binary.Uvarint(data)
+		if w <= 0 || uint64(len(data)-w) < n {
+			return "", false
+		}
+		s := string(data[w : w+int(n)])
+		data = data[w+int(n):]
+		return s, true
+	}
+	val := func() (quad.Value, bool) {
+		if len(data) == 0 {
+			return nil, false
+		}
+		k := data[0]
+		data = data[1:]
+		s, ok := str()
+		if !ok {
+			return nil, false
+		}
+		switch k {
+		case kindIRI:
+			v, ok := d.iris[s]
+			if !ok {
+				v = quad.IRI(s)
+				d.iris[s] = v
+			}
+			return v, true
+		case kindBNode:
+			return quad.BNode(s), true
+		case kindStr:
+			return quad.String(s), true
+		case kindTyped:
+			t, ok := str()
+			return quad.TypedString{Value: quad.String(s), Type: quad.IRI(t)}, ok
+		case kindLang:
+			l, ok := str()
+			return quad.LangString{Value: quad.String(s), Lang: l}, ok
+		}
+		return nil, false
+	}
+	for len(data) > 0 {
+		p := int(data[0])
+		data = data[1:]
+		if p >= len(viewPredicates) {
+			return errViewIndex
+		}
+		sub, ok1 := val()
+		obj, ok2 := val()
+		if !ok1 || !ok2 {
+			return errViewIndex
+		}
+		fn(quad.Quad{Subject: sub, Predicate: d.iri(viewPredicates[p]), Object: obj})
+	}
+	return nil
+}
+
+func (d *viewDecoder) iri(s string) quad.Value {
+	v, ok := d.iris[s]
+	if !ok {
+		v = quad.IRI(s)
+		d.iris[s] = v
+	}
+	return v
+}
+
+// decodeViewQuads decodes the view quads of the graph labelled key.
+func decodeViewQuads(key string, data []byte) ([]quad.Quad, error) {
+	var label quad.Value
+	if key != "" {
+		label = labelValue(key)
+	}
+	var out []quad.Quad
+	err := newViewDecoder().each(data, func(q quad.Quad) {
+		q.Label = label
+		out = append(out, q)
+	})
+	return out, err
+}
+
+// labelValue returns the label whose [labelKey] is k: an IRI, or a blank
+// node written _:x.
+func labelValue(k string) quad.Value {
+	if b, ok := strings.CutPrefix(k, "_:"); ok {
+		return quad.BNode(b)
+	}
+	return quad.IRI(k)
+}
+
+// checkViewIndex compares a complete view index with the view quads of the
+// store's graphs and returns a problem for each graph where they differ.
+func (s *Store) checkViewIndex(ctx context.Context) ([]Problem, error) {
+	if ok, err := s.viewIndexComplete(ctx); err != nil || !ok {
+		return nil, err
+	}
+	qs, err := s.allQuads(ctx)
+	if err != nil {
+		return nil, err
+	}
+	want := map[string][]quad.Quad{}
+	for _, q := range qs {
+		if isViewQuad(q) {
+			k, _ := labelKey(q.Label)
+			want[k] = append(want[k], q)
+		}
+	}
+	have := map[string][]quad.Quad{}
+	if s.views.kv == nil {
+		have = s.views.mem
+	} else {
+		err := hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
+			return hkv.Each(ctx, tx, func(k hkv.Key, v hkv.Value) error {
+				key := string(k[len(k)-1])
+				qs, err := decodeViewQuads(key, v)
+				if err != nil {
+					return fmt.Errorf("view index entry %q: %w", key, err)
+				}
+				have[key] = qs
+				return nil
+			}, hopts.WithPrefixKV(hkv.Key{viewBucket}))
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	var problems []Problem
+	for _, k := range slices.Sorted(mapKeys(joinKeys(want, have))) {
+		add, del := diffQuads(sortQuads(have[k]), sortQuads(want[k]))
+		if len(add)+len(del) > 0 {
+			problems = append(problems, Problem{Readout: k,
+				Msg: fmt.Sprintf("the view index lacks %d of the graph's view quads and holds %d it does not have", len(add), len(del))})
+		}
+	}
+	return problems, nil
+}
+
+// joinKeys returns the union of the keys of a and b.
+func joinKeys[V any](a, b map[string]V) map[string]bool {
+	out := map[string]bool{}
+	for k := range a {
+		out[k] = true
+	}
+	for k := range b {
+		out[k] = true
+	}
+	return out
+}

@@ -1,0 +1,146 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	hkv "github.com/hidal-go/hidalgo/kv"
+
+	"github.com/readout/readout/extract"
+)
+
+// corpusRecords extracts the testdata readouts.
+func corpusRecords(t *testing.T) []*extract.Record {
+	t.Helper()
+	files, err := filepath.Glob("../testdata/readouts/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no testdata readouts: %v", err)
+	}
+	var recs []*extract.Record
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs, err := extract.Read(f, data, extract.ReadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range docs {
+			rec, err := extract.Extract(d, extract.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			recs = append(recs, rec)
+		}
+	}
+	return recs
+}
+
+// TestViewIndex checks that the view built from the view index is the
+// view read from the quads, through loads, replacements, deletions, a raw
+// write that makes the index stale and the load that rebuilds it; and that
+// Verify reports an index that differs from the graphs.
+func TestViewIndex(t *testing.T) {
+	ctx := context.Background()
+	recs := corpusRecords(t)
+	for _, backend := range []string{"memory", "bolt"} {
+		t.Run(backend, func(t *testing.T) {
+			s := openTest(t, backend)
+			same := func(step string, indexed bool) {
+				t.Helper()
+				f, err := s.readViewFacts(ctx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if indexed != (f != nil) {
+					t.Fatalf("%s: index complete = %v, want %v", step, f != nil, indexed)
+				}
+				want, err := s.reader().view(ctx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := s.wholeView(ctx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("%s: the view from the index differs from the view of the quads", step)
+				}
+				if len(want.interactions) == 0 || len(want.roles) == 0 {
+					t.Errorf("%s: the view has %d interactions and %d roles: nothing compared", step, len(want.interactions), len(want.roles))
+				}
+				problems, _, err := s.Verify(ctx)
+				if err != nil || len(problems) > 0 {
+					t.Errorf("%s: Verify = %v, %v", step, problems, err)
+				}
+			}
+			if _, err := s.Load(ctx, recs); err != nil {
+				t.Fatal(err)
+			}
+			same("load", true)
+
+			// Replace a few readouts (other titles, a role and a participant
+			// fewer) and delete one.
+			var changed []*extract.Record
+			for _, r := range recs[:6] {
+				var c extract.Record
+				b, _ := json.Marshal(r)
+				if err := json.Unmarshal(b, &c); err != nil {
+					t.Fatal(err)
+				}
+				c.Title += " (updated)"
+				for i := range c.Entities {
+					if len(c.Entities[i].Roles) > 0 {
+						c.Entities[i].Roles = c.Entities[i].Roles[1:]
+						break
+					}
+				}
+				if ps := c.Events[0].Participants; len(ps) > 2 {
+					c.Events[0].Participants = ps[:len(ps)-1]
+				}
+				changed = append(changed, &c)
+			}
+			if _, err := s.Load(ctx, changed); err != nil {
+				t.Fatal(err)
+			}
+			if ok, err := s.Delete(ctx, recs[7].Source); err != nil || !ok {
+				t.Fatalf("Delete = %v, %v", ok, err)
+			}
+			same("replace and delete", true)
+
+			// A write through Cayley's handle: the index no longer knows.
+			if err := s.Locked(true, func() {}); err != nil {
+				t.Fatal(err)
+			}
+			same("raw write", false)
+			if _, err := s.Load(ctx, recs[7:8]); err != nil {
+				t.Fatal(err)
+			}
+			same("rebuilt by the next load", true)
+
+			// An index entry that disagrees with its graph.
+			var err error
+			if s.views.kv != nil {
+				err = hkv.Update(ctx, s.views.kv, func(tx hkv.Tx) error {
+					return tx.Put(ctx, hkv.Key{viewBucket, []byte("https://readout.dev/readout/0000000000000000")}, []byte{0, 'i', 1, 'x', 'i', 1, 'y'})
+				})
+			} else {
+				qs, _ := decodeViewQuads("https://readout.dev/readout/0000000000000000", []byte{0, 'i', 1, 'x', 'i', 1, 'y'})
+				s.views.mem["https://readout.dev/readout/0000000000000000"] = qs
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			problems, _, err := s.Verify(ctx)
+			if err != nil || len(problems) != 1 || !strings.Contains(problems[0].Msg, "view index") {
+				t.Errorf("Verify with a bogus index entry = %v, %v; want one view index problem", problems, err)
+			}
+		})
+	}
+}
