@@ -1,8 +1,8 @@
 package graph
 
 import (
-	"database/sql"
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"sync"
@@ -80,7 +80,7 @@ type Store struct {
 	kv   *heldKV  // the bolt database under qs; nil for other backends
 	pg   *pgStore // readout's own writes and reads of a PostgreSQL store; nil for others
 
-	hashes hashes // content hashes of the readout graphs (skip.go)
+	hashes hashes    // content hashes of the readout graphs (skip.go)
 	views  viewIndex // the view quads of every graph (viewindex.go)
 
 	// mu serialises writes (memstore panics on concurrent writes) and keeps
