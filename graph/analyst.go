@@ -10,7 +10,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"maps"
 	"net/url"
 	"slices"
 	"strconv"
@@ -233,107 +232,11 @@ type Edge struct {
 func (s *Store) Network(ctx context.Context, opts NetworkOptions) ([]Edge, error) {
 	ctx, done := s.readView(ctx)
 	defer done()
-	v, err := s.wholeView(ctx)
+	n, err := s.netInteractions(ctx)
 	if err != nil {
 		return nil, &DBError{Op: "query", Path: s.db, Err: err}
 	}
-	state := quad.IRI("")
-	if opts.State != "" {
-		state = quad.IRI(schema.EntityIRI(schema.StateID(opts.State)))
-	}
-	type key struct {
-		level Level
-		a, b  quad.IRI
-	}
-	edges := map[key]map[quad.IRI]bool{}
-	link := func(level Level, a, b quad.IRI, in quad.IRI) {
-		if a == b {
-			return
-		}
-		if b < a {
-			a, b = b, a
-		}
-		k := key{level, a, b}
-		if edges[k] == nil {
-			edges[k] = map[quad.IRI]bool{}
-		}
-		edges[k][in] = true
-	}
-	for _, in := range v.sortedInteractions() {
-		if (opts.From != "" || opts.To != "") && (in.day == "" || opts.From != "" && in.day < opts.From || opts.To != "" && in.day > opts.To) {
-			continue
-		}
-		aff := v.affiliations(in)
-		touches := func(ps ...quad.IRI) bool {
-			if state == "" {
-				return true
-			}
-			for _, p := range ps {
-				if p == state || slices.Contains(aff[p], state) {
-					return true
-				}
-			}
-			return false
-		}
-		var persons, states []quad.IRI
-		for _, p := range in.participants {
-			switch v.kinds[p] {
-			case schema.Person:
-				persons = append(persons, p)
-				for _, a := range aff[p] {
-					if v.kinds[a] == schema.State && !slices.Contains(states, a) {
-						states = append(states, a)
-					}
-				}
-			case schema.State:
-				if !slices.Contains(states, p) {
-					states = append(states, p)
-				}
-			}
-		}
-		if opts.Level != StateLevel {
-			for i, a := range persons {
-				for _, b := range persons[i+1:] {
-					if touches(a, b) {
-						link(PersonLevel, a, b, in.iri)
-					}
-				}
-			}
-		}
-		if opts.Level != PersonLevel {
-			for i, a := range states {
-				for _, b := range states[i+1:] {
-					if touches(a, b) {
-						link(StateLevel, a, b, in.iri)
-					}
-				}
-			}
-		}
-	}
-	var out []Edge
-	for k, ins := range edges {
-		if len(ins) < opts.MinWeight {
-			continue
-		}
-		e := Edge{Level: k.level, Source: v.ref(k.a), Target: v.ref(k.b), Weight: len(ins)}
-		for _, in := range slices.SortedFunc(maps.Keys(ins), func(a, b quad.IRI) int {
-			return cmp.Or(compareDays(v.interactions[a].day, v.interactions[b].day), strings.Compare(string(a), string(b)))
-		}) {
-			e.Interactions = append(e.Interactions, string(in))
-			if d := v.interactions[in].day; d != "" {
-				if e.First == "" || d < e.First {
-					e.First = d
-				}
-				e.Last = max(e.Last, d)
-			}
-		}
-		out = append(out, e)
-	}
-	slices.SortFunc(out, func(a, b Edge) int {
-		return cmp.Or(cmp.Compare(levelRank(a.Level), levelRank(b.Level)), b.Weight-a.Weight,
-			strings.Compare(a.Source.ID, b.Source.ID), strings.Compare(a.Target.ID, b.Target.ID))
-	})
-	return out, nil
+	return n.edges(opts), nil
 }
 
 func levelRank(l Level) int {

@@ -22,6 +22,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -76,6 +77,9 @@ type viewIndex struct {
 	kv       hkv.KV
 	mem      map[string][]quad.Quad
 	memStale bool
+	gen      uint64 // the memory store's generation (netcache.go)
+	net      *network
+	netGen   uint64
 }
 
 // labelKey returns the index key of a quad's label: "" for the default
@@ -131,6 +135,7 @@ func (s *Store) updateViewIndex(ctx context.Context, adds, dels []quad.Quad) err
 		return sortQuads(slices.Collect(mapKeys(set)))
 	}
 	if s.views.kv == nil {
+		s.views.gen++
 		if s.views.memStale {
 			return nil
 		}
@@ -147,6 +152,9 @@ func (s *Store) updateViewIndex(ctx context.Context, adds, dels []quad.Quad) err
 		return nil
 	}
 	return hkv.Update(ctx, s.views.kv, func(tx hkv.Tx) error {
+		if err := s.bumpGeneration(ctx, tx); err != nil {
+			return err
+		}
 		for _, k := range slices.Sorted(mapKeys(touched)) {
 			key := hkv.Key{viewBucket, []byte(k)}
 			var old []quad.Quad
@@ -219,9 +227,13 @@ func (s *Store) markViewIndex(ctx context.Context, complete bool) error {
 	}
 	if s.views.kv == nil {
 		s.views.memStale = !complete
+		s.views.gen++
 		return nil
 	}
 	return hkv.Update(ctx, s.views.kv, func(tx hkv.Tx) error {
+		if err := s.bumpGeneration(ctx, tx); err != nil {
+			return err
+		}
 		if !complete {
 			err := tx.Del(ctx, viewStateKey)
 			if errors.Is(err, hkv.ErrNotFound) {
@@ -257,10 +269,14 @@ func (s *Store) rebuildViewIndex(ctx context.Context) error {
 	if s.views.kv == nil {
 		s.views.mem = byLabel
 		s.views.memStale = false
+		s.views.gen++
 		return nil
 	}
 	return s.kv.atomically(ctx, func() error {
 		return hkv.Update(ctx, s.views.kv, func(tx hkv.Tx) error {
+			if err := s.bumpGeneration(ctx, tx); err != nil {
+				return err
+			}
 			var old [][]byte
 			err := hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
 				old = append(old, slices.Clone(k[len(k)-1]))
@@ -559,6 +575,18 @@ func (s *Store) checkViewIndex(ctx context.Context) ([]Problem, error) {
 		}
 	}
 	var problems []Problem
+	// The precomputed network, when current, is the one the view gives.
+	if n, err := s.cachedNetwork(ctx); err != nil {
+		problems = append(problems, Problem{Readout: string(netKey[1]), Msg: err.Error()})
+	} else if n != nil {
+		v, err := s.wholeView(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if !reflect.DeepEqual(n, networkOf(v)) {
+			problems = append(problems, Problem{Readout: string(netKey[1]), Msg: "the precomputed network differs from the one the view gives"})
+		}
+	}
 	for _, k := range slices.Sorted(mapKeys(joinKeys(want, have))) {
 		add, del := diffQuads(sortQuads(have[k]), sortQuads(want[k]))
 		if len(add)+len(del) > 0 {

@@ -346,6 +346,9 @@ func (sv *server) load(w http.ResponseWriter, r *http.Request) {
 		jsonError(w, status(err), err)
 		return
 	}
+	// Queries do not wait for it: until it is done, /api/network computes
+	// the network from the view.
+	go sv.s.Precompute(context.WithoutCancel(r.Context()))
 	writeJSON(w, http.StatusOK, LoadResult{Source: name, Stats: st})
 }
 

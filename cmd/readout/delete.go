@@ -68,6 +68,9 @@ func runDelete(ctx context.Context, e *env, db string, readouts []string, quiet 
 	if !quiet {
 		fmt.Fprintf(e.Stderr, "deleted %d readouts\n", deleted)
 	}
+	if err := s.Precompute(ctx); err != nil {
+		return err
+	}
 	if err := s.Close(); err != nil {
 		return err
 	}

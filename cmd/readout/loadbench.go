@@ -77,5 +77,8 @@ func runRawLoad(ctx context.Context, e *env, db string, paths []string, quiet bo
 	if !quiet {
 		fmt.Fprintf(e.Stderr, "loaded %d quads in %.1f s\n", total, time.Since(start).Seconds())
 	}
+	if err := s.Precompute(ctx); err != nil {
+		return err
+	}
 	return s.Close()
 }
