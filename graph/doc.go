@@ -99,6 +99,14 @@
 //     first count it reads: readout writes Cayley's schema itself
 //     (postgres.go), adds a label index and counts quads in SQL.
 //   - Concurrent memstore writes panic: a Store serialises its writes.
+//   - Reading a node's quads through the kv backend costs a B-tree search
+//     per quad and per value, so a view of the whole store took minutes on
+//     100,000 readouts: readout keeps a view index beside Cayley's, in the
+//     same transactions (viewindex.go), and precomputes the network
+//     (netcache.go).
+//   - On PostgreSQL, Cayley reads a quad's values in queries of their own,
+//     so a read could see a load committed between them: readout's reads
+//     run in one REPEATABLE READ transaction ([Store.readView]).
 //   - Cayley's JSON-LD writer turns blank nodes into IRIs (it drops their
 //     "_:"), leaves IRIs unescaped and holds the whole dataset in memory:
 //     the jsonld export converts and compacts with json-gold, one graph at

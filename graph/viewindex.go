@@ -26,6 +26,8 @@ import (
 	"slices"
 	"strings"
 
+	ckv "github.com/cayleygraph/cayley/graph/kv"
+	cproto "github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
 	hopts "github.com/hidal-go/hidalgo/kv/options"
@@ -252,19 +254,17 @@ func (s *Store) rebuildViewIndex(ctx context.Context) error {
 	if s.pg != nil {
 		return nil
 	}
-	qs, err := s.allQuads(ctx)
+	qs, err := s.allViewQuads(ctx)
 	if err != nil {
 		return err
 	}
 	byLabel := map[string][]quad.Quad{}
 	for _, q := range qs {
-		if isViewQuad(q) {
-			k, ok := labelKey(q.Label)
-			if !ok {
-				return s.markViewIndex(ctx, false)
-			}
-			byLabel[k] = append(byLabel[k], q)
+		k, ok := labelKey(q.Label)
+		if !ok {
+			return s.markViewIndex(ctx, false)
 		}
+		byLabel[k] = append(byLabel[k], q)
 	}
 	if s.views.kv == nil {
 		s.views.mem = byLabel
@@ -544,16 +544,14 @@ func (s *Store) checkViewIndex(ctx context.Context) ([]Problem, error) {
 	if ok, err := s.viewIndexComplete(ctx); err != nil || !ok {
 		return nil, err
 	}
-	qs, err := s.allQuads(ctx)
+	qs, err := s.allViewQuads(ctx)
 	if err != nil {
 		return nil, err
 	}
 	want := map[string][]quad.Quad{}
 	for _, q := range qs {
-		if isViewQuad(q) {
-			k, _ := labelKey(q.Label)
-			want[k] = append(want[k], q)
-		}
+		k, _ := labelKey(q.Label)
+		want[k] = append(want[k], q)
 	}
 	have := map[string][]quad.Quad{}
 	if s.views.kv == nil {
@@ -607,4 +605,96 @@ func joinKeys[V any](a, b map[string]V) map[string]bool {
 		out[k] = true
 	}
 	return out
+}
+
+// allViewQuads returns the view quads of the store. On bolt it reads the
+// quad log once and looks up the values of the view quads alone (a fifth of
+// the quads), rather than holding every quad of the store in memory.
+func (s *Store) allViewQuads(ctx context.Context) ([]quad.Quad, error) {
+	kvs, ok := s.qs.(*ckv.QuadStore)
+	if !ok {
+		qs, err := s.allQuads(ctx)
+		if err != nil {
+			return nil, err
+		}
+		n := 0
+		for _, q := range qs {
+			if isViewQuad(q) {
+				qs[n] = q
+				n++
+			}
+		}
+		return qs[:n], nil
+	}
+	id := func(v string) (uint64, error) {
+		ref, err := kvs.ValueOf(quad.IRI(v))
+		if err != nil || ref == nil {
+			return 0, err
+		}
+		return uint64(ref.(ckv.Int64Value)), nil
+	}
+	preds, classes := map[uint64]bool{}, map[uint64]bool{}
+	var typeID uint64
+	for _, p := range viewPredicates {
+		x, err := id(p)
+		if err != nil {
+			return nil, err
+		}
+		if x != 0 {
+			preds[x] = true
+		}
+		if p == schema.RDFType {
+			typeID = x
+		}
+	}
+	for _, c := range viewClasses {
+		x, err := id(c)
+		if err != nil {
+			return nil, err
+		}
+		if x != 0 {
+			classes[x] = true
+		}
+	}
+	it := kvs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	var (
+		out   []quad.Quad
+		prims []*cproto.Primitive
+	)
+	flush := func() error {
+		qs, err := s.primitiveQuads(ctx, prims)
+		if err != nil {
+			return err
+		}
+		for _, q := range qs {
+			if q.IsValid() && isViewQuad(q) {
+				out = append(out, q)
+			}
+		}
+		prims = prims[:0]
+		return nil
+	}
+	for it.Next(ctx) {
+		p, ok := it.Result().(*cproto.Primitive)
+		if !ok || p.Deleted {
+			continue
+		}
+		pid := p.GetDirection(quad.Predicate)
+		if !preds[pid] || pid == typeID && !classes[p.GetDirection(quad.Object)] {
+			continue
+		}
+		if prims = append(prims, p); len(prims) >= 10000 {
+			if err := flush(); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if err := it.Err(); err != nil {
+		return nil, err
+	}
+	if err := flush(); err != nil {
+		return nil, err
+	}
+	return out, ctx.Err()
 }
