@@ -262,7 +262,13 @@ func (s *Store) Timeline(ctx context.Context, id string) ([]TimelineEntry, error
 	ctx, done := s.readView(ctx)
 	defer done()
 	e := quad.IRI(schema.EntityIRI(id))
-	v, err := s.reader().timelineView(ctx, e) // not the whole view: see timeline.go
+	r := s.reader()
+	lazy, err := s.lazyView(ctx)
+	if err != nil {
+		return nil, &DBError{Op: "query", Path: s.db, Err: err}
+	}
+	r.lazy = lazy                    // nil unless the view index is complete
+	v, err := r.timelineView(ctx, e) // not the whole view: see timeline.go
 	if err != nil {
 		return nil, &DBError{Op: "query", Path: s.db, Err: err}
 	}
@@ -1088,6 +1094,7 @@ type reader struct {
 	s     *Store
 	quads map[readKey][]quad.Quad
 	facts *viewFacts // when set, pairs answers from the view index (viewindex.go)
+	lazy  *lazyFacts // when set, pairs answers from the view index, read graph by graph
 }
 
 type readKey struct {
@@ -1134,6 +1141,9 @@ func (r *reader) typed(ctx context.Context, class string) ([]quad.IRI, error) {
 func (r *reader) pairs(ctx context.Context, nodes []quad.IRI, pred string, rev bool) (map[quad.Value][]quad.Value, error) {
 	if r.facts != nil {
 		return r.facts.pairs(nodes, pred, rev)
+	}
+	if r.lazy != nil {
+		return r.lazy.pairs(ctx, nodes, pred, rev)
 	}
 	d, other := quad.Subject, quad.Object
 	if rev {

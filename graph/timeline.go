@@ -157,7 +157,15 @@ func (r *reader) entityRefs(ctx context.Context, v *view, nodes []quad.IRI) erro
 		if !strings.HasPrefix(string(p), schema.IDNS) {
 			continue
 		}
-		qs, err := r.linked(ctx, quad.Label, p)
+		var (
+			qs  []quad.Quad
+			err error
+		)
+		if r.lazy != nil {
+			qs, err = r.lazy.graph(ctx, string(p))
+		} else {
+			qs, err = r.linked(ctx, quad.Label, p)
+		}
 		if err != nil {
 			return err
 		}
@@ -288,6 +296,16 @@ func (r *reader) rolesIn(ctx context.Context, h, ro quad.IRI) ([]quad.IRI, error
 	var out []quad.IRI
 	for n := 1; ; n++ {
 		ri := quad.IRI(string(ro) + "/role/" + id + "/" + strconv.Itoa(n))
+		if r.lazy != nil {
+			held, err := r.pairs(ctx, []quad.IRI{ri}, schema.Role, true)
+			if err != nil || !r.lazy.named(ri) {
+				return out, err
+			}
+			if slices.Contains(held[ri], quad.Value(h)) {
+				out = append(out, ri)
+			}
+			continue
+		}
 		qs, err := r.linked(ctx, quad.Object, ri)
 		if err != nil || len(qs) == 0 {
 			return out, err

@@ -57,6 +57,20 @@ func TestTimelineView(t *testing.T) {
 				if got := part.timeline(e); !reflect.DeepEqual(got, want) {
 					t.Errorf("timeline of %s from the entity =\n%+v\nwant (whole view)\n%+v", e, got, want)
 				}
+				// The same from the view index, graph by graph.
+				lazy, err := s.lazyView(ctx)
+				if err != nil || lazy == nil {
+					t.Fatalf("lazyView = %v, %v; want the complete index", lazy, err)
+				}
+				r := s.reader()
+				r.lazy = lazy
+				part, err = r.timelineView(ctx, e)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := part.timeline(e); !reflect.DeepEqual(got, want) {
+					t.Errorf("timeline of %s from the view index =\n%+v\nwant (whole view)\n%+v", e, got, want)
+				}
 				if len(want) > 0 {
 					checked++
 				}

@@ -22,6 +22,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -38,12 +39,20 @@ import (
 var (
 	// viewBucket maps a graph label to the encoded view quads of its graph.
 	viewBucket = []byte("readout_view")
-	// viewStateKey is "complete" while the index holds every graph's view
-	// quads; missing (stale) otherwise.
+	// nodeBucket is the node index: a key for each IRI the view quads of a
+	// graph name (as subject, or as object other than a class), the IRI, a
+	// NUL byte and the graph's label. It finds the graphs to read for the
+	// views of one entity ([lazyFacts]).
+	nodeBucket = []byte("readout_view_node")
+	// viewStateKey is viewComplete while the index holds every graph's
+	// view quads; missing (stale) otherwise.
 	viewStateKey = hkv.Key{[]byte("readout_meta"), []byte("view")}
 )
 
-const viewComplete = "complete"
+// viewComplete is the state of a complete index; it names the index's
+// format, so that an index of another format counts as stale and the next
+// load rebuilds it.
+const viewComplete = "complete v2: view quads, node index"
 
 // viewPredicates are the predicates [reader.view] reads, each with a byte
 // code for the index, and viewClasses the classes whose rdf:type quads it
@@ -79,7 +88,8 @@ type viewIndex struct {
 	kv       hkv.KV
 	mem      map[string][]quad.Quad
 	memStale bool
-	gen      uint64 // the memory store's generation (netcache.go)
+	nodes    map[quad.IRI]map[string]bool // the memory store's node index
+	gen      uint64                       // the memory store's generation (netcache.go)
 	net      *network
 	netGen   uint64
 }
@@ -145,11 +155,14 @@ func (s *Store) updateViewIndex(ctx context.Context, adds, dels []quad.Quad) err
 			s.views.mem = map[string][]quad.Quad{}
 		}
 		for k, e := range touched {
-			if qs := update(s.views.mem[k], e); len(qs) > 0 {
+			old := s.views.mem[k]
+			qs := update(old, e)
+			if len(qs) > 0 {
 				s.views.mem[k] = qs
 			} else {
 				delete(s.views.mem, k)
 			}
+			s.views.setNodes(k, old, qs)
 		}
 		return nil
 	}
@@ -170,6 +183,9 @@ func (s *Store) updateViewIndex(ctx context.Context, adds, dels []quad.Quad) err
 				}
 			}
 			qs := update(old, touched[k])
+			if err := putNodes(ctx, tx, k, old, qs); err != nil {
+				return err
+			}
 			if len(qs) == 0 {
 				if err := tx.Del(ctx, key); err != nil && !errors.Is(err, hkv.ErrNotFound) {
 					return err
@@ -268,6 +284,10 @@ func (s *Store) rebuildViewIndex(ctx context.Context) error {
 	}
 	if s.views.kv == nil {
 		s.views.mem = byLabel
+		s.views.nodes = nil
+		for k, qs := range byLabel {
+			s.views.setNodes(k, nil, qs)
+		}
 		s.views.memStale = false
 		s.views.gen++
 		return nil
@@ -277,17 +297,19 @@ func (s *Store) rebuildViewIndex(ctx context.Context) error {
 			if err := s.bumpGeneration(ctx, tx); err != nil {
 				return err
 			}
-			var old [][]byte
-			err := hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
-				old = append(old, slices.Clone(k[len(k)-1]))
-				return nil
-			}, hopts.WithPrefixKV(hkv.Key{viewBucket}))
-			if err != nil {
-				return err
-			}
-			for _, k := range old {
-				if err := tx.Del(ctx, hkv.Key{viewBucket, k}); err != nil {
+			for _, bucket := range [][]byte{viewBucket, nodeBucket} {
+				var old [][]byte
+				err := hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
+					old = append(old, slices.Clone(k[len(k)-1]))
+					return nil
+				}, hopts.WithPrefixKV(hkv.Key{bucket}))
+				if err != nil {
 					return err
+				}
+				for _, k := range old {
+					if err := tx.Del(ctx, hkv.Key{bucket, k}); err != nil {
+						return err
+					}
 				}
 			}
 			for k, qs := range byLabel {
@@ -298,6 +320,9 @@ func (s *Store) rebuildViewIndex(ctx context.Context) error {
 					return err
 				}
 				if err := tx.Put(ctx, hkv.Key{viewBucket, []byte(k)}, data); err != nil {
+					return err
+				}
+				if err := putNodes(ctx, tx, k, nil, qs); err != nil {
 					return err
 				}
 			}
@@ -355,10 +380,7 @@ func (s *Store) readViewFacts(ctx context.Context) (*viewFacts, error) {
 	for _, m := range []map[string]map[quad.Value][]quad.Value{f.fwd, f.rev} {
 		for _, byNode := range m {
 			for n, vs := range byNode {
-				if len(vs) > 1 {
-					slices.SortFunc(vs, compareValues)
-					byNode[n] = slices.CompactFunc(vs, func(a, b quad.Value) bool { return a == b })
-				}
+				byNode[n] = sortedDistinct(vs)
 			}
 		}
 	}
@@ -573,6 +595,34 @@ func (s *Store) checkViewIndex(ctx context.Context) ([]Problem, error) {
 		}
 	}
 	var problems []Problem
+	// The node index names, for each graph, the nodes of its view quads.
+	wantNodes := map[string]bool{}
+	for k, qs := range want {
+		for n := range viewNodes(qs) {
+			wantNodes[string(nodeKey(n, k)[1])] = true
+		}
+	}
+	haveNodes := map[string]bool{}
+	if s.views.kv == nil {
+		for n, labels := range s.views.nodes {
+			for k := range labels {
+				haveNodes[string(nodeKey(n, k)[1])] = true
+			}
+		}
+	} else {
+		err := hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
+			return hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
+				haveNodes[string(k[len(k)-1])] = true
+				return nil
+			}, hopts.WithPrefixKV(hkv.Key{nodeBucket}))
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	if !maps.Equal(wantNodes, haveNodes) {
+		problems = append(problems, Problem{Readout: string(nodeBucket), Msg: "the node index of the view index differs from the graphs"})
+	}
 	// The precomputed network, when current, is the one the view gives.
 	if n, err := s.cachedNetwork(ctx); err != nil {
 		problems = append(problems, Problem{Readout: string(netKey[1]), Msg: err.Error()})
@@ -697,4 +747,217 @@ func (s *Store) allViewQuads(ctx context.Context) ([]quad.Quad, error) {
 		return nil, err
 	}
 	return out, ctx.Err()
+}
+
+// viewNodes returns the IRIs the node index keeps for qs.
+func viewNodes(qs []quad.Quad) map[quad.IRI]bool {
+	out := map[quad.IRI]bool{}
+	for _, q := range qs {
+		if i, ok := q.Subject.(quad.IRI); ok {
+			out[i] = true
+		}
+		if i, ok := q.Object.(quad.IRI); ok && q.Predicate != quad.IRI(schema.RDFType) {
+			out[i] = true
+		}
+	}
+	return out
+}
+
+// nodeKey returns the node index key of node in the graph labelled label.
+func nodeKey(node quad.IRI, label string) hkv.Key {
+	k := make([]byte, 0, len(node)+1+len(label))
+	k = append(append(append(k, node...), 0), label...)
+	return hkv.Key{nodeBucket, k}
+}
+
+// putNodes updates the node index of the graph labelled label, whose view
+// quads were old and are now qs.
+func putNodes(ctx context.Context, tx hkv.Tx, label string, old, qs []quad.Quad) error {
+	was, is := viewNodes(old), viewNodes(qs)
+	for n := range was {
+		if !is[n] {
+			if err := tx.Del(ctx, nodeKey(n, label)); err != nil && !errors.Is(err, hkv.ErrNotFound) {
+				return err
+			}
+		}
+	}
+	for n := range is {
+		if !was[n] {
+			if err := tx.Put(ctx, nodeKey(n, label), []byte{}); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// setNodes is putNodes for the memory store.
+func (x *viewIndex) setNodes(label string, old, qs []quad.Quad) {
+	if x.nodes == nil {
+		x.nodes = map[quad.IRI]map[string]bool{}
+	}
+	for n := range viewNodes(old) {
+		delete(x.nodes[n], label)
+		if len(x.nodes[n]) == 0 {
+			delete(x.nodes, n)
+		}
+	}
+	for n := range viewNodes(qs) {
+		if x.nodes[n] == nil {
+			x.nodes[n] = map[string]bool{}
+		}
+		x.nodes[n][label] = true
+	}
+}
+
+// lazyFacts answers [reader.pairs] from the view index, reading the view
+// quads of a graph only when a node it names is asked about: the views of
+// one entity (timeline) read the graphs around it, not the whole index.
+type lazyFacts struct {
+	s      *Store
+	f      *viewFacts
+	nodes  map[quad.IRI]bool // nodes whose graphs are read
+	found  map[quad.IRI]bool // those some graph names
+	labels map[string]bool   // graphs read
+	dec    *viewDecoder
+}
+
+// lazyView returns a lazyFacts over s's view index, or nil if the index is
+// not complete.
+func (s *Store) lazyView(ctx context.Context) (*lazyFacts, error) {
+	if ok, err := s.viewIndexComplete(ctx); err != nil || !ok {
+		return nil, err
+	}
+	f := &viewFacts{fwd: map[string]map[quad.Value][]quad.Value{}, rev: map[string]map[quad.Value][]quad.Value{}}
+	for _, p := range viewPredicates {
+		f.fwd[p] = map[quad.Value][]quad.Value{}
+		f.rev[p] = map[quad.Value][]quad.Value{}
+	}
+	return &lazyFacts{s: s, f: f, nodes: map[quad.IRI]bool{}, found: map[quad.IRI]bool{}, labels: map[string]bool{}, dec: newViewDecoder()}, nil
+}
+
+// load reads the graphs that name the nodes not read yet.
+func (l *lazyFacts) load(ctx context.Context, nodes []quad.IRI) error {
+	var todo []quad.IRI
+	for _, n := range nodes {
+		if !l.nodes[n] {
+			l.nodes[n] = true
+			todo = append(todo, n)
+		}
+	}
+	if len(todo) == 0 {
+		return nil
+	}
+	add := func(q quad.Quad) {
+		p := string(q.Predicate.(quad.IRI))
+		l.f.fwd[p][q.Subject] = append(l.f.fwd[p][q.Subject], q.Object)
+		l.f.rev[p][q.Object] = append(l.f.rev[p][q.Object], q.Subject)
+	}
+	if l.s.views.kv == nil {
+		for _, n := range todo {
+			l.found[n] = len(l.s.views.nodes[n]) > 0
+			for label := range l.s.views.nodes[n] {
+				if !l.labels[label] {
+					l.labels[label] = true
+					for _, q := range l.s.views.mem[label] {
+						add(q)
+					}
+				}
+			}
+		}
+		return nil
+	}
+	return hkv.View(ctx, l.s.views.kv, func(tx hkv.Tx) error {
+		for _, n := range todo {
+			prefix := nodeKey(n, "")
+			var labels []string
+			err := hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
+				labels = append(labels, string(k[len(k)-1][len(n)+1:]))
+				return nil
+			}, hopts.WithPrefixKV(prefix))
+			if err != nil {
+				return err
+			}
+			l.found[n] = len(labels) > 0
+			for _, label := range labels {
+				if l.labels[label] {
+					continue
+				}
+				l.labels[label] = true
+				data, err := tx.Get(ctx, hkv.Key{viewBucket, []byte(label)})
+				if errors.Is(err, hkv.ErrNotFound) {
+					return fmt.Errorf("%w: the node index names graph %q, which it does not hold", errViewIndex, label)
+				} else if err != nil {
+					return err
+				}
+				if err := l.dec.each(data, add); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// pairs answers [reader.pairs] from the graphs that name nodes.
+func (l *lazyFacts) pairs(ctx context.Context, nodes []quad.IRI, pred string, rev bool) (map[quad.Value][]quad.Value, error) {
+	if err := l.load(ctx, nodes); err != nil {
+		return nil, err
+	}
+	m := l.f.fwd[pred]
+	if rev {
+		m = l.f.rev[pred]
+	}
+	if m == nil {
+		return nil, fmt.Errorf("the view index does not hold %s quads", pred)
+	}
+	out := map[quad.Value][]quad.Value{}
+	for _, n := range nodes {
+		vs := m[n]
+		if len(vs) == 0 {
+			continue
+		}
+		out[n] = sortedDistinct(slices.Clone(vs))
+	}
+	return out, nil
+}
+
+// graph returns the view quads of the graph labelled label.
+func (l *lazyFacts) graph(ctx context.Context, label string) ([]quad.Quad, error) {
+	if l.s.views.kv == nil {
+		return l.s.views.mem[label], nil
+	}
+	var out []quad.Quad
+	err := hkv.View(ctx, l.s.views.kv, func(tx hkv.Tx) error {
+		data, err := tx.Get(ctx, hkv.Key{viewBucket, []byte(label)})
+		if errors.Is(err, hkv.ErrNotFound) {
+			return nil
+		} else if err != nil {
+			return err
+		}
+		return l.dec.each(data, func(q quad.Quad) { out = append(out, q) })
+	})
+	return out, err
+}
+
+// named reports whether the view quads of some graph name n (after a pairs
+// call about n).
+func (l *lazyFacts) named(n quad.IRI) bool { return l.found[n] }
+
+// sortedDistinct returns vs without repeats, sorted as [reader.pairs] sorts.
+func sortedDistinct(vs []quad.Value) []quad.Value {
+	if len(vs) > 1 {
+		seen := make(map[quad.Value]bool, len(vs))
+		n := 0
+		for _, v := range vs {
+			if !seen[v] {
+				seen[v] = true
+				vs[n] = v
+				n++
+			}
+		}
+		vs = vs[:n]
+		slices.SortFunc(vs, compareValues)
+	}
+	return vs
 }

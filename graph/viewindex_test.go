@@ -9,9 +9,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
 
 	"github.com/readout/readout/extract"
+	"github.com/readout/readout/schema"
 )
 
 // corpusRecords extracts the testdata readouts.
@@ -140,6 +142,25 @@ func TestViewIndex(t *testing.T) {
 			problems, _, err := s.Verify(ctx)
 			if err != nil || len(problems) != 1 || !strings.Contains(problems[0].Msg, "view index") {
 				t.Errorf("Verify with a bogus index entry = %v, %v; want one view index problem", problems, err)
+			}
+
+			// A graph the node index forgets naming a node.
+			if err := s.rebuildViewIndex(ctx); err != nil {
+				t.Fatal(err)
+			}
+			label := schema.ReadoutIRI(recs[0].Source)
+			node := quad.IRI(label)
+			if s.views.kv != nil {
+				err = hkv.Update(ctx, s.views.kv, func(tx hkv.Tx) error { return tx.Del(ctx, nodeKey(node, label)) })
+			} else {
+				delete(s.views.nodes[node], label)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			problems, _, err = s.Verify(ctx)
+			if err != nil || len(problems) != 1 || !strings.Contains(problems[0].Msg, "node index") {
+				t.Errorf("Verify with a node index key missing = %v, %v; want one node index problem", problems, err)
 			}
 		})
 	}
