@@ -348,7 +348,11 @@ func (s *Store) Claims(ctx context.Context, f ClaimFilter) ([]Claim, error) {
 	)
 	if f.By != "" {
 		// Not the whole view: see claimsby.go.
-		v, cands, err = r.claimsView(ctx, quad.IRI(schema.EntityIRI(f.By)))
+		// The view index, when complete, gives the roles, readouts and
+		// entities; the claims themselves are read from the quads.
+		if r.lazy, err = s.lazyView(ctx); err == nil {
+			v, cands, err = r.claimsView(ctx, quad.IRI(schema.EntityIRI(f.By)))
+		}
 	} else {
 		v, err = s.wholeView(ctx)
 	}
@@ -1142,7 +1146,9 @@ func (r *reader) pairs(ctx context.Context, nodes []quad.IRI, pred string, rev b
 	if r.facts != nil {
 		return r.facts.pairs(nodes, pred, rev)
 	}
-	if r.lazy != nil {
+	if r.lazy != nil && pred != schema.RDFType && slices.Contains(viewPredicates, pred) {
+		// Other predicates (a claim's) are not in the view index, and
+		// rdf:type only for some classes: see typedAs.
 		return r.lazy.pairs(ctx, nodes, pred, rev)
 	}
 	d, other := quad.Subject, quad.Object

@@ -401,7 +401,15 @@ func (r *reader) loadRoles(ctx context.Context, v *view, held map[quad.IRI][]qua
 
 // typedAs returns the nodes among nodes typed class, in their order.
 func (r *reader) typedAs(ctx context.Context, nodes []quad.IRI, class string) ([]quad.IRI, error) {
-	ts, err := r.pairs(ctx, nodes, schema.RDFType, false)
+	var (
+		ts  map[quad.Value][]quad.Value
+		err error
+	)
+	if r.lazy != nil && slices.Contains(viewClasses, class) {
+		ts, err = r.lazy.pairs(ctx, nodes, schema.RDFType, false)
+	} else {
+		ts, err = r.pairs(ctx, nodes, schema.RDFType, false)
+	}
 	if err != nil {
 		return nil, err
 	}

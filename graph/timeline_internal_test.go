@@ -102,6 +102,21 @@ func TestTimelineView(t *testing.T) {
 					if !reflect.DeepEqual(got, want) {
 						t.Errorf("claims %+v from the entity =\n%+v\nwant (whole view)\n%+v", f, got, want)
 					}
+					// The same with the view index giving what it holds.
+					lr := s.reader()
+					if lr.lazy, err = s.lazyView(ctx); err != nil || lr.lazy == nil {
+						t.Fatalf("lazyView = %v, %v; want the complete index", lr.lazy, err)
+					}
+					v, cands, err = lr.claimsView(ctx, e)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if got, err = lr.claims(ctx, v, f, cands); err != nil {
+						t.Fatal(err)
+					}
+					if !reflect.DeepEqual(got, want) {
+						t.Errorf("claims %+v from the view index =\n%+v\nwant (whole view)\n%+v", f, got, want)
+					}
 					if len(want) > 0 {
 						claimed++
 					}
