@@ -7,7 +7,6 @@ import (
 	"maps"
 	"slices"
 	"strings"
-	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
@@ -407,11 +406,6 @@ func (s *Store) flush(ctx context.Context, b *batch) (LoadStats, error) {
 	}
 	if err := s.setHashes(ctx, b.sums); err != nil {
 		return LoadStats{}, err
-	}
-	if s.kv != nil && time.Since(s.released) > time.Second {
-		// Keep the resident set from growing with the store.
-		releaseMapped(s.kv)
-		s.released = time.Now()
 	}
 	return b.stats, nil
 }

@@ -83,8 +83,6 @@ type Store struct {
 	hashes hashes    // content hashes of the readout graphs (skip.go)
 	views  viewIndex // the view quads of every graph (viewindex.go)
 
-	released time.Time // when a load last released the bolt file's pages (release_linux.go)
-
 	// mu serialises writes (memstore panics on concurrent writes) and keeps
 	// queries and exports from seeing a half-applied load.
 	mu sync.RWMutex
