@@ -2,12 +2,8 @@ package graph
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
-
-	"github.com/readout/readout/extract"
 )
 
 // TestTimelineView checks that the timeline and the claims by an entity,
@@ -15,28 +11,7 @@ import (
 // the view of the whole store gives.
 func TestTimelineView(t *testing.T) {
 	ctx := context.Background()
-	files, err := filepath.Glob("../testdata/readouts/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no testdata readouts: %v", err)
-	}
-	var recs []*extract.Record
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs, err := extract.Read(f, data, extract.ReadOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, d := range docs {
-			rec, err := extract.Extract(d, extract.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			recs = append(recs, rec)
-		}
-	}
+	recs := corpusRecords(t)
 	for _, backend := range []string{"memory", "bolt"} {
 		t.Run(backend, func(t *testing.T) {
 			s := openTest(t, backend)

@@ -147,7 +147,7 @@ func (s *Store) updateViewIndex(ctx context.Context, adds, dels []quad.Quad) err
 		for _, q := range e[1] {
 			set[q] = true
 		}
-		return sortQuads(slices.Collect(mapKeys(set)))
+		return sortQuads(slices.Collect(maps.Keys(set)))
 	}
 	if s.views.kv == nil {
 		s.views.gen++
@@ -173,7 +173,7 @@ func (s *Store) updateViewIndex(ctx context.Context, adds, dels []quad.Quad) err
 		if err := s.bumpGeneration(ctx, tx); err != nil {
 			return err
 		}
-		for _, k := range slices.Sorted(mapKeys(touched)) {
+		for _, k := range slices.Sorted(maps.Keys(touched)) {
 			key := hkv.Key{viewBucket, []byte(k)}
 			var old []quad.Quad
 			switch data, err := tx.Get(ctx, key); {
@@ -207,17 +207,6 @@ func (s *Store) updateViewIndex(ctx context.Context, adds, dels []quad.Quad) err
 		}
 		return nil
 	})
-}
-
-// mapKeys returns an iterator over the keys of m.
-func mapKeys[K comparable, V any](m map[K]V) func(func(K) bool) {
-	return func(yield func(K) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 // viewIndexComplete reports whether the index holds every graph's view
@@ -349,20 +338,8 @@ func (s *Store) readViewFacts(ctx context.Context) (*viewFacts, error) {
 	if ok, err := s.viewIndexComplete(ctx); err != nil || !ok {
 		return nil, err
 	}
-	f := &viewFacts{fwd: map[string]map[quad.Value][]quad.Value{}, rev: map[string]map[quad.Value][]quad.Value{}}
-	for _, p := range viewPredicates {
-		f.fwd[p] = map[quad.Value][]quad.Value{}
-	}
-	for _, p := range []string{schema.RDFType, schema.Interaction, schema.Role} {
-		f.rev[p] = map[quad.Value][]quad.Value{}
-	}
-	add := func(q quad.Quad) {
-		p := string(q.Predicate.(quad.IRI))
-		f.fwd[p][q.Subject] = append(f.fwd[p][q.Subject], q.Object)
-		if r := f.rev[p]; r != nil {
-			r[q.Object] = append(r[q.Object], q.Subject)
-		}
-	}
+	f := newViewFacts(schema.RDFType, schema.Interaction, schema.Role)
+	add := f.add
 	if s.views.kv == nil {
 		for _, qs := range s.views.mem {
 			for _, q := range qs {
@@ -388,6 +365,28 @@ func (s *Store) readViewFacts(ctx context.Context) (*viewFacts, error) {
 		}
 	}
 	return f, ctx.Err()
+}
+
+// newViewFacts returns empty facts for every view predicate, kept
+// backwards too for the predicates rev names.
+func newViewFacts(rev ...string) *viewFacts {
+	f := &viewFacts{fwd: map[string]map[quad.Value][]quad.Value{}, rev: map[string]map[quad.Value][]quad.Value{}}
+	for _, p := range viewPredicates {
+		f.fwd[p] = map[quad.Value][]quad.Value{}
+	}
+	for _, p := range rev {
+		f.rev[p] = map[quad.Value][]quad.Value{}
+	}
+	return f
+}
+
+// add adds q, a view quad, to the facts.
+func (f *viewFacts) add(q quad.Quad) {
+	p := string(q.Predicate.(quad.IRI))
+	f.fwd[p][q.Subject] = append(f.fwd[p][q.Subject], q.Object)
+	if r := f.rev[p]; r != nil {
+		r[q.Object] = append(r[q.Object], q.Subject)
+	}
 }
 
 // pairs answers [reader.pairs] from the facts.
@@ -496,12 +495,7 @@ func (d *viewDecoder) each(data []byte, fn func(quad.Quad)) error {
 		}
 		switch k {
 		case kindIRI:
-			v, ok := d.iris[s]
-			if !ok {
-				v = quad.IRI(s)
-				d.iris[s] = v
-			}
-			return v, true
+			return d.iri(s), true
 		case kindBNode:
 			return quad.BNode(s), true
 		case kindStr:
@@ -531,6 +525,7 @@ func (d *viewDecoder) each(data []byte, fn func(quad.Quad)) error {
 	return nil
 }
 
+// iri returns the IRI s, one value for each distinct s.
 func (d *viewDecoder) iri(s string) quad.Value {
 	v, ok := d.iris[s]
 	if !ok {
@@ -638,7 +633,7 @@ func (s *Store) checkViewIndex(ctx context.Context) ([]Problem, error) {
 			problems = append(problems, Problem{Readout: string(netKey[1]), Msg: "the precomputed network differs from the one the view gives"})
 		}
 	}
-	for _, k := range slices.Sorted(mapKeys(joinKeys(want, have))) {
+	for _, k := range slices.Sorted(maps.Keys(joinKeys(want, have))) {
 		add, del := diffQuads(sortQuads(have[k]), sortQuads(want[k]))
 		if len(add)+len(del) > 0 {
 			problems = append(problems, Problem{Readout: k,
@@ -831,11 +826,7 @@ func (s *Store) lazyView(ctx context.Context) (*lazyFacts, error) {
 	if ok, err := s.viewIndexComplete(ctx); err != nil || !ok {
 		return nil, err
 	}
-	f := &viewFacts{fwd: map[string]map[quad.Value][]quad.Value{}, rev: map[string]map[quad.Value][]quad.Value{}}
-	for _, p := range viewPredicates {
-		f.fwd[p] = map[quad.Value][]quad.Value{}
-		f.rev[p] = map[quad.Value][]quad.Value{}
-	}
+	f := newViewFacts(viewPredicates...)
 	return &lazyFacts{s: s, f: f, nodes: map[quad.IRI]bool{}, found: map[quad.IRI]bool{}, labels: map[string]bool{}, dec: newViewDecoder()}, nil
 }
 
@@ -851,11 +842,7 @@ func (l *lazyFacts) load(ctx context.Context, nodes []quad.IRI) error {
 	if len(todo) == 0 {
 		return nil
 	}
-	add := func(q quad.Quad) {
-		p := string(q.Predicate.(quad.IRI))
-		l.f.fwd[p][q.Subject] = append(l.f.fwd[p][q.Subject], q.Object)
-		l.f.rev[p][q.Object] = append(l.f.rev[p][q.Object], q.Subject)
-	}
+	add := l.f.add
 	if l.s.views.kv == nil {
 		for _, n := range todo {
 			l.found[n] = len(l.s.views.nodes[n]) > 0
