@@ -109,6 +109,31 @@ func (s *Store) cachedNetwork(ctx context.Context) (*network, error) {
 	return n, err
 }
 
+// networkCurrent reports whether the precomputed network is of the current
+// generation, reading its stamp but not decoding it.
+func (s *Store) networkCurrent(ctx context.Context) (bool, error) {
+	if s.views.kv == nil {
+		return s.views.net != nil && s.views.netGen == s.views.gen, nil
+	}
+	var ok bool
+	err := hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
+		g, err := readGeneration(ctx, tx)
+		if err != nil {
+			return err
+		}
+		data, err := tx.Get(ctx, netKey)
+		if errors.Is(err, hkv.ErrNotFound) {
+			return nil
+		} else if err != nil {
+			return err
+		}
+		at, w := binary.Uvarint(data)
+		ok = w > 0 && at == g
+		return nil
+	})
+	return ok, err
+}
+
 // Precompute brings the precomputed network up to date with the store, if
 // it is not: a whole-view read (seconds on 100,000 readouts), done under the
 // read lock, and a write of the result if no write came meanwhile. Loads
@@ -159,7 +184,7 @@ func (s *Store) computeNetwork(ctx context.Context) (uint64, *network, error) {
 	if ok, err := s.viewIndexComplete(ctx); err != nil || !ok {
 		return 0, nil, err
 	}
-	if n, err := s.cachedNetwork(ctx); err != nil || n != nil {
+	if ok, err := s.networkCurrent(ctx); err != nil || ok {
 		return 0, nil, err
 	}
 	var gen uint64
