@@ -3,7 +3,7 @@ package graph
 // The bolt backend. Cayley's graph/kv/bolt registration wants a directory
 // holding "indexes.bolt" and opens it with no lock timeout, so that a second
 // process hangs forever on the flock. readout opens the bolt file itself
-// through hidalgo with a timeout and hands it to Cayley's kv quad store.
+// with a timeout and hands it to Cayley's kv quad store through [boltKV].
 //
 // The file is opened with go.etcd.io/bbolt, the maintained fork of
 // github.com/boltdb/bolt with the same file format: boltdb/bolt 1.3.1 casts
@@ -21,7 +21,6 @@ import (
 	ckv "github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
-	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -69,9 +68,15 @@ func openBolt(path string, opts Options) (cgraph.QuadStore, *heldKV, error) {
 	if err := checkBoltFile(path); err != nil {
 		return nil, nil, fail(err, "")
 	}
-	var db *hbolt.DB
+	var bdb *bolt.DB
 	err = guardBolt(func() (err error) {
-		db, err = hbolt.Open(path, &bolt.Options{Timeout: opts.LockTimeout, ReadOnly: opts.ReadOnly})
+		bdb, err = bolt.Open(path, 0o644, &bolt.Options{
+			Timeout:  opts.LockTimeout,
+			ReadOnly: opts.ReadOnly,
+			// The hash-map free list finds a run of free pages without
+			// scanning a sorted array of them, which grows with the file.
+			FreelistType: bolt.FreelistMapType,
+		})
 		return err
 	})
 	switch {
@@ -96,6 +101,7 @@ func openBolt(path string, opts Options) (cgraph.QuadStore, *heldKV, error) {
 		}
 		return nil, nil, fail(err, "")
 	}
+	db := &boltKV{db: bdb}
 	kv := &heldKV{KV: db}
 	var qs cgraph.QuadStore
 	err = guardBolt(func() (err error) {
