@@ -88,6 +88,9 @@ func Prepare(rec *extract.Record) *Prepared {
 	return &Prepared{Record: rec, quads: qs, sum: contentHash(qs)}
 }
 
+// Len is the number of quads p's readout graph holds.
+func (p *Prepared) Len() int { return len(p.quads) }
+
 // LoadPrepared is [Store.Load] of the prepared records ps.
 func (s *Store) LoadPrepared(ctx context.Context, ps []*Prepared) (LoadStats, error) {
 	var total LoadStats

@@ -82,8 +82,6 @@ EXIT STATUS
 	return c
 }
 
-// loadBatch is how many readouts runLoad hands to Store.Load at a time.
-const loadBatch = 64
 
 // runLoad extracts the readouts under paths and loads them into db.
 func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOptions, quiet bool) error {
@@ -102,6 +100,7 @@ func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOp
 	var (
 		total    graph.LoadStats
 		batch    []*graph.Prepared
+		quads    int // in batch
 		failed   int
 		lastNote = start
 	)
@@ -112,7 +111,7 @@ func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOp
 	flush := func() error {
 		st, err := s.LoadPrepared(wctx, batch)
 		total.Add(st)
-		batch = batch[:0]
+		batch, quads = batch[:0], 0
 		if err != nil {
 			return err
 		}
@@ -140,7 +139,12 @@ func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOp
 			}
 		}
 		batch = append(batch, r.preps...)
-		if len(batch) >= loadBatch {
+		for _, p := range r.preps {
+			quads += p.Len()
+		}
+		// A transaction's worth at a time, so that each LoadPrepared
+		// commits once.
+		if quads >= graph.DefaultBatchQuads {
 			return flush()
 		}
 		return nil
