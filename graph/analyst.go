@@ -823,6 +823,10 @@ type view struct {
 
 	rolesDone map[quad.IRI]bool    // a partial view's holders whose roles it has all of (timeline.go)
 	rolesRead map[[2]quad.IRI]bool // the (holder, role node) pairs a partial view has read
+	// anywhere, in a partial view, gives for some holders the states and
+	// institutions all their roles are offices of, read from the view
+	// index instead of the roles (see [reader.addRolesFor]).
+	anywhere map[quad.IRI][]quad.IRI
 }
 
 type interaction struct {
@@ -1056,6 +1060,9 @@ func (v *view) affiliated(p quad.IRI, rs []quad.IRI) []quad.IRI {
 		if !slices.Contains(anywhere, r.of) {
 			anywhere = append(anywhere, r.of)
 		}
+	}
+	if a, ok := v.anywhere[p]; ok {
+		anywhere = a
 	}
 	if len(here) == 0 && len(anywhere) == 1 {
 		return anywhere

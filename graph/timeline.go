@@ -227,9 +227,11 @@ func (n roleNeeds) need(h quad.IRI, rs []quad.IRI) { n[h] = append(n[h], rs) }
 // addRolesFor adds to v the roles [view.affiliated] reads when called as
 // needs says: a holder's roles in those readouts, and, when in one of the
 // sets none of them names what it served, every role the holder held
-// (affiliated then falls back on all of them). This reads far less than
-// [reader.addRoles] for a busy counterpart with thousands of roles, and
-// affiliated answers the same. Holders v has every role of are left out.
+// (affiliated then falls back on all of them), or, from the view index,
+// just what those roles are offices of (v.anywhere). This reads far less
+// than [reader.addRoles] for a busy counterpart with thousands of roles,
+// and affiliated answers the same. Holders v has every role of are left
+// out.
 func (r *reader) addRolesFor(ctx context.Context, v *view, needs roleNeeds, typedAs func([]quad.IRI, string) ([]quad.IRI, error)) error {
 	var hs []quad.IRI
 	for h := range needs {
@@ -260,6 +262,19 @@ func (r *reader) addRolesFor(ctx context.Context, v *view, needs roleNeeds, type
 	for _, h := range hs {
 		for _, rs := range needs[h] {
 			if !servedIn(v.rolesOf[h], rs) {
+				if r.lazy != nil {
+					// What all h's roles are offices of is all
+					// affiliated reads of them: the node index has it.
+					aff, err := r.lazy.affiliations(ctx, h)
+					if err != nil {
+						return err
+					}
+					if v.anywhere == nil {
+						v.anywhere = map[quad.IRI][]quad.IRI{}
+					}
+					v.anywhere[h] = aff
+					break
+				}
 				held, err := r.pairs(ctx, []quad.IRI{h}, schema.Role, false)
 				if err != nil {
 					return err

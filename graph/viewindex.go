@@ -42,7 +42,9 @@ var (
 	// nodeBucket is the node index: a key for each IRI the view quads of a
 	// graph name (as subject, or as object other than a class), the IRI, a
 	// NUL byte and the graph's label. It finds the graphs to read for the
-	// views of one entity ([lazyFacts]).
+	// views of one entity ([lazyFacts]). The value is what the IRI held an
+	// office of in the graph (see [graphAffiliations]), so that a holder's
+	// affiliations across the store are read without reading the graphs.
 	nodeBucket = []byte("readout_view_node")
 	// viewStateKey is viewComplete while the index holds every graph's
 	// view quads; missing (stale) otherwise.
@@ -52,7 +54,7 @@ var (
 // viewComplete is the state of a complete index; it names the index's
 // format, so that an index of another format counts as stale and the next
 // load rebuilds it.
-const viewComplete = "complete v2: view quads, node index"
+const viewComplete = "complete v3: view quads, node index with affiliations"
 
 // viewPredicates are the predicates [reader.view] reads, each with a byte
 // code for the index, and viewClasses the classes whose rdf:type quads it
@@ -88,7 +90,7 @@ type viewIndex struct {
 	kv       hkv.KV
 	mem      map[string][]quad.Quad
 	memStale bool
-	nodes    map[quad.IRI]map[string]bool // the memory store's node index
+	nodes    map[quad.IRI]map[string]string // the memory store's node index: node, label, value
 	gen      uint64                       // the memory store's generation (netcache.go)
 	net      *network
 	netGen   uint64
@@ -294,7 +296,7 @@ func (s *Store) rebuildViewIndex(ctx context.Context) error {
 				err := hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
 					old = append(old, slices.Clone(k[len(k)-1]))
 					return nil
-				}, hopts.WithPrefixKV(hkv.Key{bucket}))
+				}, hopts.WithPrefixKV(inBucket(bucket)))
 				if err != nil {
 					return err
 				}
@@ -351,7 +353,7 @@ func (s *Store) readViewFacts(ctx context.Context) (*viewFacts, error) {
 		err := hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
 			return hkv.Each(ctx, tx, func(k hkv.Key, v hkv.Value) error {
 				return d.each(v, add)
-			}, hopts.WithPrefixKV(hkv.Key{viewBucket}))
+			}, hopts.WithPrefixKV(inBucket(viewBucket)))
 		})
 		if err != nil {
 			return nil, err
@@ -586,33 +588,34 @@ func (s *Store) checkViewIndex(ctx context.Context) ([]Problem, error) {
 				}
 				have[key] = qs
 				return nil
-			}, hopts.WithPrefixKV(hkv.Key{viewBucket}))
+			}, hopts.WithPrefixKV(inBucket(viewBucket)))
 		})
 		if err != nil {
 			return nil, err
 		}
 	}
 	var problems []Problem
-	// The node index names, for each graph, the nodes of its view quads.
-	wantNodes := map[string]bool{}
+	// The node index names, for each graph, the nodes of its view quads,
+	// with their affiliations there.
+	wantNodes := map[string]string{}
 	for k, qs := range want {
-		for n := range viewNodes(qs) {
-			wantNodes[string(nodeKey(n, k)[1])] = true
+		for n, aff := range viewNodes(qs) {
+			wantNodes[string(nodeKey(n, k)[1])] = aff
 		}
 	}
-	haveNodes := map[string]bool{}
+	haveNodes := map[string]string{}
 	if s.views.kv == nil {
 		for n, labels := range s.views.nodes {
-			for k := range labels {
-				haveNodes[string(nodeKey(n, k)[1])] = true
+			for k, aff := range labels {
+				haveNodes[string(nodeKey(n, k)[1])] = aff
 			}
 		}
 	} else {
 		err := hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
-			return hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
-				haveNodes[string(k[len(k)-1])] = true
+			return hkv.Each(ctx, tx, func(k hkv.Key, v hkv.Value) error {
+				haveNodes[string(k[len(k)-1])] = string(v)
 				return nil
-			}, hopts.WithPrefixKV(hkv.Key{nodeBucket}))
+			}, hopts.WithPrefixKV(inBucket(nodeBucket)))
 		})
 		if err != nil {
 			return nil, err
@@ -747,19 +750,67 @@ func (s *Store) allViewQuads(ctx context.Context) ([]quad.Quad, error) {
 	return out, ctx.Err()
 }
 
-// viewNodes returns the IRIs the node index keeps for qs.
-func viewNodes(qs []quad.Quad) map[quad.IRI]bool {
-	out := map[quad.IRI]bool{}
+// viewNodes returns the IRIs the node index keeps for qs, the view quads
+// of one graph, with their values: each IRI's affiliations in the graph
+// ([graphAffiliations]), NUL-separated, or "".
+func viewNodes(qs []quad.Quad) map[quad.IRI]string {
+	out := map[quad.IRI]string{}
 	for _, q := range qs {
 		if i, ok := q.Subject.(quad.IRI); ok {
-			out[i] = true
+			out[i] = ""
 		}
 		if i, ok := q.Object.(quad.IRI); ok && q.Predicate != quad.IRI(schema.RDFType) {
-			out[i] = true
+			out[i] = ""
 		}
+	}
+	for h, of := range graphAffiliations(qs) {
+		out[h] = strings.Join(of, "\x00")
 	}
 	return out
 }
+
+// graphAffiliations returns, for each holder of a role in qs (the view
+// quads of one graph), the states and institutions its roles there are
+// offices of, sorted: the roles [reader.loadRoles] reads (typed ro:Role, in
+// a readout typed ro:Readout) as far as this graph gives them.
+func graphAffiliations(qs []quad.Quad) map[quad.IRI][]string {
+	typed := map[quad.Value][]quad.Value{}
+	of := map[quad.Value][]quad.Value{}
+	var held []quad.Quad
+	for _, q := range qs {
+		switch q.Predicate {
+		case quad.IRI(schema.RDFType):
+			typed[q.Subject] = append(typed[q.Subject], q.Object)
+		case quad.IRI(schema.Of):
+			of[q.Subject] = append(of[q.Subject], q.Object)
+		case quad.IRI(schema.Role):
+			held = append(held, q)
+		}
+	}
+	out := map[quad.IRI][]string{}
+	for _, q := range held {
+		h, ok1 := q.Subject.(quad.IRI)
+		ri, ok2 := q.Object.(quad.IRI)
+		if !ok1 || !ok2 || !slices.Contains(typed[ri], quad.Value(quad.IRI(schema.RoleClass))) ||
+			!slices.Contains(typed[readoutOf(ri)], quad.Value(quad.IRI(schema.Readout))) {
+			continue
+		}
+		for _, x := range iris(of[ri]) {
+			if !slices.Contains(out[h], string(x)) {
+				out[h] = append(out[h], string(x))
+			}
+		}
+	}
+	for _, of := range out {
+		slices.Sort(of)
+	}
+	return out
+}
+
+// inBucket is the scan prefix of every key in bucket b. A prefix of one part
+// would be a prefix of bucket names, and readout_view is one of
+// readout_view_node.
+func inBucket(b []byte) hkv.Key { return hkv.Key{b, nil} }
 
 // nodeKey returns the node index key of node in the graph labelled label.
 func nodeKey(node quad.IRI, label string) hkv.Key {
@@ -773,15 +824,15 @@ func nodeKey(node quad.IRI, label string) hkv.Key {
 func putNodes(ctx context.Context, tx hkv.Tx, label string, old, qs []quad.Quad) error {
 	was, is := viewNodes(old), viewNodes(qs)
 	for n := range was {
-		if !is[n] {
+		if _, ok := is[n]; !ok {
 			if err := tx.Del(ctx, nodeKey(n, label)); err != nil && !errors.Is(err, hkv.ErrNotFound) {
 				return err
 			}
 		}
 	}
-	for n := range is {
-		if !was[n] {
-			if err := tx.Put(ctx, nodeKey(n, label), []byte{}); err != nil {
+	for n, aff := range is {
+		if old, ok := was[n]; !ok || old != aff {
+			if err := tx.Put(ctx, nodeKey(n, label), []byte(aff)); err != nil {
 				return err
 			}
 		}
@@ -792,7 +843,7 @@ func putNodes(ctx context.Context, tx hkv.Tx, label string, old, qs []quad.Quad)
 // setNodes is putNodes for the memory store.
 func (x *viewIndex) setNodes(label string, old, qs []quad.Quad) {
 	if x.nodes == nil {
-		x.nodes = map[quad.IRI]map[string]bool{}
+		x.nodes = map[quad.IRI]map[string]string{}
 	}
 	for n := range viewNodes(old) {
 		delete(x.nodes[n], label)
@@ -800,11 +851,11 @@ func (x *viewIndex) setNodes(label string, old, qs []quad.Quad) {
 			delete(x.nodes, n)
 		}
 	}
-	for n := range viewNodes(qs) {
+	for n, aff := range viewNodes(qs) {
 		if x.nodes[n] == nil {
-			x.nodes[n] = map[string]bool{}
+			x.nodes[n] = map[string]string{}
 		}
-		x.nodes[n][label] = true
+		x.nodes[n][label] = aff
 	}
 }
 
@@ -928,6 +979,38 @@ func (l *lazyFacts) graph(ctx context.Context, label string) ([]quad.Quad, error
 		return l.dec.each(data, func(q quad.Quad) { out = append(out, q) })
 	})
 	return out, err
+}
+
+// affiliations returns the states and institutions h's roles in any graph
+// are offices of, sorted, from the node index alone: what [view.affiliated]
+// falls back on, read without the graphs (a busy counterpart is named in
+// thousands).
+func (l *lazyFacts) affiliations(ctx context.Context, h quad.IRI) ([]quad.IRI, error) {
+	var out []quad.IRI
+	add := func(v string) {
+		for x := range strings.SplitSeq(v, "\x00") {
+			if x != "" {
+				out = append(out, quad.IRI(x))
+			}
+		}
+	}
+	if l.s.views.kv == nil {
+		for _, v := range l.s.views.nodes[h] {
+			add(v)
+		}
+	} else {
+		err := hkv.View(ctx, l.s.views.kv, func(tx hkv.Tx) error {
+			return hkv.Each(ctx, tx, func(_ hkv.Key, v hkv.Value) error {
+				add(string(v))
+				return nil
+			}, hopts.WithPrefixKV(nodeKey(h, "")))
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out), nil
 }
 
 // named reports whether the view quads of some graph name n (after a pairs

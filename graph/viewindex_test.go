@@ -162,6 +162,49 @@ func TestViewIndex(t *testing.T) {
 			if err != nil || len(problems) != 1 || !strings.Contains(problems[0].Msg, "node index") {
 				t.Errorf("Verify with a node index key missing = %v, %v; want one node index problem", problems, err)
 			}
+
+			// A holder's affiliations in a graph, wrong.
+			if err := s.rebuildViewIndex(ctx); err != nil {
+				t.Fatal(err)
+			}
+			holder, hlabel := affiliatedHolder(t, recs)
+			if s.views.kv != nil {
+				err = hkv.Update(ctx, s.views.kv, func(tx hkv.Tx) error {
+					return tx.Put(ctx, nodeKey(holder, hlabel), []byte("https://readout.dev/id/state/xyz"))
+				})
+			} else {
+				s.views.nodes[holder][hlabel] = "https://readout.dev/id/state/xyz"
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			problems, _, err = s.Verify(ctx)
+			if err != nil || len(problems) != 1 || !strings.Contains(problems[0].Msg, "node index") {
+				t.Errorf("Verify with wrong affiliations in the node index = %v, %v; want one node index problem", problems, err)
+			}
 		})
 	}
+}
+
+// affiliatedHolder returns a person who holds an office of a state in one
+// of recs, and the label of that readout's graph, checking that the node
+// index value [viewNodes] gives it there names the state.
+func affiliatedHolder(t *testing.T, recs []*extract.Record) (quad.IRI, string) {
+	t.Helper()
+	for _, rec := range recs {
+		label := schema.ReadoutIRI(rec.Source)
+		var view []quad.Quad
+		for _, q := range Quads(rec) {
+			if isViewQuad(q) {
+				view = append(view, q)
+			}
+		}
+		for n, aff := range viewNodes(view) {
+			if strings.HasPrefix(string(n), schema.IDNS+"person/") && strings.HasPrefix(aff, schema.IDNS+"state/") {
+				return n, label
+			}
+		}
+	}
+	t.Fatal("no readout names a person holding an office of a state")
+	return "", ""
 }
