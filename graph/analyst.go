@@ -263,7 +263,7 @@ func (s *Store) Timeline(ctx context.Context, id string) ([]TimelineEntry, error
 	defer done()
 	e := quad.IRI(schema.EntityIRI(id))
 	r := s.reader()
-	lazy, err := s.lazyView(ctx)
+	lazy, err := s.lazyView(ctx, false)
 	if err != nil {
 		return nil, &DBError{Op: "query", Path: s.db, Err: err}
 	}
@@ -348,9 +348,9 @@ func (s *Store) Claims(ctx context.Context, f ClaimFilter) ([]Claim, error) {
 	)
 	if f.By != "" {
 		// Not the whole view: see claimsby.go.
-		// The view index, when complete, gives the roles, readouts and
-		// entities; the claims themselves are read from the quads.
-		if r.lazy, err = s.lazyView(ctx); err == nil {
+		// The view index, when complete, gives the roles, readouts,
+		// entities and the claims.
+		if r.lazy, err = s.lazyView(ctx, true); err == nil {
 			v, cands, err = r.claimsView(ctx, quad.IRI(schema.EntityIRI(f.By)))
 		}
 	} else {
@@ -1154,8 +1154,8 @@ func (r *reader) pairs(ctx context.Context, nodes []quad.IRI, pred string, rev b
 		return r.facts.pairs(nodes, pred, rev)
 	}
 	if r.lazy != nil && pred != schema.RDFType && slices.Contains(viewPredicates, pred) {
-		// Other predicates (a claim's) are not in the view index, and
-		// rdf:type only for some classes: see typedAs.
+		// Other predicates are not in the view index, and rdf:type
+		// only for some classes: see typedAs.
 		return r.lazy.pairs(ctx, nodes, pred, rev)
 	}
 	d, other := quad.Subject, quad.Object

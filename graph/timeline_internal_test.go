@@ -33,7 +33,7 @@ func TestTimelineView(t *testing.T) {
 					t.Errorf("timeline of %s from the entity =\n%+v\nwant (whole view)\n%+v", e, got, want)
 				}
 				// The same from the view index, graph by graph.
-				lazy, err := s.lazyView(ctx)
+				lazy, err := s.lazyView(ctx, false)
 				if err != nil || lazy == nil {
 					t.Fatalf("lazyView = %v, %v; want the complete index", lazy, err)
 				}
@@ -79,7 +79,7 @@ func TestTimelineView(t *testing.T) {
 					}
 					// The same with the view index giving what it holds.
 					lr := s.reader()
-					if lr.lazy, err = s.lazyView(ctx); err != nil || lr.lazy == nil {
+					if lr.lazy, err = s.lazyView(ctx, true); err != nil || lr.lazy == nil {
 						t.Fatalf("lazyView = %v, %v; want the complete index", lr.lazy, err)
 					}
 					v, cands, err = lr.claimsView(ctx, e)

@@ -54,24 +54,40 @@ var (
 // viewComplete is the state of a complete index; it names the index's
 // format, so that an index of another format counts as stale and the next
 // load rebuilds it.
-const viewComplete = "complete v3: view quads, node index with affiliations"
+const viewComplete = "complete v4: view and claim quads, node index with affiliations"
 
-// viewPredicates are the predicates [reader.view] reads, each with a byte
-// code for the index, and viewClasses the classes whose rdf:type quads it
-// reads.
+// viewPredicates are the predicates the index keeps, each with a byte code
+// (its position), and viewClasses the classes whose rdf:type quads it
+// keeps: what [reader.view] reads, then what [reader.claims] reads of the
+// claims (claimPredicates and claimClass). The whole-store views skip the
+// claims' quads ([isClaimQuad]); claims --by reads them graph by graph.
 var (
 	viewPredicates = []string{
 		schema.RDFType, schema.DCTitle, schema.DCSource, schema.DCPublisher, schema.DCIssued,
 		schema.MainEvent, schema.SchemaStartDate, schema.EventTypeTerm, schema.Participant,
 		schema.Interaction, schema.Of, schema.RoleTitle, schema.Office, schema.Role, schema.SchemaName,
+		// claimPredicates
+		schema.Speaker, schema.Verb, schema.Text, schema.About, schema.InEvent, schema.Start,
+		schema.End, schema.CAMEO, schema.PLOVER, schema.Modality, schema.InSentence,
 	}
-	viewClasses = []string{
+	claimPredicates = viewPredicates[slices.Index(viewPredicates, schema.Speaker):]
+	viewClasses     = []string{
 		schema.Readout, schema.InteractionClass, schema.RoleClass, schema.SchemaPerson,
 		schema.SchemaCountry, schema.SchemaOrganization, schema.SchemaPlace, schema.SchemaEvent,
+		claimClass,
 	}
+	claimClass = schema.ClaimClass
 )
 
-// isViewQuad reports whether the views read q.
+// isClaimQuad reports whether q, a quad of the index, is one only claims
+// read.
+func isClaimQuad(q quad.Quad) bool {
+	p := string(q.Predicate.(quad.IRI))
+	return slices.Contains(claimPredicates, p) || p == schema.RDFType && q.Object == quad.Value(quad.IRI(claimClass))
+}
+
+// isViewQuad reports whether the index keeps q: the views or claims read
+// it.
 func isViewQuad(q quad.Quad) bool {
 	p, ok := q.Predicate.(quad.IRI)
 	if !ok || !slices.Contains(viewPredicates, string(p)) {
@@ -341,7 +357,11 @@ func (s *Store) readViewFacts(ctx context.Context) (*viewFacts, error) {
 		return nil, err
 	}
 	f := newViewFacts(schema.RDFType, schema.Interaction, schema.Role)
-	add := f.add
+	add := func(q quad.Quad) {
+		if !isClaimQuad(q) {
+			f.add(q)
+		}
+	}
 	if s.views.kv == nil {
 		for _, qs := range s.views.mem {
 			for _, q := range qs {
@@ -350,6 +370,7 @@ func (s *Store) readViewFacts(ctx context.Context) (*viewFacts, error) {
 		}
 	} else {
 		d := newViewDecoder()
+		d.skipClaims = true
 		err := hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
 			return hkv.Each(ctx, tx, func(k hkv.Key, v hkv.Value) error {
 				return d.each(v, add)
@@ -468,6 +489,9 @@ func encodeViewQuads(qs []quad.Quad) ([]byte, error) {
 // distinct IRI (entities, classes and readouts recur across labels).
 type viewDecoder struct {
 	iris map[string]quad.Value
+	// skipClaims leaves out the quads of claimPredicates, without
+	// decoding their values.
+	skipClaims bool
 }
 
 func newViewDecoder() *viewDecoder { return &viewDecoder{iris: map[string]quad.Value{}} }
@@ -511,11 +535,38 @@ func (d *viewDecoder) each(data []byte, fn func(quad.Quad)) error {
 		}
 		return nil, false
 	}
+	skip := func() bool {
+		for range 2 {
+			if len(data) == 0 {
+				return false
+			}
+			extra := 0
+			if data[0] == kindTyped || data[0] == kindLang {
+				extra = 1
+			}
+			data = data[1:]
+			for range 1 + extra {
+				n, w := binary.Uvarint(data)
+				if w <= 0 || uint64(len(data)-w) < n {
+					return false
+				}
+				data = data[w+int(n):]
+			}
+		}
+		return true
+	}
+	firstClaim := len(viewPredicates) - len(claimPredicates)
 	for len(data) > 0 {
 		p := int(data[0])
 		data = data[1:]
 		if p >= len(viewPredicates) {
 			return errViewIndex
+		}
+		if d.skipClaims && p >= firstClaim {
+			if !skip() {
+				return errViewIndex
+			}
+			continue
 		}
 		sub, ok1 := val()
 		obj, ok2 := val()
@@ -872,13 +923,15 @@ type lazyFacts struct {
 }
 
 // lazyView returns a lazyFacts over s's view index, or nil if the index is
-// not complete.
-func (s *Store) lazyView(ctx context.Context) (*lazyFacts, error) {
+// not complete. Unless claims is set, it leaves out the claims' quads.
+func (s *Store) lazyView(ctx context.Context, claims bool) (*lazyFacts, error) {
 	if ok, err := s.viewIndexComplete(ctx); err != nil || !ok {
 		return nil, err
 	}
 	f := newViewFacts(viewPredicates...)
-	return &lazyFacts{s: s, f: f, nodes: map[quad.IRI]bool{}, found: map[quad.IRI]bool{}, labels: map[string]bool{}, dec: newViewDecoder()}, nil
+	l := &lazyFacts{s: s, f: f, nodes: map[quad.IRI]bool{}, found: map[quad.IRI]bool{}, labels: map[string]bool{}, dec: newViewDecoder()}
+	l.dec.skipClaims = !claims
+	return l, nil
 }
 
 // load reads the graphs that name the nodes not read yet.
@@ -894,6 +947,13 @@ func (l *lazyFacts) load(ctx context.Context, nodes []quad.IRI) error {
 		return nil
 	}
 	add := l.f.add
+	if l.dec.skipClaims {
+		add = func(q quad.Quad) {
+			if !isClaimQuad(q) {
+				l.f.add(q)
+			}
+		}
+	}
 	if l.s.views.kv == nil {
 		for _, n := range todo {
 			l.found[n] = len(l.s.views.nodes[n]) > 0
