@@ -346,14 +346,19 @@ func (s *Store) Claims(ctx context.Context, f ClaimFilter) ([]Claim, error) {
 		cands []quad.IRI
 		err   error
 	)
-	if f.By != "" {
+	switch {
+	case f.By != "":
 		// Not the whole view: see claimsby.go.
 		// The view index, when complete, gives the roles, readouts,
 		// entities and the claims.
 		if r.lazy, err = s.lazyView(ctx, true); err == nil {
 			v, cands, err = r.claimsView(ctx, quad.IRI(schema.EntityIRI(f.By)))
 		}
-	} else {
+	case f.About != "":
+		if r.lazy, err = s.lazyView(ctx, true); err == nil {
+			v, cands, err = r.claimsAboutView(ctx, quad.IRI(schema.EntityIRI(f.About)))
+		}
+	default:
 		v, err = s.wholeView(ctx)
 	}
 	if err != nil {

@@ -1,7 +1,8 @@
 package graph
 
 // Claims by an entity, read from the entity: its claims and those of the
-// holders of its offices, instead of the view of the whole store.
+// holders of its offices, instead of the view of the whole store; claims
+// about an entity, read from the entity the same way.
 
 import (
 	"context"
@@ -51,28 +52,53 @@ func (r *reader) claimsView(ctx context.Context, by quad.IRI) (*view, []quad.IRI
 	if err != nil {
 		return nil, nil, err
 	}
+	return v, claims, r.describeClaims(ctx, v, claims, true)
+}
 
-	// What reader.claims reads of them.
+// claimsAboutView is claimsView for the claims about the entity about: the
+// part of the view [reader.claims] with ClaimFilter.About (and no By)
+// reads, and the claims about it.
+func (r *reader) claimsAboutView(ctx context.Context, about quad.IRI) (*view, []quad.IRI, error) {
+	v := &view{kinds: map[quad.IRI]schema.Kind{}, names: map[quad.IRI]string{},
+		readouts: map[quad.IRI]*ReadoutRef{}, interactions: map[quad.IRI]*interaction{}, rolesOf: map[quad.IRI][]*role{}}
+	of, err := r.pairs(ctx, []quad.IRI{about}, schema.About, true)
+	if err != nil {
+		return nil, nil, err
+	}
+	claims, err := r.typedAs(ctx, keysOf(of), schema.ClaimClass)
+	if err != nil {
+		return nil, nil, err
+	}
+	// Without By, reader.claims asks nothing of the speakers' roles.
+	return v, claims, r.describeClaims(ctx, v, claims, false)
+}
+
+// describeClaims adds to v what [reader.claims] reads of claims: their
+// readouts, speakers and what they are about as entities, the days of
+// their interactions and, with roles, the speakers' roles in each claim's
+// readout.
+func (r *reader) describeClaims(ctx context.Context, v *view, claims []quad.IRI, roles bool) error {
+	typedAs := func(nodes []quad.IRI, class string) ([]quad.IRI, error) { return r.typedAs(ctx, nodes, class) }
 	var ros []quad.IRI
 	for _, c := range claims {
 		ros = append(ros, readoutOf(c))
 	}
 	slices.Sort(ros)
 	if err := r.readoutRefs(ctx, v, slices.Compact(ros), typedAs); err != nil {
-		return nil, nil, err
+		return err
 	}
 	sp, err := r.pairs(ctx, claims, schema.Speaker, false)
 	if err != nil {
-		return nil, nil, err
+		return err
 	}
 	ab, err := r.pairs(ctx, claims, schema.About, false)
 	if err != nil {
-		return nil, nil, err
+		return err
 	}
 	ents := append(keysOf(sp), keysOf(ab)...)
 	slices.Sort(ents)
 	if err := r.entityRefs(ctx, v, slices.Compact(ents)); err != nil {
-		return nil, nil, err
+		return err
 	}
 	// The roles view.affiliated reads for the speakers: their roles in
 	// each claim's readout.
@@ -84,28 +110,30 @@ func (r *reader) claimsView(ctx context.Context, by quad.IRI) (*view, []quad.IRI
 			}
 		}
 	}
-	if err := r.addRolesFor(ctx, v, needs, typedAs); err != nil {
-		return nil, nil, err
+	if roles {
+		if err := r.addRolesFor(ctx, v, needs, typedAs); err != nil {
+			return err
+		}
 	}
 	evs, err := r.pairs(ctx, claims, schema.InEvent, false)
 	if err != nil {
-		return nil, nil, err
+		return err
 	}
 	links, err := r.pairs(ctx, keysOf(evs), schema.Interaction, false)
 	if err != nil {
-		return nil, nil, err
+		return err
 	}
 	inters, err := typedAs(keysOf(links), schema.InteractionClass)
 	if err != nil {
-		return nil, nil, err
+		return err
 	}
 	days, err := r.pairs(ctx, inters, schema.SchemaStartDate, false)
 	if err != nil {
-		return nil, nil, err
+		return err
 	}
 	for _, i := range inters {
 		// Only the day: reader.claims reads nothing else of them.
 		v.interactions[i] = &interaction{iri: i, day: dayOf(firstValue(days[i]))}
 	}
-	return v, claims, nil
+	return nil
 }

@@ -56,7 +56,7 @@ func TestTimelineView(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				filters := []ClaimFilter{f}
+				filters := []ClaimFilter{f, {About: f.By}}
 				if len(wantClaims) > 0 && len(wantClaims[0].About) > 0 {
 					filters = append(filters, ClaimFilter{By: f.By, About: wantClaims[0].About[0].ID})
 				}
@@ -66,7 +66,11 @@ func TestTimelineView(t *testing.T) {
 					if err != nil {
 						t.Fatal(err)
 					}
-					v, cands, err := r.claimsView(ctx, e)
+					partial := r.claimsView
+					if f.By == "" {
+						partial = r.claimsAboutView
+					}
+					v, cands, err := partial(ctx, e)
 					if err != nil {
 						t.Fatal(err)
 					}
@@ -82,7 +86,11 @@ func TestTimelineView(t *testing.T) {
 					if lr.lazy, err = s.lazyView(ctx, true); err != nil || lr.lazy == nil {
 						t.Fatalf("lazyView = %v, %v; want the complete index", lr.lazy, err)
 					}
-					v, cands, err = lr.claimsView(ctx, e)
+					partial = lr.claimsView
+					if f.By == "" {
+						partial = lr.claimsAboutView
+					}
+					v, cands, err = partial(ctx, e)
 					if err != nil {
 						t.Fatal(err)
 					}
