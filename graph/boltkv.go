@@ -31,6 +31,18 @@ var _ hkv.KV = (*boltKV)(nil)
 
 func (db *boltKV) Close() error { return db.db.Close() }
 
+// dropBucket deletes the top-level bucket name and all it holds, in a
+// transaction of its own: bbolt frees its pages without visiting its keys.
+func (db *boltKV) dropBucket(name []byte) error {
+	return db.db.Update(func(tx *bolt.Tx) error {
+		err := tx.DeleteBucket(name)
+		if errors.Is(err, bolt.ErrBucketNotFound) {
+			return nil
+		}
+		return err
+	})
+}
+
 func (db *boltKV) Tx(ctx context.Context, rw bool) (hkv.Tx, error) {
 	tx, err := db.db.Begin(rw)
 	if err != nil {

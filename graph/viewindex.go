@@ -23,6 +23,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"math"
 	"reflect"
 	"slices"
 	"strings"
@@ -32,6 +33,8 @@ import (
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
 	hopts "github.com/hidal-go/hidalgo/kv/options"
+	bolt "go.etcd.io/bbolt"
+	"google.golang.org/protobuf/proto"
 
 	"github.com/readout/readout/schema"
 )
@@ -107,7 +110,7 @@ type viewIndex struct {
 	mem      map[string][]quad.Quad
 	memStale bool
 	nodes    map[quad.IRI]map[string]string // the memory store's node index: node, label, value
-	gen      uint64                       // the memory store's generation (netcache.go)
+	gen      uint64                         // the memory store's generation (netcache.go)
 	net      *network
 	netGen   uint64
 }
@@ -154,19 +157,7 @@ func (s *Store) updateViewIndex(ctx context.Context, adds, dels []quad.Quad) err
 	if len(touched) == 0 {
 		return nil
 	}
-	update := func(old []quad.Quad, e [2][]quad.Quad) []quad.Quad {
-		set := map[quad.Quad]bool{}
-		for _, q := range old {
-			set[q] = true
-		}
-		for _, q := range e[0] {
-			delete(set, q)
-		}
-		for _, q := range e[1] {
-			set[q] = true
-		}
-		return sortQuads(slices.Collect(maps.Keys(set)))
-	}
+	update := func(old []quad.Quad, e [2][]quad.Quad) []quad.Quad { return mergeViewQuads(old, e[0], e[1]) }
 	if s.views.kv == nil {
 		s.views.gen++
 		if s.views.memStale {
@@ -227,6 +218,21 @@ func (s *Store) updateViewIndex(ctx context.Context, adds, dels []quad.Quad) err
 	})
 }
 
+// mergeViewQuads returns the set old without dels and with adds, sorted.
+func mergeViewQuads(old, dels, adds []quad.Quad) []quad.Quad {
+	set := make(map[quad.Quad]bool, len(old)+len(adds))
+	for _, q := range old {
+		set[q] = true
+	}
+	for _, q := range dels {
+		delete(set, q)
+	}
+	for _, q := range adds {
+		set[q] = true
+	}
+	return sortQuads(slices.Collect(maps.Keys(set)))
+}
+
 // viewIndexComplete reports whether the index holds every graph's view
 // quads.
 func (s *Store) viewIndexComplete(ctx context.Context) (bool, error) {
@@ -273,26 +279,38 @@ func (s *Store) markViewIndex(ctx context.Context, complete bool) error {
 	})
 }
 
+// rebuildViewChunk is how many view quads rebuildViewIndex reads and
+// writes per transaction (a variable for tests).
+var rebuildViewChunk = 200000
+
+// errStale stops a rebuild that meets a quad the index cannot hold; the
+// index stays stale.
+var errStale = errors.New("the view index cannot hold the store's quads")
+
 // rebuildViewIndex replaces the index with the view quads of every quad in
-// the store, in one transaction, and marks it complete. The caller holds
-// s.mu for writing.
+// the store and marks it complete. On bolt it reads the quads and writes
+// the index in transactions of about rebuildViewChunk view quads, so that
+// neither it nor bolt holds the whole index in memory (on 100,000 readouts
+// it is 2 GB, and one transaction for it peaked at 14 GB of RSS); the index
+// is marked stale first and complete last, so a crash halfway leaves it
+// stale, to be rebuilt again. The caller holds s.mu for writing.
 func (s *Store) rebuildViewIndex(ctx context.Context) error {
 	if s.pg != nil {
 		return nil
 	}
-	qs, err := s.allViewQuads(ctx)
-	if err != nil {
-		return err
-	}
-	byLabel := map[string][]quad.Quad{}
-	for _, q := range qs {
-		k, ok := labelKey(q.Label)
-		if !ok {
-			return s.markViewIndex(ctx, false)
-		}
-		byLabel[k] = append(byLabel[k], q)
-	}
 	if s.views.kv == nil {
+		qs, err := s.allViewQuads(ctx)
+		if err != nil {
+			return err
+		}
+		byLabel := map[string][]quad.Quad{}
+		for _, q := range qs {
+			k, ok := labelKey(q.Label)
+			if !ok {
+				return s.markViewIndex(ctx, false)
+			}
+			byLabel[k] = append(byLabel[k], q)
+		}
 		s.views.mem = byLabel
 		s.views.nodes = nil
 		for k, qs := range byLabel {
@@ -302,42 +320,89 @@ func (s *Store) rebuildViewIndex(ctx context.Context) error {
 		s.views.gen++
 		return nil
 	}
-	return s.kv.atomically(ctx, func() error {
-		return hkv.Update(ctx, s.views.kv, func(tx hkv.Tx) error {
-			if err := s.bumpGeneration(ctx, tx); err != nil {
-				return err
+	if err := s.markViewIndex(ctx, false); err != nil {
+		return err
+	}
+	if err := s.clearViewIndex(ctx); err != nil {
+		return err
+	}
+	err := s.eachViewQuads(ctx, rebuildViewChunk, func(qs []quad.Quad) error {
+		byLabel := map[string][]quad.Quad{}
+		for _, q := range qs {
+			k, ok := labelKey(q.Label)
+			if !ok {
+				return errStale
 			}
-			for _, bucket := range [][]byte{viewBucket, nodeBucket} {
-				var old [][]byte
-				err := hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
-					old = append(old, slices.Clone(k[len(k)-1]))
-					return nil
-				}, hopts.WithPrefixKV(inBucket(bucket)))
-				if err != nil {
+			byLabel[k] = append(byLabel[k], q)
+		}
+		return hkv.Update(ctx, s.views.kv, func(tx hkv.Tx) error {
+			for _, k := range slices.Sorted(maps.Keys(byLabel)) {
+				// A graph written in several batches (an entity's, an
+				// interaction's) has view quads in several chunks.
+				key := hkv.Key{viewBucket, []byte(k)}
+				var old []quad.Quad
+				switch data, err := tx.Get(ctx, key); {
+				case errors.Is(err, hkv.ErrNotFound):
+				case err != nil:
 					return err
-				}
-				for _, k := range old {
-					if err := tx.Del(ctx, hkv.Key{bucket, k}); err != nil {
+				default:
+					if old, err = decodeViewQuads(k, data); err != nil {
 						return err
 					}
 				}
-			}
-			for k, qs := range byLabel {
-				data, err := encodeViewQuads(sortQuads(qs))
+				qs := mergeViewQuads(old, nil, byLabel[k])
+				data, err := encodeViewQuads(qs)
 				if errors.Is(err, errNotIndexable) {
-					return tx.Del(ctx, viewStateKey)
+					return errStale
 				} else if err != nil {
 					return err
 				}
-				if err := tx.Put(ctx, hkv.Key{viewBucket, []byte(k)}, data); err != nil {
+				if err := tx.Put(ctx, key, data); err != nil {
 					return err
 				}
-				if err := putNodes(ctx, tx, k, nil, qs); err != nil {
+				if err := putNodes(ctx, tx, k, old, qs); err != nil {
 					return err
 				}
 			}
-			return tx.Put(ctx, viewStateKey, []byte(viewComplete))
+			return nil
 		})
+	})
+	if errors.Is(err, errStale) {
+		return nil // marked stale above
+	} else if err != nil {
+		return err
+	}
+	return s.markViewIndex(ctx, true)
+}
+
+// clearViewIndex empties the view and node buckets, each in a transaction
+// of its own.
+func (s *Store) clearViewIndex(ctx context.Context) error {
+	if b, ok := s.kv.KV.(*boltKV); ok {
+		for _, bucket := range [][]byte{viewBucket, nodeBucket} {
+			if err := b.dropBucket(bucket); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return hkv.Update(ctx, s.views.kv, func(tx hkv.Tx) error {
+		for _, bucket := range [][]byte{viewBucket, nodeBucket} {
+			var old [][]byte
+			err := hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
+				old = append(old, slices.Clone(k[len(k)-1]))
+				return nil
+			}, hopts.WithPrefixKV(inBucket(bucket)))
+			if err != nil {
+				return err
+			}
+			for _, k := range old {
+				if err := tx.Del(ctx, hkv.Key{bucket, k}); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
 	})
 }
 
@@ -500,14 +565,18 @@ var errViewIndex = errors.New("corrupt view index entry")
 
 // each calls fn with each quad of data, labelless (the views ignore labels).
 func (d *viewDecoder) each(data []byte, fn func(quad.Quad)) error {
-	str := func() (string, bool) {
+	raw := func() ([]byte, bool) {
 		n, w := binary.Uvarint(data)
 		if w <= 0 || uint64(len(data)-w) < n {
-			return "", false
+			return nil, false
 		}
-		s := string(data[w : w+int(n)])
+		b := data[w : w+int(n)]
 		data = data[w+int(n):]
-		return s, true
+		return b, true
+	}
+	str := func() (string, bool) {
+		b, ok := raw()
+		return string(b), ok
 	}
 	val := func() (quad.Value, bool) {
 		if len(data) == 0 {
@@ -515,13 +584,18 @@ func (d *viewDecoder) each(data []byte, fn func(quad.Quad)) error {
 		}
 		k := data[0]
 		data = data[1:]
+		if k == kindIRI {
+			b, ok := raw()
+			if v, found := d.iris[string(b)]; found || !ok {
+				return v, ok // no copy of an IRI seen before
+			}
+			return d.iri(string(b)), true
+		}
 		s, ok := str()
 		if !ok {
 			return nil, false
 		}
 		switch k {
-		case kindIRI:
-			return d.iri(s), true
 		case kindBNode:
 			return quad.BNode(s), true
 		case kindStr:
@@ -709,24 +783,40 @@ func joinKeys[V any](a, b map[string]V) map[string]bool {
 	return out
 }
 
-// allViewQuads returns the view quads of the store. On bolt it reads the
-// quad log once and looks up the values of the view quads alone (a fifth of
-// the quads), rather than holding every quad of the store in memory.
+// allViewQuads returns the view quads of the store.
 func (s *Store) allViewQuads(ctx context.Context) ([]quad.Quad, error) {
+	var out []quad.Quad
+	err := s.eachViewQuads(ctx, 0, func(qs []quad.Quad) error {
+		out = append(out, qs...)
+		return nil
+	})
+	return out, err
+}
+
+// eachViewQuads calls fn with the view quads of the store, about n at a
+// time (0: all at once). On bolt it reads Cayley's quad log in order, in a
+// read transaction per call that is closed before fn runs (fn may write),
+// and looks up the values of the view quads alone (a fifth of the quads),
+// rather than holding every quad of the store in memory.
+func (s *Store) eachViewQuads(ctx context.Context, n int, fn func([]quad.Quad) error) error {
 	kvs, ok := s.qs.(*ckv.QuadStore)
-	if !ok {
+	var bdb *boltKV
+	if s.kv != nil {
+		bdb, _ = s.kv.KV.(*boltKV)
+	}
+	if !ok || bdb == nil {
 		qs, err := s.allQuads(ctx)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		n := 0
+		m := 0
 		for _, q := range qs {
 			if isViewQuad(q) {
-				qs[n] = q
-				n++
+				qs[m] = q
+				m++
 			}
 		}
-		return qs[:n], nil
+		return fn(qs[:m])
 	}
 	id := func(v string) (uint64, error) {
 		ref, err := kvs.ValueOf(quad.IRI(v))
@@ -740,7 +830,7 @@ func (s *Store) allViewQuads(ctx context.Context) ([]quad.Quad, error) {
 	for _, p := range viewPredicates {
 		x, err := id(p)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if x != 0 {
 			preds[x] = true
@@ -752,54 +842,81 @@ func (s *Store) allViewQuads(ctx context.Context) ([]quad.Quad, error) {
 	for _, c := range viewClasses {
 		x, err := id(c)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if x != 0 {
 			classes[x] = true
 		}
 	}
-	it := kvs.QuadsAllIterator().Iterate()
-	defer it.Close()
-	var (
-		out   []quad.Quad
-		prims []*cproto.Primitive
-	)
-	flush := func() error {
-		qs, err := s.primitiveQuads(ctx, prims)
+	if n <= 0 {
+		n = math.MaxInt
+	}
+	var next []byte // the log key to read from
+	for {
+		var prims []*cproto.Primitive
+		done := true
+		err := bdb.db.View(func(tx *bolt.Tx) error {
+			b := tx.Bucket(cayleyLogBucket)
+			if b == nil {
+				return nil
+			}
+			c := b.Cursor()
+			k, v := c.First()
+			if next != nil {
+				k, v = c.Seek(next)
+			}
+			for ; k != nil; k, v = c.Next() {
+				if len(prims) >= n {
+					next, done = slices.Clone(k), false
+					return nil
+				}
+				var p cproto.Primitive
+				if err := proto.Unmarshal(v, &p); err != nil {
+					return fmt.Errorf("quad log entry %x: %w", k, err)
+				}
+				if p.IsNode() || p.Deleted {
+					continue
+				}
+				pid := p.GetDirection(quad.Predicate)
+				if !preds[pid] || pid == typeID && !classes[p.GetDirection(quad.Object)] {
+					continue
+				}
+				prims = append(prims, &p)
+			}
+			return nil
+		})
 		if err != nil {
 			return err
 		}
-		for _, q := range qs {
-			if q.IsValid() && isViewQuad(q) {
-				out = append(out, q)
+		var out []quad.Quad
+		for len(prims) > 0 {
+			m := min(len(prims), 10000)
+			qs, err := s.primitiveQuads(ctx, prims[:m])
+			if err != nil {
+				return err
 			}
-		}
-		prims = prims[:0]
-		return nil
-	}
-	for it.Next(ctx) {
-		p, ok := it.Result().(*cproto.Primitive)
-		if !ok || p.Deleted {
-			continue
-		}
-		pid := p.GetDirection(quad.Predicate)
-		if !preds[pid] || pid == typeID && !classes[p.GetDirection(quad.Object)] {
-			continue
-		}
-		if prims = append(prims, p); len(prims) >= 10000 {
-			if err := flush(); err != nil {
-				return nil, err
+			for _, q := range qs {
+				if q.IsValid() && isViewQuad(q) {
+					out = append(out, q)
+				}
 			}
+			prims = prims[m:]
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := fn(out); err != nil {
+			return err
+		}
+		if done {
+			return nil
 		}
 	}
-	if err := it.Err(); err != nil {
-		return nil, err
-	}
-	if err := flush(); err != nil {
-		return nil, err
-	}
-	return out, ctx.Err()
 }
+
+// cayleyLogBucket is the bucket of Cayley's kv quad store that holds every
+// node and quad by ID (graph/kv/indexing.go).
+var cayleyLogBucket = []byte("log")
 
 // viewNodes returns the IRIs the node index keeps for qs, the view quads
 // of one graph, with their values: each IRI's affiliations in the graph
@@ -922,13 +1039,16 @@ type lazyFacts struct {
 	dec    *viewDecoder
 }
 
+// lazyReverse are the predicates the views of one entity follow backwards.
+var lazyReverse = []string{schema.Participant, schema.Of, schema.Role, schema.Interaction, schema.Speaker, schema.About}
+
 // lazyView returns a lazyFacts over s's view index, or nil if the index is
 // not complete. Unless claims is set, it leaves out the claims' quads.
 func (s *Store) lazyView(ctx context.Context, claims bool) (*lazyFacts, error) {
 	if ok, err := s.viewIndexComplete(ctx); err != nil || !ok {
 		return nil, err
 	}
-	f := newViewFacts(viewPredicates...)
+	f := newViewFacts(lazyReverse...)
 	l := &lazyFacts{s: s, f: f, nodes: map[quad.IRI]bool{}, found: map[quad.IRI]bool{}, labels: map[string]bool{}, dec: newViewDecoder()}
 	l.dec.skipClaims = !claims
 	return l, nil

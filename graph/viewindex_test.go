@@ -51,6 +51,9 @@ func corpusRecords(t *testing.T) []*extract.Record {
 func TestViewIndex(t *testing.T) {
 	ctx := context.Background()
 	recs := corpusRecords(t)
+	// Rebuilds in many transactions, graphs split across them.
+	defer func(n int) { rebuildViewChunk = n }(rebuildViewChunk)
+	rebuildViewChunk = 97
 	for _, backend := range []string{"memory", "bolt"} {
 		t.Run(backend, func(t *testing.T) {
 			s := openTest(t, backend)
