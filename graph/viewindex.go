@@ -22,6 +22,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"maps"
 	"math"
 	"reflect"
@@ -686,59 +687,75 @@ func labelValue(k string) quad.Value {
 }
 
 // checkViewIndex compares a complete view index with the view quads of the
-// store's graphs and returns a problem for each graph where they differ.
+// store's graphs and returns a problem for each graph where they differ. It
+// streams both sides, keeping an order-independent digest of each graph's
+// view quads and node index keys (memory grows with the number of graphs,
+// not of quads), and reads a graph's quads whole only to describe a
+// difference.
 func (s *Store) checkViewIndex(ctx context.Context) ([]Problem, error) {
 	if ok, err := s.viewIndexComplete(ctx); err != nil || !ok {
 		return nil, err
 	}
-	qs, err := s.allViewQuads(ctx)
+	seed := maphash.MakeSeed()
+	digest := func(q quad.Quad) setDigest {
+		q.Label = nil
+		k := sortKey(q)
+		return setDigest{maphash.String(seed, k), maphash.String(seed, k+"\x00"), 1}
+	}
+	nodeDigest := func(n quad.IRI, aff string) setDigest {
+		k := string(n) + "\x00" + aff
+		return setDigest{maphash.String(seed, k), maphash.String(seed, k+"\x00"), 1}
+	}
+	want, have := map[string]setDigest{}, map[string]setDigest{}
+	err := s.eachViewQuads(ctx, rebuildViewChunk, func(qs []quad.Quad) error {
+		for _, q := range qs {
+			k, _ := labelKey(q.Label)
+			want[k] = want[k].add(digest(q))
+		}
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	want := map[string][]quad.Quad{}
-	for _, q := range qs {
-		k, _ := labelKey(q.Label)
-		want[k] = append(want[k], q)
+	// The node index entries the index's graphs call for, and those it has.
+	wantNodes, haveNodes := map[string]setDigest{}, map[string]setDigest{}
+	entry := func(k string, qs []quad.Quad) {
+		for _, q := range qs {
+			have[k] = have[k].add(digest(q))
+		}
+		for n, aff := range viewNodes(qs) {
+			wantNodes[k] = wantNodes[k].add(nodeDigest(n, aff))
+		}
 	}
-	have := map[string][]quad.Quad{}
 	if s.views.kv == nil {
-		have = s.views.mem
+		for k, qs := range s.views.mem {
+			entry(k, qs)
+		}
+		for n, labels := range s.views.nodes {
+			for k, aff := range labels {
+				haveNodes[k] = haveNodes[k].add(nodeDigest(n, aff))
+			}
+		}
 	} else {
 		err := hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
-			return hkv.Each(ctx, tx, func(k hkv.Key, v hkv.Value) error {
+			err := hkv.Each(ctx, tx, func(k hkv.Key, v hkv.Value) error {
 				key := string(k[len(k)-1])
 				qs, err := decodeViewQuads(key, v)
 				if err != nil {
 					return fmt.Errorf("view index entry %q: %w", key, err)
 				}
-				have[key] = qs
+				entry(key, qs)
 				return nil
 			}, hopts.WithPrefixKV(inBucket(viewBucket)))
-		})
-		if err != nil {
-			return nil, err
-		}
-	}
-	var problems []Problem
-	// The node index names, for each graph, the nodes of its view quads,
-	// with their affiliations there.
-	wantNodes := map[string]string{}
-	for k, qs := range want {
-		for n, aff := range viewNodes(qs) {
-			wantNodes[string(nodeKey(n, k)[1])] = aff
-		}
-	}
-	haveNodes := map[string]string{}
-	if s.views.kv == nil {
-		for n, labels := range s.views.nodes {
-			for k, aff := range labels {
-				haveNodes[string(nodeKey(n, k)[1])] = aff
+			if err != nil {
+				return err
 			}
-		}
-	} else {
-		err := hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
 			return hkv.Each(ctx, tx, func(k hkv.Key, v hkv.Value) error {
-				haveNodes[string(k[len(k)-1])] = string(v)
+				n, label, ok := strings.Cut(string(k[len(k)-1]), "\x00")
+				if !ok {
+					label = "\x00" // a key no graph has: a difference
+				}
+				haveNodes[label] = haveNodes[label].add(nodeDigest(quad.IRI(n), string(v)))
 				return nil
 			}, hopts.WithPrefixKV(inBucket(nodeBucket)))
 		})
@@ -746,8 +763,20 @@ func (s *Store) checkViewIndex(ctx context.Context) ([]Problem, error) {
 			return nil, err
 		}
 	}
-	if !maps.Equal(wantNodes, haveNodes) {
-		problems = append(problems, Problem{Readout: string(nodeBucket), Msg: "the node index of the view index differs from the graphs"})
+	var differ []string // graphs whose index entries differ
+	for _, k := range slices.Sorted(maps.Keys(joinKeys(want, have))) {
+		if want[k] != have[k] {
+			differ = append(differ, k)
+		}
+	}
+	var problems []Problem
+	// The node index, where the entries are right (where they are not,
+	// that is the problem to report).
+	for k := range joinKeys(wantNodes, haveNodes) {
+		if wantNodes[k] != haveNodes[k] && !slices.Contains(differ, k) {
+			problems = append(problems, Problem{Readout: string(nodeBucket), Msg: "the node index of the view index differs from the graphs"})
+			break
+		}
 	}
 	// The precomputed network, when current, is the one the view gives.
 	if n, err := s.cachedNetwork(ctx); err != nil {
@@ -761,14 +790,58 @@ func (s *Store) checkViewIndex(ctx context.Context) ([]Problem, error) {
 			problems = append(problems, Problem{Readout: string(netKey[1]), Msg: "the precomputed network differs from the one the view gives"})
 		}
 	}
-	for _, k := range slices.Sorted(maps.Keys(joinKeys(want, have))) {
-		add, del := diffQuads(sortQuads(have[k]), sortQuads(want[k]))
-		if len(add)+len(del) > 0 {
-			problems = append(problems, Problem{Readout: k,
-				Msg: fmt.Sprintf("the view index lacks %d of the graph's view quads and holds %d it does not have", len(add), len(del))})
+	if len(differ) == 0 {
+		return problems, nil
+	}
+	// The graphs that differ, read again whole to say how.
+	wantQs := map[string][]quad.Quad{}
+	err = s.eachViewQuads(ctx, rebuildViewChunk, func(qs []quad.Quad) error {
+		for _, q := range qs {
+			if k, _ := labelKey(q.Label); slices.Contains(differ, k) {
+				wantQs[k] = append(wantQs[k], q)
+			}
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, k := range differ {
+		haveQs, err := s.viewIndexEntry(ctx, k)
+		if err != nil {
+			return nil, err
+		}
+		add, del := diffQuads(sortQuads(haveQs), sortQuads(wantQs[k]))
+		problems = append(problems, Problem{Readout: k,
+			Msg: fmt.Sprintf("the view index lacks %d of the graph's view quads and holds %d it does not have", len(add), len(del))})
 	}
 	return problems, nil
+}
+
+// setDigest is an order-independent digest of a set: the sums of two
+// hashes of its members, and their number.
+type setDigest struct{ a, b, n uint64 }
+
+func (d setDigest) add(e setDigest) setDigest { return setDigest{d.a + e.a, d.b + e.b, d.n + e.n} }
+
+// viewIndexEntry returns the view quads the index holds for the graph
+// labelled k.
+func (s *Store) viewIndexEntry(ctx context.Context, k string) ([]quad.Quad, error) {
+	if s.views.kv == nil {
+		return s.views.mem[k], nil
+	}
+	var out []quad.Quad
+	err := hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
+		data, err := tx.Get(ctx, hkv.Key{viewBucket, []byte(k)})
+		if errors.Is(err, hkv.ErrNotFound) {
+			return nil
+		} else if err != nil {
+			return err
+		}
+		out, err = decodeViewQuads(k, data)
+		return err
+	})
+	return out, err
 }
 
 // joinKeys returns the union of the keys of a and b.
