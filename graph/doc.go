@@ -99,6 +99,9 @@
 //     first count it reads: readout writes Cayley's schema itself
 //     (postgres.go), adds a label index and counts quads in SQL.
 //   - Concurrent memstore writes panic: a Store serialises its writes.
+//   - hidalgo's bolt layer, through which Cayley's kv store writes, seeks
+//     a bucket's parent on every Put to create the bucket if missing:
+//     readout gives Cayley its own layer (boltkv.go), which looks first.
 //   - Reading a node's quads through the kv backend costs a B-tree search
 //     per quad and per value, so a view of the whole store took minutes on
 //     100,000 readouts: readout keeps a view index beside Cayley's, in the

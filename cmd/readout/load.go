@@ -60,6 +60,8 @@ EXIT STATUS
 	db := dbFlag(c.Flags)
 	maxBytes := c.Flags.Int64("max-bytes", defaultMaxBytes, "refuse readouts larger than `N` bytes")
 	quiet := c.Flags.BoolP("quiet", "q", false, "print no progress or summary, only errors")
+	batch := c.Flags.Int("batch-quads", graph.DefaultBatchQuads,
+		"write about `N` quads per transaction: more is faster and takes more memory")
 	prof := benchFlags(c.Flags)
 	c.Run = func(ctx context.Context, e *env, args []string) error {
 		paths, err := c.parse(args)
@@ -69,29 +71,31 @@ EXIT STATUS
 		if len(paths) == 0 {
 			return usagef("no PATH given")
 		}
+		if *batch < 1 {
+			return usagef("--batch-quads must be at least 1")
+		}
 		stop, err := prof.start()
 		if err != nil {
 			return err
 		}
 		defer stop()
 		if prof.rawNQuads {
-			return runRawLoad(ctx, e, resolveDB(*db, e), paths, *quiet)
+			return runRawLoad(ctx, e, resolveDB(*db, e), paths, *batch, *quiet)
 		}
-		return runLoad(ctx, e, resolveDB(*db, e), paths, readOptions{maxBytes: *maxBytes, extract: extract.Options{KeepText: true}}, *quiet)
+		return runLoad(ctx, e, resolveDB(*db, e), paths, readOptions{maxBytes: *maxBytes, extract: extract.Options{KeepText: true}}, *batch, *quiet)
 	}
 	return c
 }
 
-
 // runLoad extracts the readouts under paths and loads them into db.
-func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOptions, quiet bool) error {
+func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOptions, batchQuads int, quiet bool) error {
 	opts.prepare = true // on the extraction workers, off the writer
 	inputs, err := listInputs(paths)
 	if err != nil {
 		return err
 	}
 	start := time.Now()
-	s, err := graph.Open(ctx, db, graph.Options{SkipStored: true})
+	s, err := graph.Open(ctx, db, graph.Options{SkipStored: true, BatchQuads: batchQuads})
 	if err != nil {
 		return err
 	}
@@ -144,7 +148,7 @@ func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOp
 		}
 		// A transaction's worth at a time, so that each LoadPrepared
 		// commits once.
-		if quads >= graph.DefaultBatchQuads {
+		if quads >= batchQuads {
 			return flush()
 		}
 		return nil

@@ -66,6 +66,7 @@ func TestHelpAndUsage(t *testing.T) {
 		{[]string{"extract"}, 2, "", "readout extract: no PATH given\nRun 'readout help extract' for usage."},
 		{[]string{"extract", "--bogus", "x"}, 2, "", "unknown flag: --bogus"},
 		{[]string{"load"}, 2, "", "no PATH given"},
+		{[]string{"load", "--batch-quads", "0", "x"}, 2, "", "--batch-quads must be at least 1"},
 		{[]string{"query"}, 2, "", "want one QUERY"},
 		{[]string{"query", "--lang", "sparql", "x"}, 2, "", "unknown --lang \"sparql\""},
 		{[]string{"query", "--limit", "0", "x"}, 2, "", "--limit must be positive"},
