@@ -185,15 +185,9 @@ func (s *Store) updateViewIndex(ctx context.Context, adds, dels []quad.Quad) err
 		}
 		for _, k := range slices.Sorted(maps.Keys(touched)) {
 			key := hkv.Key{viewBucket, []byte(k)}
-			var old []quad.Quad
-			switch data, err := tx.Get(ctx, key); {
-			case errors.Is(err, hkv.ErrNotFound):
-			case err != nil:
+			old, err := viewEntry(ctx, tx, k)
+			if err != nil {
 				return err
-			default:
-				if old, err = decodeViewQuads(k, data); err != nil {
-					return err
-				}
 			}
 			qs := update(old, touched[k])
 			if err := putNodes(ctx, tx, k, old, qs); err != nil {
@@ -341,15 +335,9 @@ func (s *Store) rebuildViewIndex(ctx context.Context) error {
 				// A graph written in several batches (an entity's, an
 				// interaction's) has view quads in several chunks.
 				key := hkv.Key{viewBucket, []byte(k)}
-				var old []quad.Quad
-				switch data, err := tx.Get(ctx, key); {
-				case errors.Is(err, hkv.ErrNotFound):
-				case err != nil:
+				old, err := viewEntry(ctx, tx, k)
+				if err != nil {
 					return err
-				default:
-					if old, err = decodeViewQuads(k, data); err != nil {
-						return err
-					}
 				}
 				qs := mergeViewQuads(old, nil, byLabel[k])
 				data, err := encodeViewQuads(qs)
@@ -831,17 +819,23 @@ func (s *Store) viewIndexEntry(ctx context.Context, k string) ([]quad.Quad, erro
 		return s.views.mem[k], nil
 	}
 	var out []quad.Quad
-	err := hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
-		data, err := tx.Get(ctx, hkv.Key{viewBucket, []byte(k)})
-		if errors.Is(err, hkv.ErrNotFound) {
-			return nil
-		} else if err != nil {
-			return err
-		}
-		out, err = decodeViewQuads(k, data)
+	err := hkv.View(ctx, s.views.kv, func(tx hkv.Tx) (err error) {
+		out, err = viewEntry(ctx, tx, k)
 		return err
 	})
 	return out, err
+}
+
+// viewEntry returns the view quads the index entry of the graph labelled k
+// holds in tx (none if it has no entry).
+func viewEntry(ctx context.Context, tx hkv.Tx, k string) ([]quad.Quad, error) {
+	data, err := tx.Get(ctx, hkv.Key{viewBucket, []byte(k)})
+	if errors.Is(err, hkv.ErrNotFound) {
+		return nil, nil
+	} else if err != nil {
+		return nil, err
+	}
+	return decodeViewQuads(k, data)
 }
 
 // joinKeys returns the union of the keys of a and b.
