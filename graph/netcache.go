@@ -89,24 +89,34 @@ func (s *Store) cachedNetwork(ctx context.Context) (*network, error) {
 	}
 	var n *network
 	err := hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
-		g, err := readGeneration(ctx, tx)
-		if err != nil {
+		data, ok, err := currentNetwork(ctx, tx)
+		if err != nil || !ok {
 			return err
 		}
-		data, err := tx.Get(ctx, netKey)
-		if errors.Is(err, hkv.ErrNotFound) {
-			return nil
-		} else if err != nil {
-			return err
-		}
-		at, w := binary.Uvarint(data)
-		if w <= 0 || at != g {
-			return nil
-		}
-		n, err = decodeNetwork(data[w:])
+		n, err = decodeNetwork(data)
 		return err
 	})
 	return n, err
+}
+
+// currentNetwork returns the encoded precomputed network in tx and whether
+// it is of the current generation (its stamp, read without decoding it).
+func currentNetwork(ctx context.Context, tx hkv.Tx) ([]byte, bool, error) {
+	g, err := readGeneration(ctx, tx)
+	if err != nil {
+		return nil, false, err
+	}
+	data, err := tx.Get(ctx, netKey)
+	if errors.Is(err, hkv.ErrNotFound) {
+		return nil, false, nil
+	} else if err != nil {
+		return nil, false, err
+	}
+	at, w := binary.Uvarint(data)
+	if w <= 0 || at != g {
+		return nil, false, nil
+	}
+	return data[w:], true, nil
 }
 
 // networkCurrent reports whether the precomputed network is of the current
@@ -116,20 +126,9 @@ func (s *Store) networkCurrent(ctx context.Context) (bool, error) {
 		return s.views.net != nil && s.views.netGen == s.views.gen, nil
 	}
 	var ok bool
-	err := hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
-		g, err := readGeneration(ctx, tx)
-		if err != nil {
-			return err
-		}
-		data, err := tx.Get(ctx, netKey)
-		if errors.Is(err, hkv.ErrNotFound) {
-			return nil
-		} else if err != nil {
-			return err
-		}
-		at, w := binary.Uvarint(data)
-		ok = w > 0 && at == g
-		return nil
+	err := hkv.View(ctx, s.views.kv, func(tx hkv.Tx) (err error) {
+		_, ok, err = currentNetwork(ctx, tx)
+		return err
 	})
 	return ok, err
 }
