@@ -21,8 +21,7 @@ import (
 // the speakers. reader.claims gives the same claims on it, from those
 // candidates, as on the whole view.
 func (r *reader) claimsView(ctx context.Context, by quad.IRI) (*view, []quad.IRI, error) {
-	v := &view{kinds: map[quad.IRI]schema.Kind{}, names: map[quad.IRI]string{},
-		readouts: map[quad.IRI]*ReadoutRef{}, interactions: map[quad.IRI]*interaction{}, rolesOf: map[quad.IRI][]*role{}}
+	v := newPartialView()
 	typedAs := func(nodes []quad.IRI, class string) ([]quad.IRI, error) { return r.typedAs(ctx, nodes, class) }
 
 	// The holders of by's offices, with all their roles.
@@ -59,8 +58,7 @@ func (r *reader) claimsView(ctx context.Context, by quad.IRI) (*view, []quad.IRI
 // part of the view [reader.claims] with ClaimFilter.About (and no By)
 // reads, and the claims about it.
 func (r *reader) claimsAboutView(ctx context.Context, about quad.IRI) (*view, []quad.IRI, error) {
-	v := &view{kinds: map[quad.IRI]schema.Kind{}, names: map[quad.IRI]string{},
-		readouts: map[quad.IRI]*ReadoutRef{}, interactions: map[quad.IRI]*interaction{}, rolesOf: map[quad.IRI][]*role{}}
+	v := newPartialView()
 	of, err := r.pairs(ctx, []quad.IRI{about}, schema.About, true)
 	if err != nil {
 		return nil, nil, err

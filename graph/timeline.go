@@ -45,13 +45,19 @@ func (r *reader) timelineView(ctx context.Context, e quad.IRI) (*view, error) {
 	return r.partialView(ctx, slices.Compact(cands))
 }
 
+// newPartialView returns an empty view for the partial views of one entity
+// (timeline, claims --by, claims --about) to fill.
+func newPartialView() *view {
+	return &view{kinds: map[quad.IRI]schema.Kind{}, names: map[quad.IRI]string{},
+		readouts: map[quad.IRI]*ReadoutRef{}, interactions: map[quad.IRI]*interaction{}, rolesOf: map[quad.IRI][]*role{}}
+}
+
 // partialView returns the view of the interactions among cands (other
 // nodes are left out): as [reader.view] describes them, with their
 // readouts, their participants as entities, and every role of those
 // participants.
 func (r *reader) partialView(ctx context.Context, cands []quad.IRI) (*view, error) {
-	v := &view{kinds: map[quad.IRI]schema.Kind{}, names: map[quad.IRI]string{},
-		readouts: map[quad.IRI]*ReadoutRef{}, interactions: map[quad.IRI]*interaction{}, rolesOf: map[quad.IRI][]*role{}}
+	v := newPartialView()
 	typedAs := func(nodes []quad.IRI, class string) ([]quad.IRI, error) { return r.typedAs(ctx, nodes, class) }
 	props := func(nodes []quad.IRI, preds ...string) (map[string]map[quad.Value][]quad.Value, error) {
 		m := map[string]map[quad.Value][]quad.Value{}
