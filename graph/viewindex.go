@@ -411,23 +411,20 @@ func (s *Store) readViewFacts(ctx context.Context) (*viewFacts, error) {
 		return nil, err
 	}
 	f := newViewFacts(schema.RDFType, schema.Interaction, schema.Role)
-	add := func(q quad.Quad) {
-		if !isClaimQuad(q) {
-			f.add(q)
-		}
-	}
+	d := newViewDecoder()
+	d.skipClaims = true
 	if s.views.kv == nil {
 		for _, qs := range s.views.mem {
 			for _, q := range qs {
-				add(q)
+				if d.wants(q) {
+					f.add(q)
+				}
 			}
 		}
 	} else {
-		d := newViewDecoder()
-		d.skipClaims = true
 		err := hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
 			return hkv.Each(ctx, tx, func(k hkv.Key, v hkv.Value) error {
-				return d.each(v, add)
+				return d.each(v, f.add)
 			}, hopts.WithPrefixKV(inBucket(viewBucket)))
 		})
 		if err != nil {
@@ -543,12 +540,19 @@ func encodeViewQuads(qs []quad.Quad) ([]byte, error) {
 // distinct IRI (entities, classes and readouts recur across labels).
 type viewDecoder struct {
 	iris map[string]quad.Value
-	// skipClaims leaves out the quads of claimPredicates, without
-	// decoding their values.
+	// skipClaims leaves out the claims' quads ([isClaimQuad]): those of
+	// claimPredicates without decoding their values.
 	skipClaims bool
+	claimClass quad.Value
 }
 
-func newViewDecoder() *viewDecoder { return &viewDecoder{iris: map[string]quad.Value{}} }
+// wants reports whether d passes q on (for quads held decoded, as the
+// memory store's index holds them).
+func (d *viewDecoder) wants(q quad.Quad) bool { return !d.skipClaims || !isClaimQuad(q) }
+
+func newViewDecoder() *viewDecoder {
+	return &viewDecoder{iris: map[string]quad.Value{}, claimClass: quad.IRI(claimClass)}
+}
 
 var errViewIndex = errors.New("corrupt view index entry")
 
@@ -635,6 +639,9 @@ func (d *viewDecoder) each(data []byte, fn func(quad.Quad)) error {
 		obj, ok2 := val()
 		if !ok1 || !ok2 {
 			return errViewIndex
+		}
+		if d.skipClaims && p == 0 && obj == d.claimClass {
+			continue // rdf:type ro:Claim
 		}
 		fn(quad.Quad{Subject: sub, Predicate: d.iri(viewPredicates[p]), Object: obj})
 	}
@@ -1133,14 +1140,6 @@ func (l *lazyFacts) load(ctx context.Context, nodes []quad.IRI) error {
 	if len(todo) == 0 {
 		return nil
 	}
-	add := l.f.add
-	if l.dec.skipClaims {
-		add = func(q quad.Quad) {
-			if !isClaimQuad(q) {
-				l.f.add(q)
-			}
-		}
-	}
 	if l.s.views.kv == nil {
 		for _, n := range todo {
 			l.found[n] = len(l.s.views.nodes[n]) > 0
@@ -1148,7 +1147,9 @@ func (l *lazyFacts) load(ctx context.Context, nodes []quad.IRI) error {
 				if !l.labels[label] {
 					l.labels[label] = true
 					for _, q := range l.s.views.mem[label] {
-						add(q)
+						if l.dec.wants(q) {
+							l.f.add(q)
+						}
 					}
 				}
 			}
@@ -1178,7 +1179,7 @@ func (l *lazyFacts) load(ctx context.Context, nodes []quad.IRI) error {
 				} else if err != nil {
 					return err
 				}
-				if err := l.dec.each(data, add); err != nil {
+				if err := l.dec.each(data, l.f.add); err != nil {
 					return err
 				}
 			}
