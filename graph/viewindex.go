@@ -158,7 +158,6 @@ func (s *Store) updateViewIndex(ctx context.Context, adds, dels []quad.Quad) err
 	if len(touched) == 0 {
 		return nil
 	}
-	update := func(old []quad.Quad, e [2][]quad.Quad) []quad.Quad { return mergeViewQuads(old, e[0], e[1]) }
 	if s.views.kv == nil {
 		s.views.gen++
 		if s.views.memStale {
@@ -169,7 +168,7 @@ func (s *Store) updateViewIndex(ctx context.Context, adds, dels []quad.Quad) err
 		}
 		for k, e := range touched {
 			old := s.views.mem[k]
-			qs := update(old, e)
+			qs := mergeViewQuads(old, e[0], e[1])
 			if len(qs) > 0 {
 				s.views.mem[k] = qs
 			} else {
@@ -183,34 +182,43 @@ func (s *Store) updateViewIndex(ctx context.Context, adds, dels []quad.Quad) err
 		if err := s.bumpGeneration(ctx, tx); err != nil {
 			return err
 		}
-		for _, k := range slices.Sorted(maps.Keys(touched)) {
-			key := hkv.Key{viewBucket, []byte(k)}
-			old, err := viewEntry(ctx, tx, k)
-			if err != nil {
-				return err
-			}
-			qs := update(old, touched[k])
-			if err := putNodes(ctx, tx, k, old, qs); err != nil {
-				return err
-			}
-			if len(qs) == 0 {
-				if err := tx.Del(ctx, key); err != nil && !errors.Is(err, hkv.ErrNotFound) {
-					return err
-				}
-				continue
-			}
-			data, err := encodeViewQuads(qs)
-			if errors.Is(err, errNotIndexable) {
-				return tx.Del(ctx, viewStateKey)
-			} else if err != nil {
-				return err
-			}
-			if err := tx.Put(ctx, key, data); err != nil {
-				return err
-			}
+		err := writeViewEntries(ctx, tx, touched)
+		if errors.Is(err, errNotIndexable) {
+			return tx.Del(ctx, viewStateKey)
 		}
-		return nil
+		return err
 	})
+}
+
+// writeViewEntries applies changes (for each label, the view quads its
+// graph lost and gained) to the index entries and node index in tx. It
+// stops at errNotIndexable.
+func writeViewEntries(ctx context.Context, tx hkv.Tx, changes map[string][2][]quad.Quad) error {
+	for _, k := range slices.Sorted(maps.Keys(changes)) {
+		key := hkv.Key{viewBucket, []byte(k)}
+		old, err := viewEntry(ctx, tx, k)
+		if err != nil {
+			return err
+		}
+		qs := mergeViewQuads(old, changes[k][0], changes[k][1])
+		if err := putNodes(ctx, tx, k, old, qs); err != nil {
+			return err
+		}
+		if len(qs) == 0 {
+			if err := tx.Del(ctx, key); err != nil && !errors.Is(err, hkv.ErrNotFound) {
+				return err
+			}
+			continue
+		}
+		data, err := encodeViewQuads(qs)
+		if err != nil {
+			return err
+		}
+		if err := tx.Put(ctx, key, data); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // mergeViewQuads returns the set old without dels and with adds, sorted.
@@ -322,38 +330,25 @@ func (s *Store) rebuildViewIndex(ctx context.Context) error {
 		return err
 	}
 	err := s.eachViewQuads(ctx, rebuildViewChunk, func(qs []quad.Quad) error {
-		byLabel := map[string][]quad.Quad{}
+		byLabel := map[string][2][]quad.Quad{}
 		for _, q := range qs {
 			k, ok := labelKey(q.Label)
 			if !ok {
 				return errStale
 			}
-			byLabel[k] = append(byLabel[k], q)
+			e := byLabel[k]
+			e[1] = append(e[1], q)
+			byLabel[k] = e
 		}
+		// A graph written in several batches (an entity's, an
+		// interaction's) has view quads in several chunks: each adds to
+		// its entry.
 		return hkv.Update(ctx, s.views.kv, func(tx hkv.Tx) error {
-			for _, k := range slices.Sorted(maps.Keys(byLabel)) {
-				// A graph written in several batches (an entity's, an
-				// interaction's) has view quads in several chunks.
-				key := hkv.Key{viewBucket, []byte(k)}
-				old, err := viewEntry(ctx, tx, k)
-				if err != nil {
-					return err
-				}
-				qs := mergeViewQuads(old, nil, byLabel[k])
-				data, err := encodeViewQuads(qs)
-				if errors.Is(err, errNotIndexable) {
-					return errStale
-				} else if err != nil {
-					return err
-				}
-				if err := tx.Put(ctx, key, data); err != nil {
-					return err
-				}
-				if err := putNodes(ctx, tx, k, old, qs); err != nil {
-					return err
-				}
+			err := writeViewEntries(ctx, tx, byLabel)
+			if errors.Is(err, errNotIndexable) {
+				return errStale
 			}
-			return nil
+			return err
 		})
 	})
 	if errors.Is(err, errStale) {
