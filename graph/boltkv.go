@@ -48,7 +48,9 @@ func (db *boltKV) Tx(ctx context.Context, rw bool) (hkv.Tx, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &boltTx{tx: tx}, nil
+	// The root bucket, which bbolt gives only through a cursor: one per
+	// transaction, not one per Put.
+	return &boltTx{tx: tx, root: tx.Cursor().Bucket()}, nil
 }
 
 func (db *boltKV) View(ctx context.Context, fn func(tx hkv.Tx) error) error {
@@ -60,11 +62,9 @@ func (db *boltKV) Update(ctx context.Context, fn func(tx hkv.Tx) error) error {
 }
 
 type boltTx struct {
-	tx *bolt.Tx
+	tx   *bolt.Tx
+	root *bolt.Bucket
 }
-
-// root is the root bucket, which bbolt gives only through a cursor.
-func (tx *boltTx) root() *bolt.Bucket { return tx.tx.Cursor().Bucket() }
 
 // bucket returns the bucket holding key's last part, or nil if a bucket on
 // the way is missing, and that part.
@@ -72,7 +72,7 @@ func (tx *boltTx) bucket(key hkv.Key) (*bolt.Bucket, []byte) {
 	if len(key) == 0 {
 		return nil, nil
 	}
-	b := tx.root()
+	b := tx.root
 	for _, part := range key[:len(key)-1] {
 		if b = b.Bucket(part); b == nil {
 			return nil, nil
@@ -110,7 +110,7 @@ func (tx *boltTx) Put(ctx context.Context, key hkv.Key, v hkv.Value) error {
 	if len(key) == 0 {
 		return errors.New("bolt: put with an empty key")
 	}
-	b := tx.root()
+	b := tx.root
 	for _, part := range key[:len(key)-1] {
 		c := b.Bucket(part)
 		if c == nil {
@@ -189,7 +189,7 @@ func (it *boltIter) Reset() {
 // open starts the walk at the bucket the prefix's leading parts name and
 // returns the first key there at or after the prefix's last part.
 func (it *boltIter) open() ([]byte, []byte) {
-	b, last := it.tx.root(), []byte(nil)
+	b, last := it.tx.root, []byte(nil)
 	if len(it.pref) > 0 {
 		if b, last = it.tx.bucket(it.pref); b == nil {
 			return nil, nil
