@@ -832,6 +832,7 @@ type view struct {
 	// institutions all their roles are offices of, read from the view
 	// index instead of the roles (see [reader.addRolesFor]).
 	anywhere map[quad.IRI][]quad.IRI
+	offices  map[quad.IRI]*offices // memo of [view.officesOf]; nil after roles change
 }
 
 type interaction struct {
@@ -1054,26 +1055,59 @@ func (v *view) affiliations(in *interaction) map[quad.IRI][]quad.IRI {
 // affiliated returns the states and institutions p held an office of in
 // the readouts rs, sorted; if none, the one its roles in any readout name.
 func (v *view) affiliated(p quad.IRI, rs []quad.IRI) []quad.IRI {
-	var here, anywhere []quad.IRI
+	o := v.officesOf(p)
+	var here []quad.IRI
+	for _, r := range rs {
+		for _, of := range o.in[r] {
+			if !slices.Contains(here, of) {
+				here = append(here, of)
+			}
+		}
+	}
+	if len(here) == 0 && len(o.anywhere) == 1 {
+		return o.anywhere
+	}
+	slices.Sort(here)
+	return here
+}
+
+// offices is what a holder's roles are offices of: in each readout, and
+// in any (distinct, in the order of the roles, unless the view index gave
+// them: [view.anywhere]).
+type offices struct {
+	in       map[quad.IRI][]quad.IRI
+	anywhere []quad.IRI
+}
+
+// officesOf returns p's offices, gathered from its roles once per view (a
+// busy person holds thousands, and affiliated is asked for each of its
+// interactions).
+func (v *view) officesOf(p quad.IRI) *offices {
+	if o := v.offices[p]; o != nil {
+		return o
+	}
+	o := &offices{in: map[quad.IRI][]quad.IRI{}}
+	seen := map[quad.IRI]bool{}
 	for _, r := range v.rolesOf[p] {
 		if r.of == "" {
 			continue
 		}
-		if slices.Contains(rs, r.readout) && !slices.Contains(here, r.of) {
-			here = append(here, r.of)
+		if !slices.Contains(o.in[r.readout], r.of) {
+			o.in[r.readout] = append(o.in[r.readout], r.of)
 		}
-		if !slices.Contains(anywhere, r.of) {
-			anywhere = append(anywhere, r.of)
+		if !seen[r.of] {
+			seen[r.of] = true
+			o.anywhere = append(o.anywhere, r.of)
 		}
 	}
 	if a, ok := v.anywhere[p]; ok {
-		anywhere = a
+		o.anywhere = a
 	}
-	if len(here) == 0 && len(anywhere) == 1 {
-		return anywhere
+	if v.offices == nil {
+		v.offices = map[quad.IRI]*offices{}
 	}
-	slices.Sort(here)
-	return here
+	v.offices[p] = o
+	return o
 }
 
 // typed returns the path of the nodes of class: the subjects of the

@@ -279,6 +279,7 @@ func (r *reader) addRolesFor(ctx context.Context, v *view, needs roleNeeds, type
 						v.anywhere = map[quad.IRI][]quad.IRI{}
 					}
 					v.anywhere[h] = aff
+					v.offices = nil
 					break
 				}
 				held, err := r.pairs(ctx, []quad.IRI{h}, schema.Role, false)
@@ -413,6 +414,7 @@ func (r *reader) loadRoles(ctx context.Context, v *view, held map[quad.IRI][]qua
 		}
 	}
 	v.rolesOf = map[quad.IRI][]*role{}
+	v.offices = nil
 	for i := range v.roles {
 		ro := &v.roles[i]
 		v.rolesOf[ro.holder] = append(v.rolesOf[ro.holder], ro)
