@@ -2,8 +2,17 @@ package graph
 
 import (
 	"context"
+	"fmt"
+	"maps"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
+
+	"github.com/readout/readout/schema"
 )
 
 // TestTimelineView checks that the timeline and the claims by an entity,
@@ -18,96 +27,137 @@ func TestTimelineView(t *testing.T) {
 			if _, err := s.Load(ctx, recs); err != nil {
 				t.Fatal(err)
 			}
+			checkPartialViews(t, s)
+
+			// Another graph naming nodes of the readouts (as a raw write
+			// may): their roles' offices and their interactions'
+			// participants change, and the views from the entity must
+			// still find every graph that names them.
 			full, err := s.reader().view(ctx)
 			if err != nil {
 				t.Fatal(err)
 			}
-			checked, claimed := 0, 0
-			for e := range full.kinds {
-				want := full.timeline(e)
-				part, err := s.reader().timelineView(ctx, e)
-				if err != nil {
-					t.Fatal(err)
+			var b strings.Builder
+			w := nquads.NewWriter(&b)
+			foreign := quad.IRI("https://example.org/annotations")
+			n := 0
+			for _, ro := range full.roles {
+				if n%3 == 0 && ro.of != "" {
+					w.WriteQuad(quad.Quad{Subject: quad.IRI(fmt.Sprintf("%s/role/%s/1", string(ro.readout), strings.TrimPrefix(string(ro.holder), schema.IDNS))),
+						Predicate: quad.IRI(schema.Of), Object: quad.IRI(schema.EntityIRI("state/atlantis")), Label: foreign})
 				}
-				if got := part.timeline(e); !reflect.DeepEqual(got, want) {
-					t.Errorf("timeline of %s from the entity =\n%+v\nwant (whole view)\n%+v", e, got, want)
-				}
-				// The same from the view index, graph by graph.
-				lazy, err := s.lazyView(ctx, false)
-				if err != nil || lazy == nil {
-					t.Fatalf("lazyView = %v, %v; want the complete index", lazy, err)
-				}
-				r := s.reader()
-				r.lazy = lazy
-				part, err = r.timelineView(ctx, e)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if got := part.timeline(e); !reflect.DeepEqual(got, want) {
-					t.Errorf("timeline of %s from the view index =\n%+v\nwant (whole view)\n%+v", e, got, want)
-				}
-				if len(want) > 0 {
-					checked++
-				}
-
-				// Claims by e, alone and with one of their About entities.
-				f := ClaimFilter{By: full.ref(e).ID}
-				wantClaims, err := s.reader().claims(ctx, full, f, nil)
-				if err != nil {
-					t.Fatal(err)
-				}
-				filters := []ClaimFilter{f, {About: f.By}}
-				if len(wantClaims) > 0 && len(wantClaims[0].About) > 0 {
-					filters = append(filters, ClaimFilter{By: f.By, About: wantClaims[0].About[0].ID})
-				}
-				for _, f := range filters {
-					r := s.reader()
-					want, err := r.claims(ctx, full, f, nil)
-					if err != nil {
-						t.Fatal(err)
-					}
-					partial := r.claimsView
-					if f.By == "" {
-						partial = r.claimsAboutView
-					}
-					v, cands, err := partial(ctx, e)
-					if err != nil {
-						t.Fatal(err)
-					}
-					got, err := r.claims(ctx, v, f, cands)
-					if err != nil {
-						t.Fatal(err)
-					}
-					if !reflect.DeepEqual(got, want) {
-						t.Errorf("claims %+v from the entity =\n%+v\nwant (whole view)\n%+v", f, got, want)
-					}
-					// The same with the view index giving what it holds.
-					lr := s.reader()
-					if lr.lazy, err = s.lazyView(ctx, true); err != nil || lr.lazy == nil {
-						t.Fatalf("lazyView = %v, %v; want the complete index", lr.lazy, err)
-					}
-					partial = lr.claimsView
-					if f.By == "" {
-						partial = lr.claimsAboutView
-					}
-					v, cands, err = partial(ctx, e)
-					if err != nil {
-						t.Fatal(err)
-					}
-					if got, err = lr.claims(ctx, v, f, cands); err != nil {
-						t.Fatal(err)
-					}
-					if !reflect.DeepEqual(got, want) {
-						t.Errorf("claims %+v from the view index =\n%+v\nwant (whole view)\n%+v", f, got, want)
-					}
-					if len(want) > 0 {
-						claimed++
-					}
+				n++
+			}
+			for i, in := range slices.Sorted(maps.Keys(full.interactions)) {
+				if i%4 == 0 {
+					w.WriteQuad(quad.Quad{Subject: in, Predicate: quad.IRI(schema.Participant), Object: quad.IRI(schema.EntityIRI("state/atlantis")), Label: foreign})
 				}
 			}
-			if checked < 10 || claimed < 10 {
-				t.Errorf("%d entities have a timeline and %d claim filters select claims, want at least 10 each", checked, claimed)
+			if err := w.Close(); err != nil {
+				t.Fatal(err)
 			}
+			if _, err := s.LoadQuads(ctx, strings.NewReader(b.String())); err != nil {
+				t.Fatal(err)
+			}
+			checkPartialViews(t, s)
 		})
+	}
+}
+
+// checkPartialViews checks that the timeline and the claims by and about
+// each entity of s, read from the entity (from the quads and from the view
+// index), give what the view of the whole store gives.
+func checkPartialViews(t *testing.T, s *Store) {
+	t.Helper()
+	ctx := context.Background()
+	full, err := s.reader().view(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked, claimed := 0, 0
+	for e := range full.kinds {
+		want := full.timeline(e)
+		part, err := s.reader().timelineView(ctx, e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := part.timeline(e); !reflect.DeepEqual(got, want) {
+			t.Errorf("timeline of %s from the entity =\n%+v\nwant (whole view)\n%+v", e, got, want)
+		}
+		// The same from the view index, graph by graph.
+		lazy, err := s.lazyView(ctx, false)
+		if err != nil || lazy == nil {
+			t.Fatalf("lazyView = %v, %v; want the complete index", lazy, err)
+		}
+		r := s.reader()
+		r.lazy = lazy
+		part, err = r.timelineView(ctx, e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := part.timeline(e); !reflect.DeepEqual(got, want) {
+			t.Errorf("timeline of %s from the view index =\n%+v\nwant (whole view)\n%+v", e, got, want)
+		}
+		if len(want) > 0 {
+			checked++
+		}
+
+		// Claims by e, alone and with one of their About entities.
+		f := ClaimFilter{By: full.ref(e).ID}
+		wantClaims, err := s.reader().claims(ctx, full, f, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		filters := []ClaimFilter{f, {About: f.By}}
+		if len(wantClaims) > 0 && len(wantClaims[0].About) > 0 {
+			filters = append(filters, ClaimFilter{By: f.By, About: wantClaims[0].About[0].ID})
+		}
+		for _, f := range filters {
+			r := s.reader()
+			want, err := r.claims(ctx, full, f, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			partial := r.claimsView
+			if f.By == "" {
+				partial = r.claimsAboutView
+			}
+			v, cands, err := partial(ctx, e)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := r.claims(ctx, v, f, cands)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("claims %+v from the entity =\n%+v\nwant (whole view)\n%+v", f, got, want)
+			}
+			// The same with the view index giving what it holds.
+			lr := s.reader()
+			if lr.lazy, err = s.lazyView(ctx, true); err != nil || lr.lazy == nil {
+				t.Fatalf("lazyView = %v, %v; want the complete index", lr.lazy, err)
+			}
+			partial = lr.claimsView
+			if f.By == "" {
+				partial = lr.claimsAboutView
+			}
+			v, cands, err = partial(ctx, e)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, err = lr.claims(ctx, v, f, cands); err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("claims %+v from the view index =\n%+v\nwant (whole view)\n%+v", f, got, want)
+			}
+			if len(want) > 0 {
+				claimed++
+			}
+		}
+	}
+	if checked < 10 || claimed < 10 {
+		t.Errorf("%d entities have a timeline and %d claim filters select claims, want at least 10 each", checked, claimed)
 	}
 }

@@ -18,6 +18,7 @@ package graph
 // read the quads.
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -58,7 +59,7 @@ var (
 // viewComplete is the state of a complete index; it names the index's
 // format, so that an index of another format counts as stale and the next
 // load rebuilds it.
-const viewComplete = "complete v4: view and claim quads, node index with affiliations"
+const viewComplete = "complete v5: view quads, then claim quads, node index with affiliations"
 
 // viewPredicates are the predicates the index keeps, each with a byte code
 // (its position), and viewClasses the classes whose rdf:type quads it
@@ -476,10 +477,14 @@ func (f *viewFacts) pairs(nodes []quad.IRI, pred string, rev bool) (map[quad.Val
 	return out, nil
 }
 
-// The encoding of a label's view quads: for each quad, its predicate's index
-// in viewPredicates (one byte), then its subject and object, each a kind
-// byte and a uvarint-prefixed text (a typed string adds its type, a
-// language string its language). The label is the key.
+// The encoding of a label's view quads: the length in bytes (a uvarint) of
+// the quads other than the claims', those quads, then the claims' quads
+// ([isClaimQuad]), so that the views that skip the claims read only the
+// first part (a readout's claims, with their sentences, are most of its
+// bytes). Each quad is its predicate's index in viewPredicates (one byte),
+// then its subject and object, each a kind byte and a uvarint-prefixed text
+// (a typed string adds its type, a language string its language). The
+// label is the key.
 const (
 	kindIRI   = 'i'
 	kindBNode = 'b'
@@ -489,7 +494,24 @@ const (
 )
 
 func encodeViewQuads(qs []quad.Quad) ([]byte, error) {
-	var b []byte
+	var main, claims []byte
+	for _, q := range qs {
+		var err error
+		if isClaimQuad(q) {
+			claims, err = appendViewQuad(claims, q)
+		} else {
+			main, err = appendViewQuad(main, q)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	b := binary.AppendUvarint(make([]byte, 0, binary.MaxVarintLen64+len(main)+len(claims)), uint64(len(main)))
+	return append(append(b, main...), claims...), nil
+}
+
+// appendViewQuad appends the encoding of q, a view quad, to b.
+func appendViewQuad(b []byte, q quad.Quad) ([]byte, error) {
 	str := func(s string) {
 		b = binary.AppendUvarint(b, uint64(len(s)))
 		b = append(b, s...)
@@ -518,15 +540,12 @@ func encodeViewQuads(qs []quad.Quad) ([]byte, error) {
 		}
 		return nil
 	}
-	for _, q := range qs {
-		p := slices.Index(viewPredicates, string(q.Predicate.(quad.IRI)))
-		b = append(b, byte(p))
-		if err := val(q.Subject); err != nil {
-			return nil, err
-		}
-		if err := val(q.Object); err != nil {
-			return nil, err
-		}
+	b = append(b, byte(slices.Index(viewPredicates, string(q.Predicate.(quad.IRI)))))
+	if err := val(q.Subject); err != nil {
+		return nil, err
+	}
+	if err := val(q.Object); err != nil {
+		return nil, err
 	}
 	return b, nil
 }
@@ -535,10 +554,9 @@ func encodeViewQuads(qs []quad.Quad) ([]byte, error) {
 // distinct IRI (entities, classes and readouts recur across labels).
 type viewDecoder struct {
 	iris map[string]quad.Value
-	// skipClaims leaves out the claims' quads ([isClaimQuad]): those of
-	// claimPredicates without decoding their values.
+	// skipClaims leaves out the claims' quads ([isClaimQuad]) without
+	// reading them.
 	skipClaims bool
-	claimClass quad.Value
 }
 
 // wants reports whether d passes q on (for quads held decoded, as the
@@ -546,7 +564,7 @@ type viewDecoder struct {
 func (d *viewDecoder) wants(q quad.Quad) bool { return !d.skipClaims || !isClaimQuad(q) }
 
 func newViewDecoder() *viewDecoder {
-	return &viewDecoder{iris: map[string]quad.Value{}, claimClass: quad.IRI(claimClass)}
+	return &viewDecoder{iris: map[string]quad.Value{}}
 }
 
 var errViewIndex = errors.New("corrupt view index entry")
@@ -597,46 +615,24 @@ func (d *viewDecoder) each(data []byte, fn func(quad.Quad)) error {
 		}
 		return nil, false
 	}
-	skip := func() bool {
-		for range 2 {
-			if len(data) == 0 {
-				return false
-			}
-			extra := 0
-			if data[0] == kindTyped || data[0] == kindLang {
-				extra = 1
-			}
-			data = data[1:]
-			for range 1 + extra {
-				n, w := binary.Uvarint(data)
-				if w <= 0 || uint64(len(data)-w) < n {
-					return false
-				}
-				data = data[w+int(n):]
-			}
-		}
-		return true
+	n, w := binary.Uvarint(data)
+	if w <= 0 || uint64(len(data)-w) < n {
+		return errViewIndex
 	}
-	firstClaim := len(viewPredicates) - len(claimPredicates)
+	data = data[w:]
+	if d.skipClaims {
+		data = data[:n] // the claims' quads follow
+	}
 	for len(data) > 0 {
 		p := int(data[0])
 		data = data[1:]
 		if p >= len(viewPredicates) {
 			return errViewIndex
 		}
-		if d.skipClaims && p >= firstClaim {
-			if !skip() {
-				return errViewIndex
-			}
-			continue
-		}
 		sub, ok1 := val()
 		obj, ok2 := val()
 		if !ok1 || !ok2 {
 			return errViewIndex
-		}
-		if d.skipClaims && p == 0 && obj == d.claimClass {
-			continue // rdf:type ro:Claim
 		}
 		fn(quad.Quad{Subject: sub, Predicate: d.iri(viewPredicates[p]), Object: obj})
 	}
@@ -1105,6 +1101,7 @@ type lazyFacts struct {
 	nodes  map[quad.IRI]bool // nodes whose graphs are read
 	found  map[quad.IRI]bool // those some graph names
 	labels map[string]bool   // graphs read
+	under  map[quad.IRI]bool // readouts whose nodes' graphs are read ([lazyFacts.scanUnder])
 	dec    *viewDecoder
 }
 
@@ -1118,7 +1115,7 @@ func (s *Store) lazyView(ctx context.Context, claims bool) (*lazyFacts, error) {
 		return nil, err
 	}
 	f := newViewFacts(lazyReverse...)
-	l := &lazyFacts{s: s, f: f, nodes: map[quad.IRI]bool{}, found: map[quad.IRI]bool{}, labels: map[string]bool{}, dec: newViewDecoder()}
+	l := &lazyFacts{s: s, f: f, nodes: map[quad.IRI]bool{}, found: map[quad.IRI]bool{}, labels: map[string]bool{}, under: map[quad.IRI]bool{}, dec: newViewDecoder()}
 	l.dec.skipClaims = !claims
 	return l, nil
 }
@@ -1153,6 +1150,12 @@ func (l *lazyFacts) load(ctx context.Context, nodes []quad.IRI) error {
 	}
 	return hkv.View(ctx, l.s.views.kv, func(tx hkv.Tx) error {
 		for _, n := range todo {
+			if ro := readoutOf(n); ro != "" {
+				if err := l.scanUnder(ctx, tx, ro); err != nil {
+					return err
+				}
+				continue // found, if the scan found it
+			}
 			prefix := nodeKey(n, "")
 			var labels []string
 			err := hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
@@ -1163,24 +1166,66 @@ func (l *lazyFacts) load(ctx context.Context, nodes []quad.IRI) error {
 				return err
 			}
 			l.found[n] = len(labels) > 0
-			for _, label := range labels {
-				if l.labels[label] {
-					continue
-				}
-				l.labels[label] = true
-				data, err := tx.Get(ctx, hkv.Key{viewBucket, []byte(label)})
-				if errors.Is(err, hkv.ErrNotFound) {
-					return fmt.Errorf("%w: the node index names graph %q, which it does not hold", errViewIndex, label)
-				} else if err != nil {
-					return err
-				}
-				if err := l.dec.each(data, l.f.add); err != nil {
-					return err
-				}
+			if err := l.readGraphs(ctx, tx, labels); err != nil {
+				return err
 			}
 		}
 		return nil
 	})
+}
+
+// readGraphs decodes the view quads of the graphs labels names that l has
+// not read.
+func (l *lazyFacts) readGraphs(ctx context.Context, tx hkv.Tx, labels []string) error {
+	for _, label := range labels {
+		if l.labels[label] {
+			continue
+		}
+		l.labels[label] = true
+		data, err := tx.Get(ctx, hkv.Key{viewBucket, []byte(label)})
+		if errors.Is(err, hkv.ErrNotFound) {
+			return fmt.Errorf("%w: the node index names graph %q, which it does not hold", errViewIndex, label)
+		} else if err != nil {
+			return err
+		}
+		if err := l.dec.each(data, l.f.add); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// scanUnder reads the graphs that name the readout ro and the nodes under
+// it (ro/...: its events, roles, claims, sentences), found with one scan of
+// the node index instead of a lookup for each, and notes them read.
+func (l *lazyFacts) scanUnder(ctx context.Context, tx hkv.Tx, ro quad.IRI) error {
+	if l.under[ro] {
+		return nil
+	}
+	l.under[ro] = true
+	l.nodes[ro] = true
+	var labels []string
+	err := hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
+		key := k[len(k)-1]
+		if len(key) <= len(ro) || key[len(ro)] != 0 && key[len(ro)] != '/' {
+			return nil // another readout's IRI extends ro's
+		}
+		i := bytes.IndexByte(key, 0)
+		if i < 0 {
+			return fmt.Errorf("%w: node index key %q", errViewIndex, key)
+		}
+		node := quad.IRI(key[:i])
+		l.nodes[node] = true
+		l.found[node] = true
+		if label := key[i+1:]; len(labels) == 0 || labels[len(labels)-1] != string(label) {
+			labels = append(labels, string(label))
+		}
+		return nil
+	}, hopts.WithPrefixKV(hkv.Key{nodeBucket, []byte(ro)}))
+	if err != nil {
+		return err
+	}
+	return l.readGraphs(ctx, tx, labels)
 }
 
 // pairs answers [reader.pairs] from the graphs that name nodes.

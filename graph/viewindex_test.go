@@ -133,10 +133,10 @@ func TestViewIndex(t *testing.T) {
 			var err error
 			if s.views.kv != nil {
 				err = hkv.Update(ctx, s.views.kv, func(tx hkv.Tx) error {
-					return tx.Put(ctx, hkv.Key{viewBucket, []byte("https://readout.dev/readout/0000000000000000")}, []byte{0, 'i', 1, 'x', 'i', 1, 'y'})
+					return tx.Put(ctx, hkv.Key{viewBucket, []byte("https://readout.dev/readout/0000000000000000")}, []byte{7, 0, 'i', 1, 'x', 'i', 1, 'y'})
 				})
 			} else {
-				qs, _ := decodeViewQuads("https://readout.dev/readout/0000000000000000", []byte{0, 'i', 1, 'x', 'i', 1, 'y'})
+				qs, _ := decodeViewQuads("https://readout.dev/readout/0000000000000000", []byte{7, 0, 'i', 1, 'x', 'i', 1, 'y'})
 				s.views.mem["https://readout.dev/readout/0000000000000000"] = qs
 			}
 			if err != nil {
