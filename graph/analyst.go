@@ -94,11 +94,21 @@ func (s *Store) Resolve(ctx context.Context, name string) (EntityRef, error) {
 	ctx, done := s.readView(ctx)
 	defer done()
 	r := s.reader()
-	v, err := r.entities(ctx)
-	if err != nil {
+	var err error
+	if r.lazy, err = s.lazyView(ctx, false); err != nil {
 		return EntityRef{}, &DBError{Op: "query", Path: s.db, Err: err}
 	}
-	ref, err := r.resolve(ctx, v, name)
+	// First from the candidates' own graphs: an ID, IRI, code or name
+	// names few; only a folded name or a word of one needs every entity
+	// (which on a large store takes seconds).
+	v := newPartialView()
+	ref, err := r.resolve(ctx, v, name, func(ns []quad.IRI) error { return r.entityRefs(ctx, v, ns) })
+	if errors.Is(err, errNotExact) {
+		r.lazy = nil
+		if v, err = r.entities(ctx); err == nil {
+			ref, err = r.resolve(ctx, v, name, nil)
+		}
+	}
 	var ae *AmbiguousError
 	if err != nil && !errors.Is(err, ErrNoEntity) && !errors.As(err, &ae) {
 		return EntityRef{}, &DBError{Op: "query", Path: s.db, Err: err}
@@ -106,7 +116,16 @@ func (s *Store) Resolve(ctx context.Context, name string) (EntityRef, error) {
 	return ref, err
 }
 
-func (r *reader) resolve(ctx context.Context, v *view, name string) (EntityRef, error) {
+// errNotExact is resolve's answer, with a describe function, when no ID,
+// IRI, code or exact name matches.
+var errNotExact = errors.New("no exact match")
+
+// resolve returns the entity of v that name names, trying in turn an ID or
+// IRI, an exact ISO3 code, name or alternate name, a folded name and a
+// word of a name. With describe, which adds the kinds and names of the
+// nodes it is given to v (a partial view), it tries only the exact ones
+// and returns errNotExact if none matches.
+func (r *reader) resolve(ctx context.Context, v *view, name string, describe func([]quad.IRI) error) (EntityRef, error) {
 	name = strings.TrimSpace(name)
 	pick := func(found []quad.IRI) (EntityRef, error) {
 		slices.Sort(found)
@@ -120,10 +139,19 @@ func (r *reader) resolve(ctx context.Context, v *view, name string) (EntityRef, 
 		}
 		return EntityRef{}, e
 	}
+	known := func(ns []quad.IRI) error {
+		if describe == nil {
+			return nil
+		}
+		return describe(ns)
+	}
 	// An ID or IRI.
 	iri := quad.IRI(strings.TrimSuffix(strings.TrimPrefix(name, "<"), ">"))
 	if !strings.HasPrefix(string(iri), schema.IDNS) {
 		iri = quad.IRI(schema.EntityIRI(name))
+	}
+	if err := known([]quad.IRI{iri}); err != nil {
+		return EntityRef{}, err
 	}
 	if v.kinds[iri] != "" {
 		return v.ref(iri), nil
@@ -141,6 +169,9 @@ func (r *reader) resolve(ctx context.Context, v *view, name string) (EntityRef, 
 		if err != nil {
 			return EntityRef{}, err
 		}
+		if err := known(subj); err != nil {
+			return EntityRef{}, err
+		}
 		var found []quad.IRI
 		for _, e := range subj {
 			if v.kinds[e] != "" {
@@ -150,6 +181,9 @@ func (r *reader) resolve(ctx context.Context, v *view, name string) (EntityRef, 
 		if len(found) > 0 {
 			return pick(found)
 		}
+	}
+	if describe != nil {
+		return EntityRef{}, errNotExact
 	}
 	// Folded names and words of names.
 	key := schema.Slug(name)

@@ -211,6 +211,14 @@ func TestResolve(t *testing.T) {
 			t.Errorf("Resolve(%q) = %+v, %v, want %s", tc.name, got, err, tc.want)
 		}
 	}
+	// The name and kind, whether an exact match (from the entity's own
+	// graph) or a folded one (from every entity) found it.
+	for _, name := range []string{"person/ilham-aliyev", "ilham aliyev"} {
+		want := graph.EntityRef{ID: "person/ilham-aliyev", Name: "Ilham Aliyev", Kind: schema.Person}
+		if got, err := s.Resolve(ctx, name); err != nil || got != want {
+			t.Errorf("Resolve(%q) = %+v, %v, want %+v", name, got, err, want)
+		}
+	}
 	_, err := s.Resolve(ctx, "David")
 	var ae *graph.AmbiguousError
 	if !errors.As(err, &ae) || len(ae.Candidates) != 2 || ae.Candidates[0].ID != "person/david-cameron" || ae.Candidates[1].ID != "person/david-lammy" {
