@@ -13,6 +13,10 @@
 #                  the largest store, in process (internal/querybench): median
 #                  of BENCH_RUNS (default 5) runs after a warm-up run
 #                  (BENCH_WARMUP=false skips it)
+#   commands       the same as a user runs them: `readout network`, `timeline`,
+#                  `claims --by` and `query` on that store, each a new
+#                  process (opening the store, resolving the entity, printing
+#                  the table): median wall time of BENCH_RUNS runs, peak RSS
 #
 # Environment: BENCH_SIZES (default "10000 100000"), BENCH_DIR (a scratch
 # directory, default a new temporary one, removed at the end unless given),
@@ -89,6 +93,26 @@ echo
 
 echo "== queries on the $(echo "$sizes" | awk '{print $NF}')-readout store (in process, median of ${BENCH_RUNS:-5} runs after a warm-up)"
 $GO run ./internal/querybench -db "$last" -runs "${BENCH_RUNS:-5}" -warmup="${BENCH_WARMUP:-true}"
+echo
+
+echo "== the same as commands (a new process each: open, resolve, print; median of ${BENCH_RUNS:-5} runs)"
+entity=person/sergey-lavrov
+# command_time NAME ARGS...: times readout ARGS --db on the largest store.
+command_time() {
+	local name=$1 ts=() rss=0
+	shift
+	for _ in $(seq "${BENCH_RUNS:-5}"); do
+		timed "$bin" "$@" --db "$last" >/dev/null
+		ts+=("$secs")
+		if ((rss_mb > rss)); then rss=$rss_mb; fi
+	done
+	median=$(printf '%s\n' "${ts[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+	printf "readout %-36s %7.2f s  peak RSS %5d MB\n" "$name" "$median" "$rss"
+}
+command_time network network
+command_time "timeline $entity" timeline "$entity"
+command_time "claims --by $entity" claims --by "$entity"
+command_time "query (gizmo 1-hop)" query "g.V(\"<https://readout.dev/id/$entity>\").Out(\"<http://schema.org/name>\").All()"
 echo
 
 echo "== store write rate per backend (BenchmarkLoad in graph: the dev corpus loaded 20 times under new names; postgres in a throwaway cluster when its Debian binaries are installed)"
