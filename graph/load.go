@@ -368,18 +368,25 @@ func (s *Store) flush(ctx context.Context, b *batch) (LoadStats, error) {
 		}
 		// The records that may describe the entity: those its graph lists,
 		// and those the batch adds or removes.
-		lits := map[string]bool{}
+		lits := map[string]bool{} // true: the graph lists it
 		for _, q := range have {
 			if s, ok := q.Object.(quad.String); ok && q.Predicate == quad.IRI(schema.EntityRecord) {
 				lits[string(s)] = true
 			}
 		}
 		for lit := range b.entities[id] {
-			lits[lit] = true
+			if _, ok := lits[lit]; !ok {
+				lits[lit] = false
+			}
 		}
 		var want []quad.Quad
 		for _, lit := range slices.Sorted(maps.Keys(lits)) {
-			live := len(b.recAdds[lit]) > 0
+			// A record the graph lists is asserted by some readout; it
+			// still is unless the batch takes it out of one (then ask
+			// the store: the record of a popular entity is in
+			// thousands of graphs, and asking for each entity in each
+			// batch grew with the store).
+			live := len(b.recAdds[lit]) > 0 || lits[lit] && len(b.recDels[lit]) == 0
 			if !live {
 				if live, err = s.asserted(ctx, lit, b.recDels[lit]); err != nil {
 					return LoadStats{}, err
