@@ -259,10 +259,24 @@ var plannedWords = map[string]bool{
 }
 
 // plannedAt reports whether the event noun at k is qualified as planned,
-// within the three words before it.
+// within the three words before it, or is what someone was invited to:
+// "invited him to visit Samarkand", "an invitation to pay a visit".
 func (a *analysis) plannedAt(k, i int) bool {
 	for q := k - 1; q >= i && q >= k-3; q-- {
 		if plannedWords[a.toks[q].Fold] {
+			return true
+		}
+	}
+	// the infinitive: "to visit", "to pay a visit"
+	to := k - 1
+	if to-2 >= i && a.toks[to].Fold == "a" && (a.toks[to-1].Fold == "pay" || a.toks[to-1].Fold == "make") {
+		to -= 2
+	}
+	if to < i || a.toks[to].Fold != "to" {
+		return false
+	}
+	for q := to - 1; q >= i && q >= to-4; q-- {
+		if strings.HasPrefix(a.toks[q].Fold, "invit") {
 			return true
 		}
 	}

@@ -49,6 +49,18 @@ func TestRules(t *testing.T) {
 			parts: []string{"Joe Biden", "William Ruto"},
 		},
 		{
+			name:  "a visit someone was invited to is not the event",
+			text:  "Kassym-Jomart Tokayev held a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev\n\n14.02.2025\n\nThe Head of State congratulated his Uzbek counterpart on his birthday. Shavkat Mirziyoyev thanked the President of Kazakhstan and invited him to visit Samarkand.\n",
+			typ:   "phone_call",
+			parts: []string{"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"},
+		},
+		{
+			name:  "a visit at someone's invitation is the event",
+			text:  "Talks with the President of Uzbekistan\n\n15.03.2025\n\nAt the invitation of Kassym-Jomart Tokayev, President of Uzbekistan Shavkat Mirziyoyev visited Astana. The leaders discussed trade and invited business to pay a visit to the fair.\n",
+			typ:   "visit",
+			parts: []string{"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"},
+		},
+		{
 			name:      "'called on' with no appeal is a courtesy call",
 			text:      "Prime Minister meets President of Iran\n\nIslamabad: 22 April 2024\n\nPrime Minister Muhammad Shehbaz Sharif called on the President of the Islamic Republic of Iran, Dr. Seyyed Ebrahim Raisi, who is on an official visit to Pakistan. The two leaders discussed regional security.\n",
 			notClaims: []string{"called on"},
