@@ -214,12 +214,17 @@ func (a *analysis) pickHolder(m match) *ent {
 
 // countsAsState applies the rules that keep venues out of the state list: a
 // capital preceded by a locative preposition ("in Baku"), opening a dateline
-// ("Brussels, 10 July 2025"), or joined into a route ("Baku-Tbilisi-Kars").
+// ("Brussels, 10 July 2025"), or joined into a route ("Baku-Tbilisi-Kars");
+// and currencies ("US dollars").
 func (a *analysis) countsAsState(i, j int, k entryKind) bool {
+	toks := a.toks
+	// "4 billion US dollars", "Chinese yuan": a currency, not the state
+	if (k == eState || k == eDemonym) && j < len(toks) && currencies[toks[j].Fold] {
+		return false
+	}
 	if k != eCapital {
 		return true
 	}
-	toks := a.toks
 	if i > 0 {
 		switch toks[i-1].Fold {
 		case "in", "at", "to", "from", "near", "via", "visiting", "visit", "through", "outside", "around", "across", "toward", "towards", "into":
@@ -251,6 +256,16 @@ func (a *analysis) countsAsState(i, j int, k entryKind) bool {
 		}
 	}
 	return true
+}
+
+// currencies are the nouns a state's name or demonym before them makes a
+// currency.
+var currencies = map[string]bool{
+	"dollar": true, "dollars": true, "cents": true, "yuan": true, "renminbi": true, "ruble": true,
+	"rubles": true, "rouble": true, "roubles": true, "rupee": true, "rupees": true, "yen": true,
+	"won": true, "lira": true, "dinar": true, "dinars": true, "riyal": true, "riyals": true,
+	"dirham": true, "dirhams": true, "peso": true, "pesos": true, "tenge": true, "manat": true,
+	"ringgit": true, "rupiah": true, "rand": true, "franc": true, "francs": true,
 }
 
 // capitalModified are nouns a capital names as a place of origin: "the

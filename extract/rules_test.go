@@ -17,6 +17,7 @@ func TestRules(t *testing.T) {
 		notClaims []string // verbs that must not be read
 		typ       string
 		date      string
+		states    []string // the states mentioned, as entity IDs, sorted
 	}{
 		{
 			name:  "attendees named after 'attended by' join the event",
@@ -47,6 +48,11 @@ func TestRules(t *testing.T) {
 			typ:   "phone_call",
 			date:  "2024-05-01",
 			parts: []string{"Joe Biden", "William Ruto"},
+		},
+		{
+			name:   "a currency is not a mention of its state",
+			text:   "Telephone conversation with the President of Uzbekistan\n\n14.02.2025\n\nKassym-Jomart Tokayev held a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev. Kassym-Jomart Tokayev noted that trade exceeded 4 billion US dollars, and 10 billion Chinese yuan were invested in China and Kazakhstan.\n",
+			states: []string{"state/CHN", "state/KAZ", "state/UZB"},
 		},
 		{
 			name:  "a visit someone was invited to is not the event",
@@ -110,6 +116,18 @@ func TestRules(t *testing.T) {
 				}
 				if !slices.Equal(got, tt.parts) {
 					t.Errorf("participants = %q, want %q", got, tt.parts)
+				}
+			}
+			if tt.states != nil {
+				var got []string
+				for _, e := range rec.Entities {
+					if strings.HasPrefix(e.ID, "state/") {
+						got = append(got, e.ID)
+					}
+				}
+				slices.Sort(got)
+				if !slices.Equal(got, tt.states) {
+					t.Errorf("states = %q, want %q", got, tt.states)
 				}
 			}
 			if tt.typ != "" && string(ev.Type) != tt.typ {
