@@ -751,6 +751,33 @@ func (a *analysis) unnamedLeader(s int, parts []*ent) *ent {
 	return nil
 }
 
+// impliedHome returns the state of an unknown publisher whose office-holder
+// the text names by the title of office alone: the first state the body
+// mentions that no named person serves and that has a holder of office on
+// the readout's date; "" if none.
+func (a *analysis) impliedHome(office string, parts []*ent) string {
+	served := map[*ent]bool{}
+	for _, e := range a.ents {
+		if e.Kind == schema.Person && e.Of != nil {
+			served[e.Of] = true
+		}
+	}
+	for _, p := range parts {
+		if p.Of != nil {
+			served[p.Of] = true
+		}
+	}
+	for _, m := range a.ms {
+		if m.Kind != mState || m.I < a.body || m.E == nil || served[m.E] || m.E.ISO3 == "" {
+			continue
+		}
+		if len(a.g.holdersOn(office, m.E.ISO3, a.ref)) > 0 {
+			return m.E.ISO3
+		}
+	}
+	return ""
+}
+
 // holderForRole finds the office-holder a bare title refers to on the
 // readout's date: the title's own body ("Secretary-General" is the UN's),
 // the state or institution named with it, else the publisher's state.
@@ -770,6 +797,14 @@ func (a *analysis) holderForRole(r *roleSpan, parts []*ent) *ent {
 	}
 	if of == "" {
 		of = a.pubOf
+	}
+	if of == "" && office != "" {
+		// A readout that names its own leader by title alone ("The
+		// President of the Republic spoke with President Zelensky") is
+		// that leader's office's: take its state as the publisher's.
+		if of = a.impliedHome(office, parts); of != "" {
+			a.pubOf = of
+		}
 	}
 	if of == "" || office == "" {
 		return nil

@@ -50,6 +50,18 @@ func TestRules(t *testing.T) {
 			parts: []string{"Joe Biden", "William Ruto"},
 		},
 		{
+			name:   "a leader named by title alone is the mentioned state's office-holder",
+			text:   "Telephone call with the President of Ukraine\n\n12 March 2025\n\nThe President of the Republic spoke this afternoon with President Volodymyr Zelensky. He reaffirmed France's unwavering support for Ukraine. The President of the Republic stressed that any ceasefire needs guarantees. President Zelensky thanked France for its assistance.\n",
+			parts:  []string{"Emmanuel Macron", "Volodymyr Zelenskyy"},
+			claims: []string{"Macron reaffirmed", "Macron stressed", "Zelenskyy thanked"},
+		},
+		{
+			name:   "the same when the named guest's state comes first",
+			text:   "Meeting with the Prime Minister of Japan\n\n5 March 2024\n\nThe Prime Minister received Prime Minister Fumio Kishida of Japan at Chigi Palace. The Prime Minister underlined that Italy and Japan share values.\n",
+			parts:  []string{"Giorgia Meloni", "Fumio Kishida"},
+			claims: []string{"Meloni underlined"},
+		},
+		{
 			name:   "a currency is not a mention of its state",
 			text:   "Telephone conversation with the President of Uzbekistan\n\n14.02.2025\n\nKassym-Jomart Tokayev held a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev. Kassym-Jomart Tokayev noted that trade exceeded 4 billion US dollars, and 10 billion Chinese yuan were invested in China and Kazakhstan.\n",
 			states: []string{"state/CHN", "state/KAZ", "state/UZB"},
