@@ -374,7 +374,7 @@ func (a *analysis) subjectStart(p, sentStart int) int {
 			p--
 		}
 	}
-	for p > sentStart && (a.toks[p-1].Fold == "the" || a.toks[p-1].Fold == "both" || a.toks[p-1].Fold == "two" || honorific[strings.TrimSuffix(a.toks[p-1].Fold, ".")] || a.toks[p-1].Text == ".") {
+	for p > sentStart && (a.toks[p-1].Fold == "the" || a.toks[p-1].Fold == "both" || a.toks[p-1].Fold == "two" || honorificTok(a.toks[p-1]) || a.toks[p-1].Text == ".") {
 		p--
 	}
 	return p
@@ -467,7 +467,7 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 	// "X and Y reviewed": collect the conjoined subjects
 	spk := []*ent{e}
 	q := start - 1
-	for q >= sentStart && (toks[q].Fold == "the" || toks[q].Text == "." || honorific[strings.TrimSuffix(toks[q].Fold, ".")]) {
+	for q >= sentStart && (toks[q].Fold == "the" || toks[q].Text == "." || honorificTok(toks[q])) {
 		q--
 	}
 	if r := a.gEnd(q); r != nil && r.Used && q >= sentStart {

@@ -645,9 +645,9 @@ func (a *analysis) scanPersons() {
 	toks := a.toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		particleStart := t.Kind == tokWord && nameParticle[t.Fold] && i > 0 && (a.gEnd(i-1) != nil || a.inT(i-1) || honorific[strings.TrimSuffix(toks[i-1].Fold, ".")]) &&
+		particleStart := t.Kind == tokWord && nameParticle[t.Fold] && i > 0 && (a.gEnd(i-1) != nil || a.inT(i-1) || honorificTok(toks[i-1])) &&
 			i+1 < len(toks) && (toks[i+1].Cap || nameParticle[toks[i+1].Fold])
-		if !particleStart && (t.Kind != tokWord || !t.Cap || a.mAt(i) != nil || a.inT(i) || notNameWords[t.Fold] || honorific[strings.TrimSuffix(t.Fold, ".")]) {
+		if !particleStart && (t.Kind != tokWord || !t.Cap || a.mAt(i) != nil || a.inT(i) || notNameWords[t.Fold] || honorificTok(t)) {
 			continue
 		}
 		j := a.nameRun(i)
@@ -655,7 +655,7 @@ func (a *analysis) scanPersons() {
 			continue
 		}
 		if m := a.mAt(j); m != nil && m.Kind == mPerson && m.I == j && j-i <= 2 && toks[j-1].End+1 == toks[j].Start && !particleStart &&
-			(a.inT(i-1) || a.gEnd(i-1) != nil || honorific[strings.TrimSuffix(toks[max(i-1, 0)].Fold, ".")]) {
+			(a.inT(i-1) || a.gEnd(i-1) != nil || honorificTok(toks[max(i-1, 0)])) {
 			// a given name before a known person: "Senator Mohammad Ishaq Dar"
 			m.I = i
 			for k := i; k < j; k++ {
@@ -749,8 +749,8 @@ func (a *analysis) isPersonName(i, j int) bool {
 	}
 	// Introduced by a title group, an honorific or a role noun.
 	p := i - 1
-	for p >= 0 && (toks[p].Text == "." || honorific[strings.TrimSuffix(toks[p].Fold, ".")] || toks[p].Fold == "the") && toks[p].Sent == toks[i].Sent {
-		if honorific[strings.TrimSuffix(toks[p].Fold, ".")] {
+	for p >= 0 && (toks[p].Text == "." || honorificTok(toks[p]) || toks[p].Fold == "the") && toks[p].Sent == toks[i].Sent {
+		if honorificTok(toks[p]) {
 			return true
 		}
 		p--
@@ -978,7 +978,7 @@ func sameName(name string, words []string) bool {
 // (skipping honorifics), or nil.
 func (a *analysis) titleBefore(i int) *roleSpan {
 	p := i - 1
-	for p >= 0 && (a.toks[p].Text == "." || honorific[strings.TrimSuffix(a.toks[p].Fold, ".")]) {
+	for p >= 0 && (a.toks[p].Text == "." || honorificTok(a.toks[p])) {
 		p--
 	}
 	for q := p; q >= 0 && q >= p-12; q-- {

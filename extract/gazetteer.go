@@ -3,6 +3,8 @@ package extract
 import (
 	"embed"
 	"fmt"
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -226,12 +228,15 @@ func loadGazetteer() (*gazetteer, error) {
 			}
 		}
 		i := len(g.holders)
-		names := append([]string{h.Name}, splitList(r["aliases"])...)
+		var names []string
+		for _, nm := range append([]string{h.Name}, splitList(r["aliases"])...) {
+			names = append(names, particleVariants(nm)...)
+		}
 		seen := map[string]bool{}
 		for _, nm := range names {
 			g.add(nm, entry{Kind: ePerson, Ref: i})
 			for _, t := range tokenize(nm, 0, len(nm)) {
-				if t.Kind == tokWord && len(t.Fold) >= 2 && !nameParticle[t.Fold] && !seen[t.Fold] && !honorific[strings.TrimSuffix(t.Fold, ".")] {
+				if t.Kind == tokWord && len(t.Fold) >= 2 && !nameParticle[t.Fold] && !seen[t.Fold] && !honorificTok(t) {
 					seen[t.Fold] = true
 					h.Tokens = append(h.Tokens, t.Fold)
 					g.byToken[t.Fold] = append(g.byToken[t.Fold], i)
@@ -454,6 +459,33 @@ var honorific = map[string]bool{
 	"seyed": true, "sayyid": true, "ambassador": false, "prince": true, "princess": true, "royal": true,
 	"sheikha": true, "sultan": false, "shaikh": true, "begum": true, "sri": true, "datuk": true, "tan": false,
 	"dato": true, "dato'": true, "seri": true, "datin": true, "tun": true,
+}
+
+// particleForms match an Arabic article joined to the name after it by a
+// hyphen or a space: "Al-Thani", "Al Thani", "al-Saud", "El-Sisi".
+var (
+	particleHyphen = regexp.MustCompile(`\b([Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]sh|[Aa]t|[Aa]z)-(\p{Lu})`)
+	particleSpace  = regexp.MustCompile(`\b([Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]sh|[Aa]t|[Aa]z) (\p{Lu})`)
+)
+
+// particleVariants returns nm and, if it joins an Arabic article to the
+// name after it, the same with the other joint: readouts write "Al Thani"
+// and "Al-Thani" for one family.
+func particleVariants(nm string) []string {
+	out := []string{nm}
+	for _, v := range []string{particleHyphen.ReplaceAllString(nm, "$1 $2"), particleSpace.ReplaceAllString(nm, "$1-$2")} {
+		if !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// honorificTok reports whether t is a form of address: one of honorific,
+// or "HE" in capitals (His or Her Excellency, in Gulf states' readouts),
+// which folds to the pronoun.
+func honorificTok(t token) bool {
+	return honorific[strings.TrimSuffix(t.Fold, ".")] || t.Text == "HE"
 }
 
 // lookupAll returns every phrase of the trie starting at token i, shortest

@@ -119,6 +119,13 @@ func (a *analysis) buildRoles() {
 		}
 		if r := a.roleEndingBefore(m.I); r != nil {
 			a.attach(m, r)
+			// "Prime Minister and Minister of Foreign Affairs Sheikh
+			// Mohammed", "Deputy Prime Minister/Foreign Minister Dar":
+			// every title of the chain is the person's.
+			for c := a.roleJoinedBefore(r); c != nil; c = a.roleJoinedBefore(c) {
+				c.Used = true
+				a.setRole(m.E, c)
+			}
 		} else if r := a.roleAfter(m.J); r != nil {
 			a.attach(m, r)
 		}
@@ -192,12 +199,27 @@ func contains(list []string, s string) bool {
 // skipping honorifics, "the" and a comma.
 func (a *analysis) roleEndingBefore(i int) *roleSpan {
 	p := i - 1
-	for p >= 0 && (a.toks[p].Text == "." || a.toks[p].Text == "," || honorific[strings.TrimSuffix(a.toks[p].Fold, ".")] || a.toks[p].Fold == "the") {
+	for p >= 0 && (a.toks[p].Text == "." || a.toks[p].Text == "," || honorificTok(a.toks[p]) || a.toks[p].Fold == "the") {
 		p--
 	}
 	for _, r := range a.roles {
 		if r.J == p+1 && !r.Used {
 			return r
+		}
+	}
+	return nil
+}
+
+// roleJoinedBefore returns the unused title group joined to r by "and" or
+// a slash just before it, or nil.
+func (a *analysis) roleJoinedBefore(r *roleSpan) *roleSpan {
+	p := r.I - 1
+	if p < 1 || a.toks[p].Fold != "and" && a.toks[p].Text != "/" && a.toks[p].Text != "&" {
+		return nil
+	}
+	for _, c := range a.roles {
+		if c.J == p && !c.Used && genericRoles[strings.ToLower(c.Title)] == "" {
+			return c
 		}
 	}
 	return nil
@@ -392,6 +414,9 @@ func (a *analysis) resolveRefs() {
 			}
 			if k+1 < len(toks) && styleWords[toks[k+1].Fold] {
 				continue // "His Highness", "Her Excellency": a style, not a pronoun
+			}
+			if honorificTok(toks[k]) {
+				continue // "HE the Prime Minister": His Excellency
 			}
 			fem := toks[k].Fold == "she" || toks[k].Fold == "her"
 			e := a.lastSubject

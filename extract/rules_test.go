@@ -18,6 +18,7 @@ func TestRules(t *testing.T) {
 		typ       string
 		date      string
 		states    []string // the states mentioned, as entity IDs, sorted
+		init      string   // the initiator's name
 	}{
 		{
 			name:  "attendees named after 'attended by' join the event",
@@ -60,6 +61,18 @@ func TestRules(t *testing.T) {
 			text:   "Meeting with the Prime Minister of Japan\n\n5 March 2024\n\nThe Prime Minister received Prime Minister Fumio Kishida of Japan at Chigi Palace. The Prime Minister underlined that Italy and Japan share values.\n",
 			parts:  []string{"Giorgia Meloni", "Fumio Kishida"},
 			claims: []string{"Meloni underlined"},
+		},
+		{
+			name:   "'HE' is His Excellency, not a pronoun, and chained titles are all the person's",
+			text:   "Prime Minister Receives Phone Call from US Secretary of State\n\nDoha, February 12, 2025\n\nHE Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani received a phone call today from HE US Secretary of State Marco Rubio. During the call, they discussed the ceasefire agreement. HE the Prime Minister affirmed the State of Qatar's continued efforts.\n",
+			parts:  []string{"Mohammed bin Abdulrahman Al Thani", "Marco Rubio"},
+			init:   "Marco Rubio",
+			claims: []string{"BOTH discussed", "Thani affirmed"},
+		},
+		{
+			name:  "'Al Thani' and 'Al-Thani' are one family name",
+			text:  "Foreign Minister meets Foreign Minister of Qatar\n\n10 May 2024\n\nForeign Minister Hakan Fidan met Foreign Minister Mohammed bin Abdulrahman Al-Thani of Qatar in Ankara. The ministers discussed Gaza.\n",
+			parts: []string{"Hakan Fidan", "Mohammed bin Abdulrahman Al Thani"},
 		},
 		{
 			name:   "a currency is not a mention of its state",
@@ -129,6 +142,9 @@ func TestRules(t *testing.T) {
 				if !slices.Equal(got, tt.parts) {
 					t.Errorf("participants = %q, want %q", got, tt.parts)
 				}
+			}
+			if tt.init != "" && (ev.Initiator == nil || name[*ev.Initiator] != tt.init) {
+				t.Errorf("initiator = %v, want %s", ev.Initiator, tt.init)
 			}
 			if tt.states != nil {
 				var got []string
