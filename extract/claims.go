@@ -419,8 +419,9 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 	if jointNouns[t.Fold] {
 		// "the leaders", "the two ministers", "both sides", "the Secretary and his counterparts"
 		q := p - 1
-		// "the two leaders", "the prime ministers", "both foreign ministers"
-		for n := 0; n < 3 && q >= sentStart && toks[q].Kind == tokWord && !toks[q].Cap && !determiners[toks[q].Fold] && toks[q].Fold != "both" && toks[q].Fold != "all" && a.mAt(q) == nil; n++ {
+		// "the two leaders", "the prime ministers", "both foreign ministers",
+		// "The two Foreign Ministers"
+		for n := 0; n < 3 && q >= sentStart && toks[q].Kind == tokWord && (!toks[q].Cap || q > sentStart) && !determiners[toks[q].Fold] && toks[q].Fold != "both" && toks[q].Fold != "all" && a.mAt(q) == nil; n++ {
 			q--
 		}
 		if q >= sentStart && (toks[q].Fold == "the" || toks[q].Fold == "both" || toks[q].Fold == "his" || toks[q].Fold == "her" || toks[q].Fold == "their" || toks[q].Fold == "all") {
@@ -503,6 +504,23 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 // the first subject noun phrase followed by a verb, scanning from the
 // sentence start.
 func (a *analysis) subjectOfClause(p, sentStart int) []*ent {
+	// "X had a phone call with Y on January 23 and congratulated him": the
+	// subject of the clause's first verb, not the nearest name (Y)
+	toks := a.toks
+	for q := sentStart + 1; q < p; q++ {
+		f := toks[q].Fold
+		vm, isVerb := a.g.verbForm[f]
+		if (isVerb && vm.Form == 0 || subjectVerbs[f]) && !toks[q].Cap && a.mAt(q) == nil && !a.inT(q) {
+			n := q - 1
+			for n > sentStart && adverbs[toks[n].Fold] {
+				n--
+			}
+			if spk, ok := a.subjectEndingAt(a.skipAside(n, sentStart), sentStart); ok && len(spk) > 0 {
+				return spk
+			}
+			break
+		}
+	}
 	for n := p - 1; n >= sentStart; n-- {
 		if spk, ok := a.subjectEndingAt(n, sentStart); ok && len(spk) > 0 {
 			return spk

@@ -75,6 +75,16 @@ func TestRules(t *testing.T) {
 			parts: []string{"Hakan Fidan", "Abdullah bin Zayed Al Nahyan"},
 		},
 		{
+			name:   "a verb joined to the event verb is the event subject's, not the nearest name's",
+			text:   "Results of Phone Call between Foreign Minister and U.S. Secretary of State\n\n2025-01-23\n\nMinister of Foreign Affairs Cho Tae-yul had a phone call with U.S. Secretary of State Marco Rubio on January 23 and congratulated him on his assumption of office. Secretary Rubio noted that the alliance is a linchpin of peace.\n",
+			claims: []string{"Tae-yul congratulated", "Rubio noted"},
+		},
+		{
+			name:   "'the two Foreign Ministers' is a joint subject",
+			text:   "Foreign Minister meets Foreign Minister of Saudi Arabia\n\nRiyadh, 28 April 2024\n\nForeign Minister Mohammad Ishaq Dar met Foreign Minister of Saudi Arabia Prince Faisal bin Farhan Al Saud in Riyadh today. The two Foreign Ministers reviewed the entire spectrum of bilateral relations.\n",
+			claims: []string{"BOTH reviewed"},
+		},
+		{
 			name:   "a currency is not a mention of its state",
 			text:   "Telephone conversation with the President of Uzbekistan\n\n14.02.2025\n\nKassym-Jomart Tokayev held a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev. Kassym-Jomart Tokayev noted that trade exceeded 4 billion US dollars, and 10 billion Chinese yuan were invested in China and Kazakhstan.\n",
 			states: []string{"state/CHN", "state/KAZ", "state/UZB"},
