@@ -409,6 +409,11 @@ func acceptCase(toks []token, i, j int, e entry) bool {
 	if e.Kind == eVerb {
 		return true
 	}
+	if e.Kind == eTitle && !toks[i].Cap && i > 1 && toks[i-1].Cap && toks[i-1].Kind == tokWord && toks[i-2].Sent == toks[i].Sent && toks[i-2].Kind == tokWord {
+		// a title in lower case after a capitalised word inside a
+		// sentence: "the Chinese foreign minister", "US president"
+		return true
+	}
 	if j-i == 1 {
 		return toks[i].Cap
 	}

@@ -85,6 +85,11 @@ func TestRules(t *testing.T) {
 			claims: []string{"BOTH reviewed"},
 		},
 		{
+			name:   "a title in lower case after a demonym, and 'pointed to'",
+			text:   "Araghchi, Wang Yi discuss bilateral ties\n\nTehran, IRNA - January 14, 2025\n\nIranian Foreign Minister Seyed Abbas Araghchi and his Chinese counterpart Wang Yi held a phone conversation on Tuesday. Araghchi pointed to the strategic partnership between the two countries. The Chinese foreign minister, for his part, said that China supports Iran.\n",
+			claims: []string{"Araghchi pointed to", "Yi said"},
+		},
+		{
 			name:   "a currency is not a mention of its state",
 			text:   "Telephone conversation with the President of Uzbekistan\n\n14.02.2025\n\nKassym-Jomart Tokayev held a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev. Kassym-Jomart Tokayev noted that trade exceeded 4 billion US dollars, and 10 billion Chinese yuan were invested in China and Kazakhstan.\n",
 			states: []string{"state/CHN", "state/KAZ", "state/UZB"},
