@@ -92,6 +92,18 @@ func (a *analysis) buildGroups() {
 				r.J = m.J
 			}
 		}
+		// an envoy's posting: "Japanese Ambassador to Viet Nam", "Permanent
+		// Representative to the United Nations" (the title's state stays
+		// the sending one)
+		if postedTitles[r.Office] && j+1 < len(toks) && toks[j].Fold == "to" && toks[j].Sent == toks[i].Sent {
+			n := j + 1
+			if n < len(toks) && toks[n].Fold == "the" {
+				n++
+			}
+			if m := a.mAt(n); m != nil && (m.Kind == mState || m.Kind == mInst) && m.E != nil {
+				r.J = m.J
+			}
+		}
 		// state, demonym or institution before the title
 		p := i - 1
 		if p >= 0 && toks[p].Sent == toks[i].Sent {
@@ -108,6 +120,11 @@ func (a *analysis) buildGroups() {
 		a.roles = append(a.roles, r)
 		i = r.J - 1
 	}
+}
+
+// postedTitles are the offices held at a post abroad.
+var postedTitles = map[string]bool{
+	"ambassador": true, "permanent_representative": true, "special_envoy": true, "special_representative": true,
 }
 
 // buildRoles attaches title groups to the names they introduce.

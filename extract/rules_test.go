@@ -90,6 +90,12 @@ func TestRules(t *testing.T) {
 			claims: []string{"Araghchi pointed to", "Yi said"},
 		},
 		{
+			name:   "an envoy's title runs over the posting ('Ambassador to Viet Nam')",
+			text:   "Prime Minister receives Japanese Ambassador\n\nHanoi, December 5, 2024\n\nPrime Minister Pham Minh Chinh on December 5 received Japanese Ambassador to Viet Nam Ito Naoki, who came to bid farewell. Ambassador Ito Naoki affirmed that he would continue to contribute to the relationship.\n",
+			parts:  []string{"Phạm Minh Chính", "Ito Naoki"},
+			claims: []string{"Naoki affirmed"},
+		},
+		{
 			name:   "a currency is not a mention of its state",
 			text:   "Telephone conversation with the President of Uzbekistan\n\n14.02.2025\n\nKassym-Jomart Tokayev held a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev. Kassym-Jomart Tokayev noted that trade exceeded 4 billion US dollars, and 10 billion Chinese yuan were invested in China and Kazakhstan.\n",
 			states: []string{"state/CHN", "state/KAZ", "state/UZB"},
