@@ -10,6 +10,8 @@ import (
 // person of the readout: "the head of state", "his Turkish counterpart".
 var genericRoles = map[string]string{
 	"head of state":      "head_of_state",
+	"head of our state":  "head_of_state", // "The head of our state noted" (Uzbekistan, Kazakhstan)
+	"head of the state":  "head_of_state",
 	"head of government": "head_of_government",
 	"leader":             "leader",
 	"counterpart":        "counterpart",
@@ -48,7 +50,7 @@ func (a *analysis) scanGenericRoles() {
 			a.inTitle[i] = true
 			continue
 		}
-		for n := 3; n >= 1; n-- {
+		for n := 4; n >= 1; n-- {
 			if i+n > len(toks) {
 				continue
 			}
