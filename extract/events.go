@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -622,6 +623,12 @@ func (a *analysis) visitor(s int, parts []*ent) *ent {
 			if f == "visit" || f == "visiting" || f == "visits" || f == "visited" || f == "travelled" || f == "traveled" || f == "arrived" {
 				if f == "visit" && k > 0 && a.toks[k-1].Fold == "the" {
 					continue
+				}
+				// "received the visiting Foreign Minister X": the one after
+				if f == "visiting" && k > i && a.toks[k-1].Fold == "the" {
+					if e := a.personAfter(k+1, min(j, k+16)); e != nil && e.Kind == schema.Person && slices.Contains(parts, e) {
+						return e
+					}
 				}
 				// "who is in Moscow on a working visit": the antecedent of who
 				for n := k; n >= i; n-- {

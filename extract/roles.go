@@ -141,7 +141,7 @@ func (a *analysis) buildRoles() {
 			// "Prime Minister and Minister of Foreign Affairs Sheikh
 			// Mohammed", "Deputy Prime Minister/Foreign Minister Dar":
 			// every title of the chain is the person's.
-			for c := a.roleJoinedBefore(r); c != nil; c = a.roleJoinedBefore(c) {
+			for c := a.roleJoinedBefore(r); c != nil && a.mayHold(m.E, c); c = a.roleJoinedBefore(c) {
 				c.Used = true
 				a.setRole(m.E, c)
 			}
@@ -242,6 +242,23 @@ func (a *analysis) roleJoinedBefore(r *roleSpan) *roleSpan {
 		}
 	}
 	return nil
+}
+
+// mayHold reports whether person e can hold the office of title group c
+// joined before its own title: a known office-holder if the table has it
+// in that office on the readout's date ("The Prime Minister and President
+// von der Leyen" are two persons), another if no article opens the chain.
+func (a *analysis) mayHold(e *ent, c *roleSpan) bool {
+	if e.Holder >= 0 {
+		name := a.g.holders[e.Holder].Name
+		for _, h := range a.g.holders {
+			if h.Name == name && h.Office == c.Office && h.heldOn(a.ref) {
+				return true
+			}
+		}
+		return false
+	}
+	return c.I == 0 || a.toks[c.I-1].Fold != "the"
 }
 
 // roleAfter returns the appositive title group after a name: ", Secretary

@@ -101,6 +101,18 @@ func TestRules(t *testing.T) {
 			claims: []string{"Mirziyoyev noted"},
 		},
 		{
+			name:   "'The Prime Minister and President X' are two persons",
+			text:   "Prime Minister Carney speaks with President of the European Commission Ursula von der Leyen\n\nMarch 16, 2025\n\nPrime Minister Mark Carney today spoke with the President of the European Commission, Ursula von der Leyen. The Prime Minister and President von der Leyen discussed the tariffs imposed by the United States. The Prime Minister underscored Canada's commitment to NATO.\n",
+			claims: []string{"BOTH discussed", "Carney underscored"},
+		},
+		{
+			name:  "the guest received as 'the visiting' minister made the visit",
+			text:  "President Tinubu receives French Minister for Europe and Foreign Affairs\n\nAbuja, 5 September 2024\n\nPresident Bola Ahmed Tinubu on Thursday received the visiting French Minister for Europe and Foreign Affairs, Mr Stéphane Séjourné, at the State House in Abuja. The President expressed Nigeria's desire to strengthen economic ties with France.\n",
+			parts: []string{"Bola Tinubu", "Stéphane Séjourné"},
+			typ:   "visit",
+			init:  "Stéphane Séjourné",
+		},
+		{
 			name:   "a currency is not a mention of its state",
 			text:   "Telephone conversation with the President of Uzbekistan\n\n14.02.2025\n\nKassym-Jomart Tokayev held a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev. Kassym-Jomart Tokayev noted that trade exceeded 4 billion US dollars, and 10 billion Chinese yuan were invested in China and Kazakhstan.\n",
 			states: []string{"state/CHN", "state/KAZ", "state/UZB"},
