@@ -387,6 +387,10 @@ func (a *analysis) capRun(i int) int {
 		case (t.Kind == tokNum) && j > i:
 			j++
 		case t.Kind == tokPoss && t.Start == toks[j-1].End:
+			if m := a.mAt(j - 1); m != nil && (m.Kind == mState || m.Kind == mPerson) {
+				// "Poland's EU Council presidency": a state's, not a name's
+				return trimRun(toks, i, j)
+			}
 			j++
 		case (t.Text == "-" || t.Text == "–") && t.Start == toks[j-1].End && j+1 < len(toks) && toks[j+1].Start == t.End:
 			j++

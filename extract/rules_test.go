@@ -19,6 +19,7 @@ func TestRules(t *testing.T) {
 		date      string
 		states    []string // the states mentioned, as entity IDs, sorted
 		init      string   // the initiator's name
+		insts     []string // the institutions mentioned, as entity IDs, sorted
 	}{
 		{
 			name:  "attendees named after 'attended by' join the event",
@@ -113,6 +114,16 @@ func TestRules(t *testing.T) {
 			init:  "Stéphane Séjourné",
 		},
 		{
+			name:   "a bare 'the Chairperson' is the participant who chairs",
+			text:   "Chairperson of the African Union Commission receives the Foreign Minister of Egypt\n\nAddis Ababa, 9 February 2025\n\nThe Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, received H.E. Dr. Badr Abdelatty, Minister of Foreign Affairs of the Arab Republic of Egypt. The Chairperson commended Egypt's role in promoting peace.\n",
+			claims: []string{"Mahamat commended"},
+		},
+		{
+			name:  "a state's possessive does not open an institution's name",
+			text:  "Andrii Sybiha held a phone conversation with Radosław Sikorski\n\n12 December 2024\n\nMinister for Foreign Affairs of Ukraine Andrii Sybiha had a phone conversation with Minister for Foreign Affairs of Poland Radosław Sikorski. The ministers discussed preparations for Poland's EU Council presidency.\n",
+			insts: []string{"institution/eu"},
+		},
+		{
 			name:   "a currency is not a mention of its state",
 			text:   "Telephone conversation with the President of Uzbekistan\n\n14.02.2025\n\nKassym-Jomart Tokayev held a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev. Kassym-Jomart Tokayev noted that trade exceeded 4 billion US dollars, and 10 billion Chinese yuan were invested in China and Kazakhstan.\n",
 			states: []string{"state/CHN", "state/KAZ", "state/UZB"},
@@ -183,6 +194,18 @@ func TestRules(t *testing.T) {
 			}
 			if tt.init != "" && (ev.Initiator == nil || name[*ev.Initiator] != tt.init) {
 				t.Errorf("initiator = %v, want %s", ev.Initiator, tt.init)
+			}
+			if tt.insts != nil {
+				var got []string
+				for _, e := range rec.Entities {
+					if strings.HasPrefix(e.ID, "institution/") {
+						got = append(got, e.ID)
+					}
+				}
+				slices.Sort(got)
+				if !slices.Equal(got, tt.insts) {
+					t.Errorf("institutions = %q, want %q", got, tt.insts)
+				}
 			}
 			if tt.states != nil {
 				var got []string
