@@ -397,8 +397,9 @@ func (a *analysis) capRun(i int) int {
 		case t.Kind == tokWord && !t.Cap && lowerInstHeads[t.Fold] && j-i >= 2 && (j+1 >= len(toks) || !toks[j+1].Cap):
 			// "the Multinational Security Support mission in Haiti"
 			return j + 1
-		case t.Kind == tokWord && t.Fold == "and" && (j+1 >= len(toks) || toks[j+1].Fold == "the" || a.mAt(j-1) != nil || a.mAt(j+1) != nil):
-			// "X and the Y", "Indonesia and the Eurasian Economic Union": a list
+		case t.Kind == tokWord && t.Fold == "and" && (j+1 >= len(toks) || toks[j+1].Fold == "the" || a.mAt(j-1) != nil || a.mAt(j+1) != nil || a.inT(j+1)):
+			// "X and the Y", "Indonesia and the Eurasian Economic Union", "X
+			// and President Trump": a list
 			return trimRun(toks, i, j)
 		case t.Kind == tokWord && (t.Fold == "of" || t.Fold == "for" || t.Fold == "on" || t.Fold == "and" || t.Fold == "the") &&
 			j+1 < len(toks) && (toks[j+1].Cap || (toks[j+1].Fold == "the" && j+2 < len(toks) && toks[j+2].Cap)):

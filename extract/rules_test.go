@@ -124,6 +124,12 @@ func TestRules(t *testing.T) {
 			insts: []string{"institution/eu"},
 		},
 		{
+			name:   "'The President of the Council of Ministers and President X' are two persons, not an institution",
+			text:   "President Meloni's telephone conversation with President Trump\n\n10 February 2025\n\nPresident Giorgia Meloni had a telephone conversation today with the President of the United States, Donald J. Trump. The President of the Council of Ministers and President Trump discussed transatlantic relations.\n",
+			claims: []string{"BOTH discussed"},
+			insts:  []string{},
+		},
+		{
 			name:   "a currency is not a mention of its state",
 			text:   "Telephone conversation with the President of Uzbekistan\n\n14.02.2025\n\nKassym-Jomart Tokayev held a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev. Kassym-Jomart Tokayev noted that trade exceeded 4 billion US dollars, and 10 billion Chinese yuan were invested in China and Kazakhstan.\n",
 			states: []string{"state/CHN", "state/KAZ", "state/UZB"},
