@@ -179,8 +179,15 @@ func (a *analysis) detectFirstPerson() {
 			}
 		}
 	}
-	if total == 0 || !first || q*2 < total {
+	if total == 0 {
 		return
+	}
+	if !first || q*2 < total {
+		// or a first-person release in plain prose: "Today I met with
+		// Prime Minister Modi ... We agreed ..."
+		if a.plainI() < 0 {
+			return
+		}
 	}
 	a.firstPerson = true
 	// the author: the person after "by" in the title ("Statement by President
@@ -195,6 +202,18 @@ func (a *analysis) detectFirstPerson() {
 			}
 		}
 	}
+}
+
+// plainI returns the first "I" of the body outside quotation marks that a
+// verb follows ("I met", "I reaffirmed"), or -1.
+func (a *analysis) plainI() int {
+	for k := a.body; k+1 < len(a.toks); k++ {
+		t, next := a.toks[k], a.toks[k+1]
+		if t.Text == "I" && t.Kind == tokWord && !a.qAt(k) && next.Kind == tokWord && !next.Cap && next.Sent == t.Sent {
+			return k
+		}
+	}
+	return -1
 }
 
 // firstDate returns the first full date in text[start:end], resolved

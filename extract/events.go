@@ -754,6 +754,36 @@ func (a *analysis) unnamedLeader(s int, parts []*ent) *ent {
 		if a.publisherEnt != nil {
 			return a.publisherEnt
 		}
+		if e := a.impliedAuthor(parts); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// impliedAuthor returns the writer of a first-person release ("Today I met
+// with Prime Minister Modi") whose publisher nothing names: the holder, on
+// the readout's date, of a counterpart's office in the state the text
+// mentions that no named person serves (leaders meet leaders, ministers
+// ministers; see [analysis.impliedHome]), or nil.
+func (a *analysis) impliedAuthor(parts []*ent) *ent {
+	k := a.plainI()
+	if a.author != nil || a.pubOf != "" || k < 0 {
+		return nil
+	}
+	for _, p := range parts {
+		for _, office := range p.Offices {
+			st := a.impliedHome(office, parts)
+			if st == "" {
+				continue
+			}
+			hs := a.g.holdersOn(office, st, a.ref)
+			e := a.holderEnt(hs[0])
+			a.setOfFromHolder(e)
+			a.addMention(&mention{I: k, J: k + 1, Kind: mTitle, E: e, How: "first-person"})
+			a.author, a.pubOf, a.pubHolder = e, st, e
+			return e
+		}
 	}
 	return nil
 }

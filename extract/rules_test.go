@@ -130,6 +130,12 @@ func TestRules(t *testing.T) {
 			insts:  []string{},
 		},
 		{
+			name:   "a first-person release is its unnamed writer's: the counterpart's peer in the other state mentioned",
+			text:   "Meeting with Prime Minister of India\n\n22 November 2024\n\nToday I met with Prime Minister Narendra Modi on the margins of the G20 Summit in Rio de Janeiro. We welcomed the first Annual Summit between our two countries. I reaffirmed Australia's commitment to a peaceful and prosperous region.\n",
+			parts:  []string{"Anthony Albanese", "Narendra Modi"},
+			claims: []string{"BOTH welcomed", "Albanese reaffirmed"},
+		},
+		{
 			name:   "a currency is not a mention of its state",
 			text:   "Telephone conversation with the President of Uzbekistan\n\n14.02.2025\n\nKassym-Jomart Tokayev held a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev. Kassym-Jomart Tokayev noted that trade exceeded 4 billion US dollars, and 10 billion Chinese yuan were invested in China and Kazakhstan.\n",
 			states: []string{"state/CHN", "state/KAZ", "state/UZB"},
