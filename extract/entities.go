@@ -953,10 +953,58 @@ func (a *analysis) addPerson(i, j int) {
 				return
 			}
 		}
+		// a longer form of an office-holder's name, introduced by the
+		// title of the office held that day: "Minister of Foreign Affairs
+		// Dato' Seri Utama Haji Mohamad bin Haji Hasan" (Mohamad Hasan)
+		if h := a.holderWithin(words, a.titleBefore(i)); h >= 0 {
+			e := a.holderEnt(h)
+			a.addMention(&mention{I: i, J: j, Kind: mPerson, E: e, How: "title-on-date"})
+			return
+		}
 	}
 	name := canonicalName(toks[i:j])
 	e := a.entity(schema.PersonID(name), schema.Person, name)
 	a.addMention(&mention{I: i, J: j, Kind: mPerson, E: e, How: "name"})
+}
+
+// holderWithin returns the one office-holder in office on the readout's
+// date, in the office of title, all of whose name's words are among words;
+// -1 if there is none or more than one.
+func (a *analysis) holderWithin(words []string, title *roleSpan) int {
+	if title == nil || title.Office == "" {
+		return -1
+	}
+	found := -1
+	var cands []int
+	for _, w := range words {
+		cands = append(cands, a.g.byToken[w]...)
+	}
+	for _, h := range cands {
+		hr := a.g.holders[h]
+		if hr.Office != title.Office || !hr.heldOn(a.ref) || a.ref.IsZero() {
+			continue
+		}
+		if of := title.Of; of != nil && of.ISO3 != "" && of.ISO3 != hr.Of {
+			continue
+		}
+		nw := nameWords(hr.Name)
+		if len(nw) < 2 {
+			continue
+		}
+		all := true
+		for _, w := range nw {
+			if !slices.Contains(words, w) {
+				all = false
+			}
+		}
+		if all {
+			if found >= 0 && a.g.holders[found].Name != hr.Name {
+				return -1
+			}
+			found = h
+		}
+	}
+	return found
 }
 
 // sameName reports whether every word of words is a word of name.
@@ -983,7 +1031,7 @@ func sameName(name string, words []string) bool {
 // (skipping honorifics), or nil.
 func (a *analysis) titleBefore(i int) *roleSpan {
 	p := i - 1
-	for p >= 0 && (a.toks[p].Text == "." || honorificTok(a.toks[p])) {
+	for p >= 0 && (a.toks[p].Text == "." || a.toks[p].Text == "'" || a.toks[p].Text == "’" || honorificTok(a.toks[p])) {
 		p--
 	}
 	for q := p; q >= 0 && q >= p-12; q-- {

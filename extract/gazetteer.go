@@ -463,7 +463,8 @@ var honorific = map[string]bool{
 	"excellency": true, "highness": true, "majesty": true, "his": false, "her": false, "mister": true,
 	"seyed": true, "sayyid": true, "ambassador": false, "prince": true, "princess": true, "royal": true,
 	"sheikha": true, "sultan": false, "shaikh": true, "begum": true, "sri": true, "datuk": true, "tan": false,
-	"dato": true, "dato'": true, "seri": true, "datin": true, "tun": true,
+	"dato": true, "dato'": true, "seri": true, "datin": true, "tun": true, "utama": true, "haji": true,
+	"hajah": true, "hj": true,
 }
 
 // particleForms match an Arabic article joined to the name after it by a

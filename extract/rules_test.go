@@ -136,6 +136,11 @@ func TestRules(t *testing.T) {
 			claims: []string{"BOTH welcomed", "Albanese reaffirmed"},
 		},
 		{
+			name:  "a longer form of an office-holder's name after the title of the office",
+			text:  "Minister Balakrishnan's call with Malaysian Foreign Minister\n\n22 January 2025\n\nMinister for Foreign Affairs Dr Vivian Balakrishnan spoke with Malaysian Minister of Foreign Affairs Dato' Seri Utama Haji Mohamad bin Haji Hasan this afternoon. Both Ministers welcomed the progress on the Special Economic Zone.\n",
+			parts: []string{"Vivian Balakrishnan", "Mohamad Hasan"},
+		},
+		{
 			name:   "a currency is not a mention of its state",
 			text:   "Telephone conversation with the President of Uzbekistan\n\n14.02.2025\n\nKassym-Jomart Tokayev held a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev. Kassym-Jomart Tokayev noted that trade exceeded 4 billion US dollars, and 10 billion Chinese yuan were invested in China and Kazakhstan.\n",
 			states: []string{"state/CHN", "state/KAZ", "state/UZB"},
