@@ -716,6 +716,14 @@ func (a *analysis) hosts(k, j int) bool {
 			n++ // "President Moon Jae-in of the Republic of Korea"
 			continue
 		}
+		if person && a.toks[n].Text == "," && n+1 < j && a.toks[n+1].Cap {
+			n++ // "the President of Finland, Alexander Stubb, to NATO Headquarters"
+			continue
+		}
+		if person && a.toks[n].Text == "," && n+1 < j && a.toks[n+1].Fold == "to" {
+			n++
+			continue
+		}
 		break
 	}
 	if !person || n+1 >= j || a.toks[n].Fold != "to" {

@@ -141,6 +141,13 @@ func TestRules(t *testing.T) {
 			parts: []string{"Vivian Balakrishnan", "Mohamad Hasan"},
 		},
 		{
+			name:      "welcoming a guest named in an appositive to a place is hosting",
+			text:      "NATO Secretary General meets the President of Finland\n\nBrussels, 12 March 2025\n\nNATO Secretary General Mark Rutte welcomed the President of Finland, Alexander Stubb, to NATO Headquarters on Wednesday. Mr Rutte thanked Finland for its contributions to Allied security.\n",
+			claims:    []string{"Rutte thanked"},
+			notClaims: []string{"welcomed"},
+			typ:       "meeting",
+		},
+		{
 			name:   "a currency is not a mention of its state",
 			text:   "Telephone conversation with the President of Uzbekistan\n\n14.02.2025\n\nKassym-Jomart Tokayev held a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev. Kassym-Jomart Tokayev noted that trade exceeded 4 billion US dollars, and 10 billion Chinese yuan were invested in China and Kazakhstan.\n",
 			states: []string{"state/CHN", "state/KAZ", "state/UZB"},
