@@ -584,6 +584,12 @@ func (a *analysis) initiativeOf(k, j int, word string, parts []*ent) *ent {
 				return a.participantOf(m.E, parts)
 			}
 		}
+		// "at the Hungarian side's initiative"
+		if k >= 3 && toks[k-2].Fold == "side" {
+			if m := a.mAt(k - 3); m != nil && m.Kind == mState {
+				return a.participantOf(m.E, parts)
+			}
+		}
 	}
 	// "at request": the counterpart of the publisher's own side
 	if word == "request" && k >= 1 && toks[k-1].Fold == "at" && len(parts) >= 2 {

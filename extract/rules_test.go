@@ -148,6 +148,11 @@ func TestRules(t *testing.T) {
 			typ:       "meeting",
 		},
 		{
+			name: "'at the Hungarian side's initiative' names the initiator",
+			text: "Telephone conversation with Prime Minister of Hungary Viktor Orbán\n\nJuly 2, 2024\n\nVladimir Putin had a telephone conversation with Prime Minister of Hungary Viktor Orbán at the Hungarian side's initiative. Vladimir Putin outlined Russia's principled position.\n",
+			init: "Viktor Orbán",
+		},
+		{
 			name:   "a currency is not a mention of its state",
 			text:   "Telephone conversation with the President of Uzbekistan\n\n14.02.2025\n\nKassym-Jomart Tokayev held a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev. Kassym-Jomart Tokayev noted that trade exceeded 4 billion US dollars, and 10 billion Chinese yuan were invested in China and Kazakhstan.\n",
 			states: []string{"state/CHN", "state/KAZ", "state/UZB"},
