@@ -401,6 +401,9 @@ func (a *analysis) capRun(i int) int {
 			// "X and the Y", "Indonesia and the Eurasian Economic Union", "X
 			// and President Trump": a list
 			return trimRun(toks, i, j)
+		case t.Kind == tokWord && (t.Fold == "on" || t.Fold == "in") && j+1 < len(toks) && calendarWord(toks[j+1].Fold):
+			// "the Munich Security Conference on February 14"
+			return trimRun(toks, i, j)
 		case t.Kind == tokWord && (t.Fold == "of" || t.Fold == "for" || t.Fold == "on" || t.Fold == "and" || t.Fold == "the") &&
 			j+1 < len(toks) && (toks[j+1].Cap || (toks[j+1].Fold == "the" && j+2 < len(toks) && toks[j+2].Cap)):
 			j++
@@ -409,6 +412,20 @@ func (a *analysis) capRun(i int) int {
 		}
 	}
 	return trimRun(toks, i, j)
+}
+
+// calendarWord reports whether f is the name of a month or a weekday.
+func calendarWord(f string) bool {
+	for _, m := range monthNames {
+		if m.name == f {
+			return true
+		}
+	}
+	switch f {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
 }
 
 func trimRun(toks []token, i, j int) int {

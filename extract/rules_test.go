@@ -153,6 +153,16 @@ func TestRules(t *testing.T) {
 			init: "Viktor Orbán",
 		},
 		{
+			name:  "a date after an institution's name is not part of it",
+			text:  "Secretary Rubio's Meeting with Japanese Foreign Minister Iwaya\n\nFebruary 14, 2025\n\nSecretary of State Marco Rubio met with Japanese Foreign Minister Iwaya Takeshi on the margins of the Munich Security Conference on February 14. The Secretary expressed concern about tensions in the region.\n",
+			insts: []string{"institution/munich-security-conference"},
+		},
+		{
+			name:   "'felicitated' is a stance",
+			text:   "Prime Minister receives telephone call from President of Iran\n\nIslamabad, 24 April 2024\n\nPrime Minister Muhammad Shehbaz Sharif received a telephone call from President Masoud Pezeshkian of the Islamic Republic of Iran today. The Prime Minister felicitated the President on his election.\n",
+			claims: []string{"Sharif felicitated"},
+		},
+		{
 			name:   "a currency is not a mention of its state",
 			text:   "Telephone conversation with the President of Uzbekistan\n\n14.02.2025\n\nKassym-Jomart Tokayev held a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev. Kassym-Jomart Tokayev noted that trade exceeded 4 billion US dollars, and 10 billion Chinese yuan were invested in China and Kazakhstan.\n",
 			states: []string{"state/CHN", "state/KAZ", "state/UZB"},
