@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/readout/readout/schema"
@@ -449,7 +450,20 @@ func (a *analysis) resolveRefs() {
 				continue
 			}
 			if k+1 < len(toks) && styleWords[toks[k+1].Fold] {
-				continue // "His Highness", "Her Excellency": a style, not a pronoun
+				// "His Highness", "Her Excellency": a style, not a pronoun;
+				// alone, "The Vice President and His Majesty discussed",
+				// the one person introduced with it
+				if e, n := a.styledRef(k); e != nil {
+					for q := k; q < n; q++ {
+						a.refAt[q] = e
+					}
+					mm := &mention{I: k, J: n, Kind: mPron, E: e, How: "coreference"}
+					a.ms = append(a.ms, mm)
+					e.Ms = append(e.Ms, mm)
+					touch(e)
+					k = n - 1
+				}
+				continue
 			}
 			if honorificTok(toks[k]) {
 				continue // "HE the Prime Minister": His Excellency
@@ -572,6 +586,55 @@ func (a *analysis) isSubjectAt(k int) bool {
 	}
 	_, ev := eventVerbs[f]
 	return ev || subjectVerbs[f]
+}
+
+// styledRef resolves a form of address standing alone at k ("His Majesty",
+// "Her Royal Highness" followed by neither a title nor a name) to the one
+// person the text introduced with it, preferring participants; it returns
+// that person and the end of the phrase, or nil.
+func (a *analysis) styledRef(k int) (*ent, int) {
+	toks := a.toks
+	n := k + 1
+	if toks[n].Fold == "royal" && n+1 < len(toks) {
+		n++
+	}
+	style := toks[n].Fold
+	n++
+	if n < len(toks) && toks[n].Kind == tokWord && toks[n].Cap && (a.inT(n) || a.mAt(n) != nil || honorificTok(toks[n])) {
+		return nil, 0 // "His Majesty King Abdullah II": the name's own style
+	}
+	var styled, parts []*ent
+	for _, m := range a.ms {
+		if m.Kind == mPerson && m.E != nil && m.I < k && a.styleBefore(m.I) == style && !slices.Contains(styled, m.E) {
+			styled = append(styled, m.E)
+			if m.E.Part {
+				parts = append(parts, m.E)
+			}
+		}
+	}
+	switch {
+	case len(parts) == 1:
+		return parts[0], n
+	case len(parts) == 0 && len(styled) == 1:
+		return styled[0], n
+	}
+	return nil, 0
+}
+
+// styleBefore returns the style word ("majesty", "highness") of the form of
+// address before the name at i, across its title and honorifics ("His
+// Majesty King Abdullah II", "His Royal Highness Prince Mohammed"), or "".
+func (a *analysis) styleBefore(i int) string {
+	for p := i - 1; p >= 0 && p >= i-6 && a.toks[p].Sent == a.toks[i].Sent; p-- {
+		t := a.toks[p]
+		if styleWords[t.Fold] && t.Fold != "royal" {
+			return t.Fold
+		}
+		if t.Kind != tokWord || !(t.Cap || a.inT(p)) {
+			return ""
+		}
+	}
+	return ""
 }
 
 // styleWords follow "His"/"Her" in a form of address.

@@ -163,6 +163,11 @@ func TestRules(t *testing.T) {
 			claims: []string{"Sharif felicitated"},
 		},
 		{
+			name:   "'His Majesty' alone is the participant introduced with it",
+			text:   "Vice President Harris Meets with King Abdullah II of Jordan\n\nAugust 7, 2024\n\nVice President Kamala Harris met today with His Majesty King Abdullah II of Jordan. The Vice President and His Majesty discussed the situation in Gaza.\n",
+			claims: []string{"BOTH discussed"},
+		},
+		{
 			name:   "a currency is not a mention of its state",
 			text:   "Telephone conversation with the President of Uzbekistan\n\n14.02.2025\n\nKassym-Jomart Tokayev held a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev. Kassym-Jomart Tokayev noted that trade exceeded 4 billion US dollars, and 10 billion Chinese yuan were invested in China and Kazakhstan.\n",
 			states: []string{"state/CHN", "state/KAZ", "state/UZB"},
