@@ -416,6 +416,12 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 	case "both", "all":
 		return a.parts, true
 	}
+	if (t.Fold == "government" || t.Fold == "state" || t.Fold == "delegation" || t.Fold == "delegations") &&
+		p-2 >= sentStart && toks[p-1].Fold == "of" && jointNouns[toks[p-2].Fold] {
+		// "the two heads of government", "the heads of state"
+		p -= 2
+		t = toks[p]
+	}
 	if jointNouns[t.Fold] {
 		// "the leaders", "the two ministers", "both sides", "the Secretary and his counterparts"
 		q := p - 1

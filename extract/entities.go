@@ -335,6 +335,9 @@ var lowerInstHeads = map[string]bool{"mission": true, "forum": true, "mechanism"
 
 // notInstHeads end phrases that name plans, treaties and routes, never bodies.
 var notInstHeads = map[string]bool{
+	// venues: "Parliament House", "the Congress Palace", "the Presidential Complex"
+	"house": true, "palace": true, "mansion": true, "residence": true, "complex": true, "building": true,
+	"hall": true, "villa": true,
 	"initiative": true, "agreement": true, "corridor": true, "plan": true, "facility": true,
 	"route": true, "declaration": true, "treaty": true, "act": true, "partnership": true,
 	"strategy": true, "programme": true, "program": true, "project": true, "charter": true,

@@ -168,6 +168,16 @@ func TestRules(t *testing.T) {
 			claims: []string{"BOTH discussed"},
 		},
 		{
+			name:   "'the two heads of government' is a joint subject",
+			text:   "Phone call between Chancellor Merz and Prime Minister Tusk\n\nBerlin, 20 May 2025\n\nFederal Chancellor Friedrich Merz spoke on the phone this morning with Polish Prime Minister Donald Tusk. The two heads of government discussed the preparations for the NATO summit.\n",
+			claims: []string{"BOTH discussed"},
+		},
+		{
+			name:  "a building is a venue, not an institution",
+			text:  "Readout: Prime Minister Albanese's meeting with President Prabowo\n\nCanberra, 12 November 2024\n\nPrime Minister Anthony Albanese welcomed President Prabowo Subianto of Indonesia to Parliament House today. The leaders reaffirmed the importance of the partnership.\n",
+			insts: []string{},
+		},
+		{
 			name:   "a currency is not a mention of its state",
 			text:   "Telephone conversation with the President of Uzbekistan\n\n14.02.2025\n\nKassym-Jomart Tokayev held a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev. Kassym-Jomart Tokayev noted that trade exceeded 4 billion US dollars, and 10 billion Chinese yuan were invested in China and Kazakhstan.\n",
 			states: []string{"state/CHN", "state/KAZ", "state/UZB"},
