@@ -369,12 +369,27 @@ func (a *analysis) scanInstitutions() {
 			continue
 		}
 		j := a.capRun(i)
-		if a.unknownInst(i, j) {
+		if a.bilateral(i, j) || a.unknownInst(i, j) {
 			i = j
 			continue
 		}
 		i++
 	}
+}
+
+// bilateral reports whether toks[i:j] is two states' alliance, a
+// relationship rather than a body: "the Japan-U.S. Alliance".
+func (a *analysis) bilateral(i, j int) bool {
+	toks := a.toks
+	if toks[i].Fold == "the" {
+		i++
+	}
+	m := a.mAt(i)
+	if j-i < 4 || toks[j-1].Fold != "alliance" || m == nil || m.Kind != mState || m.J+1 >= j || toks[m.J].Text != "-" {
+		return false
+	}
+	m2 := a.mAt(m.J + 1)
+	return m2 != nil && m2.Kind == mState && m2.J == j-1
 }
 
 // capRun returns the end of the run of capitalised words starting at i,
@@ -480,6 +495,7 @@ func (a *analysis) unknownInst(i, j int) bool {
 	if notInstHeads[last] {
 		return false
 	}
+
 	// Any person or title inside: not an institution phrase.
 	known := 0
 	var knownInst *mention

@@ -178,6 +178,11 @@ func TestRules(t *testing.T) {
 			insts: []string{},
 		},
 		{
+			name:  "two states' alliance is a relationship, not an institution",
+			text:  "Japan-U.S. Summit Telephone Talk\n\nFebruary 7, 2025\n\nMr. ISHIBA Shigeru, Prime Minister of Japan, held a telephone talk with Donald J. Trump, President of the United States of America. The two leaders confirmed that they would further strengthen the Japan-U.S. Alliance.\n",
+			insts: []string{},
+		},
+		{
 			name:   "a currency is not a mention of its state",
 			text:   "Telephone conversation with the President of Uzbekistan\n\n14.02.2025\n\nKassym-Jomart Tokayev held a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev. Kassym-Jomart Tokayev noted that trade exceeded 4 billion US dollars, and 10 billion Chinese yuan were invested in China and Kazakhstan.\n",
 			states: []string{"state/CHN", "state/KAZ", "state/UZB"},
