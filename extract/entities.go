@@ -432,18 +432,15 @@ func (a *analysis) capRun(i int) int {
 	return trimRun(toks, i, j)
 }
 
-// calendarWord reports whether f is the name of a month or a weekday.
+// calendarWord reports whether f is the name of a month or a weekday (the
+// date scanner's tables).
 func calendarWord(f string) bool {
 	for _, m := range monthNames {
 		if m.name == f {
 			return true
 		}
 	}
-	switch f {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true
-	}
-	return false
+	return slices.Contains(weekdayNames[:], f)
 }
 
 func trimRun(toks []token, i, j int) int {
