@@ -514,9 +514,7 @@ func (a *analysis) subjectOfClause(p, sentStart int) []*ent {
 	// subject of the clause's first verb, not the nearest name (Y)
 	toks := a.toks
 	for q := sentStart + 1; q < p; q++ {
-		f := toks[q].Fold
-		vm, isVerb := a.g.verbForm[f]
-		if (isVerb && vm.Form == 0 || subjectVerbs[f]) && !toks[q].Cap && a.mAt(q) == nil && !a.inT(q) {
+		if a.finiteVerbAt(q) && !a.inT(q) {
 			n := q - 1
 			for n > sentStart && adverbs[toks[n].Fold] {
 				n--
@@ -535,6 +533,15 @@ func (a *analysis) subjectOfClause(p, sentStart int) []*ent {
 	return nil
 }
 
+// finiteVerbAt reports whether token q is a finite verb that can follow a
+// subject: a claim verb's past form or an event verb ("had", "met"), in
+// lower case and not part of a name.
+func (a *analysis) finiteVerbAt(q int) bool {
+	t := a.toks[q]
+	vm, isVerb := a.g.verbForm[t.Fold]
+	return (isVerb && vm.Form == 0 || subjectVerbs[t.Fold]) && !t.Cap && a.mAt(q) == nil
+}
+
 // mainSubjectAfter finds the subject of the main clause after a fronted
 // participle: "Noting that ..., the Secretary of State underlined".
 func (a *analysis) mainSubjectAfter(k int) []*ent {
@@ -546,10 +553,7 @@ func (a *analysis) mainSubjectAfter(k int) []*ent {
 		}
 		// the subject starts after a comma and runs up to a finite verb
 		for q := n + 1; q < len(toks) && toks[q].Sent == sent && q < n+16; q++ {
-			f := toks[q].Fold
-			vm, isVerb := a.g.verbForm[f]
-			_, isEv := subjectVerbs[f]
-			if (isVerb && vm.Form == 0 || isEv) && !toks[q].Cap && a.mAt(q) == nil {
+			if a.finiteVerbAt(q) {
 				p := q - 1
 				for p > n && adverbs[toks[p].Fold] {
 					p--
