@@ -254,29 +254,11 @@ func TestRules(t *testing.T) {
 			if tt.init != "" && (ev.Initiator == nil || name[*ev.Initiator] != tt.init) {
 				t.Errorf("initiator = %v, want %s", ev.Initiator, tt.init)
 			}
-			if tt.insts != nil {
-				var got []string
-				for _, e := range rec.Entities {
-					if strings.HasPrefix(e.ID, "institution/") {
-						got = append(got, e.ID)
-					}
-				}
-				slices.Sort(got)
-				if !slices.Equal(got, tt.insts) {
-					t.Errorf("institutions = %q, want %q", got, tt.insts)
-				}
+			if got := idsOf(rec, "institution/"); tt.insts != nil && !slices.Equal(got, tt.insts) {
+				t.Errorf("institutions = %q, want %q", got, tt.insts)
 			}
-			if tt.states != nil {
-				var got []string
-				for _, e := range rec.Entities {
-					if strings.HasPrefix(e.ID, "state/") {
-						got = append(got, e.ID)
-					}
-				}
-				slices.Sort(got)
-				if !slices.Equal(got, tt.states) {
-					t.Errorf("states = %q, want %q", got, tt.states)
-				}
+			if got := idsOf(rec, "state/"); tt.states != nil && !slices.Equal(got, tt.states) {
+				t.Errorf("states = %q, want %q", got, tt.states)
 			}
 			if tt.typ != "" && string(ev.Type) != tt.typ {
 				t.Errorf("type = %s, want %s", ev.Type, tt.typ)
@@ -307,4 +289,16 @@ func TestRules(t *testing.T) {
 			}
 		})
 	}
+}
+
+// idsOf returns the IDs of rec's entities that start with prefix, sorted.
+func idsOf(rec *Record, prefix string) []string {
+	var out []string
+	for _, e := range rec.Entities {
+		if strings.HasPrefix(e.ID, prefix) {
+			out = append(out, e.ID)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
