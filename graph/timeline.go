@@ -42,7 +42,9 @@ func (r *reader) timelineView(ctx context.Context, e quad.IRI) (*view, error) {
 	}
 	cands = append(cands, keysOf(via)...)
 	slices.Sort(cands)
-	return r.partialView(ctx, slices.Compact(cands))
+	// view.timeline reads roles only for the entries e is in through a
+	// holder of one of its offices: with no role of e's, there are none.
+	return r.partialView(ctx, slices.Compact(cands), len(ofE[e]) > 0)
 }
 
 // newPartialView returns an empty view for the partial views of one entity
@@ -54,9 +56,9 @@ func newPartialView() *view {
 
 // partialView returns the view of the interactions among cands (other
 // nodes are left out): as [reader.view] describes them, with their
-// readouts, their participants as entities, and every role of those
-// participants.
-func (r *reader) partialView(ctx context.Context, cands []quad.IRI) (*view, error) {
+// readouts, their participants as entities and, if roles is set, the
+// roles of those participants [view.affiliations] reads.
+func (r *reader) partialView(ctx context.Context, cands []quad.IRI, roles bool) (*view, error) {
 	v := newPartialView()
 	typedAs := func(nodes []quad.IRI, class string) ([]quad.IRI, error) { return r.typedAs(ctx, nodes, class) }
 	props := func(nodes []quad.IRI, preds ...string) (map[string]map[quad.Value][]quad.Value, error) {
@@ -108,8 +110,8 @@ func (r *reader) partialView(ctx context.Context, cands []quad.IRI) (*view, erro
 	slices.Sort(parts)
 	parts = slices.Compact(parts)
 
-	if err := r.entityRefs(ctx, v, parts); err != nil {
-		return nil, err
+	if err := r.entityRefs(ctx, v, parts); err != nil || !roles {
+		return v, err
 	}
 	// The roles view.affiliations reads for the interactions.
 	needs := roleNeeds{}

@@ -11,6 +11,8 @@ import (
 
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
+	hkv "github.com/hidal-go/hidalgo/kv"
+	hopts "github.com/hidal-go/hidalgo/kv/options"
 
 	"github.com/readout/readout/schema"
 )
@@ -60,7 +62,42 @@ func TestTimelineView(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkPartialViews(t, s)
+			checkCrossReferences(t, s, string(foreign))
 		})
+	}
+}
+
+// checkCrossReferences checks that Verify finds the readout
+// cross-references of s's view index right, and reports one taken out: one
+// of the readouts whose nodes the graph labelled foreign names.
+func checkCrossReferences(t *testing.T, s *Store, foreign string) {
+	t.Helper()
+	ctx := context.Background()
+	if problems, _, err := s.Verify(ctx); err != nil || len(problems) > 0 {
+		t.Fatalf("Verify = %v, %v", problems, err)
+	}
+	if s.views.kv == nil {
+		return // the memory store finds the graphs naming a node in its map
+	}
+	var key []byte
+	err := hkv.Update(ctx, s.views.kv, func(tx hkv.Tx) error {
+		err := hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
+			if key == nil && strings.HasSuffix(string(k[len(k)-1]), "\x00"+foreign) {
+				key = slices.Clone(k[len(k)-1])
+			}
+			return nil
+		}, hopts.WithPrefixKV(inBucket(xrefBucket)))
+		if err != nil || key == nil {
+			return err
+		}
+		return tx.Del(ctx, hkv.Key{xrefBucket, key})
+	})
+	if err != nil || key == nil {
+		t.Fatalf("no cross-reference to %s: %v", foreign, err)
+	}
+	problems, _, err := s.Verify(ctx)
+	if err != nil || len(problems) != 1 || problems[0].Readout != string(xrefBucket) {
+		t.Errorf("Verify with the cross-reference %q taken out = %v, %v; want one problem of %s", key, problems, err, xrefBucket)
 	}
 }
 

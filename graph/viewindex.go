@@ -18,7 +18,6 @@ package graph
 // read the quads.
 
 import (
-	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -51,6 +50,14 @@ var (
 	// office of in the graph (see [graphAffiliations]), so that a holder's
 	// affiliations across the store are read without reading the graphs.
 	nodeBucket = []byte("readout_view_node")
+	// xrefBucket has a key for each readout whose nodes (the readout, or
+	// its events, roles, claims: the IRIs under it) the view quads of a
+	// graph other than the readout's own name: the readout's IRI, a NUL
+	// byte and that graph's label. Only raw writes make such graphs, so the
+	// graphs naming a readout's nodes are found with a lookup for its own
+	// graph and a short scan here, not a scan of the node index over all
+	// its nodes ([lazyFacts.scanUnder]).
+	xrefBucket = []byte("readout_view_xref")
 	// viewStateKey is viewComplete while the index holds every graph's
 	// view quads; missing (stale) otherwise.
 	viewStateKey = hkv.Key{[]byte("readout_meta"), []byte("view")}
@@ -59,7 +66,7 @@ var (
 // viewComplete is the state of a complete index; it names the index's
 // format, so that an index of another format counts as stale and the next
 // load rebuilds it.
-const viewComplete = "complete v5: view quads, then claim quads, node index with affiliations"
+const viewComplete = "complete v6: view quads, then claim quads, node index with affiliations, readout cross-references"
 
 // viewPredicates are the predicates the index keeps, each with a byte code
 // (its position), and viewClasses the classes whose rdf:type quads it
@@ -360,11 +367,14 @@ func (s *Store) rebuildViewIndex(ctx context.Context) error {
 	return s.markViewIndex(ctx, true)
 }
 
-// clearViewIndex empties the view and node buckets, each in a transaction
+// viewIndexBuckets are the buckets of the view index.
+var viewIndexBuckets = [][]byte{viewBucket, nodeBucket, xrefBucket}
+
+// clearViewIndex empties the view index's buckets, each in a transaction
 // of its own.
 func (s *Store) clearViewIndex(ctx context.Context) error {
 	if b, ok := s.kv.KV.(*boltKV); ok {
-		for _, bucket := range [][]byte{viewBucket, nodeBucket} {
+		for _, bucket := range viewIndexBuckets {
 			if err := b.dropBucket(bucket); err != nil {
 				return err
 			}
@@ -372,7 +382,7 @@ func (s *Store) clearViewIndex(ctx context.Context) error {
 		return nil
 	}
 	return hkv.Update(ctx, s.views.kv, func(tx hkv.Tx) error {
-		for _, bucket := range [][]byte{viewBucket, nodeBucket} {
+		for _, bucket := range viewIndexBuckets {
 			var old [][]byte
 			err := hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
 				old = append(old, slices.Clone(k[len(k)-1]))
@@ -693,6 +703,7 @@ func (s *Store) checkViewIndex(ctx context.Context) ([]Problem, error) {
 		return setDigest{maphash.String(seed, k), maphash.String(seed, k+"\x00"), 1}
 	}
 	want, have := map[string]setDigest{}, map[string]setDigest{}
+	var problems []Problem
 	err := s.eachViewQuads(ctx, rebuildViewChunk, func(qs []quad.Quad) error {
 		for _, q := range qs {
 			k, _ := labelKey(q.Label)
@@ -705,12 +716,17 @@ func (s *Store) checkViewIndex(ctx context.Context) ([]Problem, error) {
 	}
 	// The node index entries the index's graphs call for, and those it has.
 	wantNodes, haveNodes := map[string]setDigest{}, map[string]setDigest{}
+	wantX, haveX := map[string]bool{}, map[string]bool{} // xrefBucket's keys
 	entry := func(k string, qs []quad.Quad) {
 		for _, q := range qs {
 			have[k] = have[k].add(digest(q))
 		}
-		for n, aff := range viewNodes(qs) {
+		nodes := viewNodes(qs)
+		for n, aff := range nodes {
 			wantNodes[k] = wantNodes[k].add(nodeDigest(n, aff))
+		}
+		for ro := range foreignReadouts(k, nodes) {
+			wantX[string(xrefKey(ro, k)[1])] = true
 		}
 	}
 	if s.views.kv == nil {
@@ -736,7 +752,7 @@ func (s *Store) checkViewIndex(ctx context.Context) ([]Problem, error) {
 			if err != nil {
 				return err
 			}
-			return hkv.Each(ctx, tx, func(k hkv.Key, v hkv.Value) error {
+			err = hkv.Each(ctx, tx, func(k hkv.Key, v hkv.Value) error {
 				n, label, ok := strings.Cut(string(k[len(k)-1]), "\x00")
 				if !ok {
 					label = "\x00" // a key no graph has: a difference
@@ -744,9 +760,19 @@ func (s *Store) checkViewIndex(ctx context.Context) ([]Problem, error) {
 				haveNodes[label] = haveNodes[label].add(nodeDigest(quad.IRI(n), string(v)))
 				return nil
 			}, hopts.WithPrefixKV(inBucket(nodeBucket)))
+			if err != nil {
+				return err
+			}
+			return hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
+				haveX[string(k[len(k)-1])] = true
+				return nil
+			}, hopts.WithPrefixKV(inBucket(xrefBucket)))
 		})
 		if err != nil {
 			return nil, err
+		}
+		if !maps.Equal(wantX, haveX) {
+			problems = append(problems, Problem{Readout: string(xrefBucket), Msg: "the readout cross-references of the view index differ from the graphs"})
 		}
 	}
 	var differ []string // graphs whose index entries differ
@@ -755,7 +781,6 @@ func (s *Store) checkViewIndex(ctx context.Context) ([]Problem, error) {
 			differ = append(differ, k)
 		}
 	}
-	var problems []Problem
 	// The node index, where the entries are right (where they are not,
 	// that is the problem to report).
 	for k := range joinKeys(wantNodes, haveNodes) {
@@ -1070,7 +1095,44 @@ func putNodes(ctx context.Context, tx hkv.Tx, label string, old, qs []quad.Quad)
 			}
 		}
 	}
+	xwas, xis := foreignReadouts(label, was), foreignReadouts(label, is)
+	for ro := range xwas {
+		if !xis[ro] {
+			if err := tx.Del(ctx, xrefKey(ro, label)); err != nil && !errors.Is(err, hkv.ErrNotFound) {
+				return err
+			}
+		}
+	}
+	for ro := range xis {
+		if !xwas[ro] {
+			if err := tx.Put(ctx, xrefKey(ro, label), nil); err != nil {
+				return err
+			}
+		}
+	}
 	return nil
+}
+
+// foreignReadouts returns the readouts other than the one labelled label
+// whose nodes are among nodes (the nodes the graph labelled label names).
+func foreignReadouts(label string, nodes map[quad.IRI]string) map[quad.IRI]bool {
+	out := map[quad.IRI]bool{}
+	for n := range nodes {
+		if ro := readoutOf(n); ro != "" && string(ro) != label {
+			out[ro] = true
+		}
+	}
+	return out
+}
+
+var rdfTypeIRI quad.Value = quad.IRI(schema.RDFType)
+
+// xrefKey returns the key of [xrefBucket] saying the graph labelled label
+// names nodes of the readout ro.
+func xrefKey(ro quad.IRI, label string) hkv.Key {
+	k := make([]byte, 0, len(ro)+1+len(label))
+	k = append(append(append(k, ro...), 0), label...)
+	return hkv.Key{xrefBucket, k}
 }
 
 // setNodes is putNodes for the memory store.
@@ -1178,50 +1240,60 @@ func (l *lazyFacts) load(ctx context.Context, nodes []quad.IRI) error {
 // not read.
 func (l *lazyFacts) readGraphs(ctx context.Context, tx hkv.Tx, labels []string) error {
 	for _, label := range labels {
-		if l.labels[label] {
-			continue
-		}
-		l.labels[label] = true
-		data, err := tx.Get(ctx, hkv.Key{viewBucket, []byte(label)})
-		if errors.Is(err, hkv.ErrNotFound) {
+		if ok, err := l.readGraph(ctx, tx, label); err != nil {
+			return err
+		} else if !ok {
 			return fmt.Errorf("%w: the node index names graph %q, which it does not hold", errViewIndex, label)
-		} else if err != nil {
-			return err
-		}
-		if err := l.dec.each(data, l.f.add); err != nil {
-			return err
 		}
 	}
 	return nil
 }
 
+// readGraph decodes the view quads of the graph labelled label, unless l
+// has read them, and reports whether the index holds the graph.
+func (l *lazyFacts) readGraph(ctx context.Context, tx hkv.Tx, label string) (bool, error) {
+	if l.labels[label] {
+		return true, nil
+	}
+	data, err := tx.Get(ctx, hkv.Key{viewBucket, []byte(label)})
+	if errors.Is(err, hkv.ErrNotFound) {
+		return false, nil
+	} else if err != nil {
+		return false, err
+	}
+	l.labels[label] = true
+	return true, l.dec.each(data, l.add)
+}
+
+// add adds q, a quad read, to l's facts, noting the nodes under readouts
+// it names as found: [lazyFacts.scanUnder] reads every graph naming them.
+func (l *lazyFacts) add(q quad.Quad) {
+	l.f.add(q)
+	if i, ok := q.Subject.(quad.IRI); ok && strings.HasPrefix(string(i), schema.ReadoutNS) {
+		l.found[i] = true
+	}
+	if i, ok := q.Object.(quad.IRI); ok && q.Predicate != rdfTypeIRI && strings.HasPrefix(string(i), schema.ReadoutNS) {
+		l.found[i] = true
+	}
+}
+
 // scanUnder reads the graphs that name the readout ro and the nodes under
-// it (ro/...: its events, roles, claims, sentences), found with one scan of
-// the node index instead of a lookup for each, and notes them read.
+// it (ro/...: its events, roles, claims, sentences): its own graph, if it
+// has one, and those [xrefBucket] lists, and notes them read.
 func (l *lazyFacts) scanUnder(ctx context.Context, tx hkv.Tx, ro quad.IRI) error {
 	if l.under[ro] {
 		return nil
 	}
 	l.under[ro] = true
 	l.nodes[ro] = true
+	if _, err := l.readGraph(ctx, tx, string(ro)); err != nil {
+		return err
+	}
 	var labels []string
 	err := hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
-		key := k[len(k)-1]
-		if len(key) <= len(ro) || key[len(ro)] != 0 && key[len(ro)] != '/' {
-			return nil // another readout's IRI extends ro's
-		}
-		i := bytes.IndexByte(key, 0)
-		if i < 0 {
-			return fmt.Errorf("%w: node index key %q", errViewIndex, key)
-		}
-		node := quad.IRI(key[:i])
-		l.nodes[node] = true
-		l.found[node] = true
-		if label := key[i+1:]; len(labels) == 0 || labels[len(labels)-1] != string(label) {
-			labels = append(labels, string(label))
-		}
+		labels = append(labels, string(k[len(k)-1][len(ro)+1:]))
 		return nil
-	}, hopts.WithPrefixKV(hkv.Key{nodeBucket, []byte(ro)}))
+	}, hopts.WithPrefixKV(xrefKey(ro, "")))
 	if err != nil {
 		return err
 	}
@@ -1302,7 +1374,8 @@ func (l *lazyFacts) affiliations(ctx context.Context, h quad.IRI) ([]quad.IRI, e
 }
 
 // named reports whether the view quads of some graph name n (after a pairs
-// call about n).
+// call about n). For a node under a readout, only the quads l reads count:
+// claims' quads, unless l reads them, do not.
 func (l *lazyFacts) named(n quad.IRI) bool { return l.found[n] }
 
 // sortedDistinct returns vs without repeats, sorted as [reader.pairs] sorts.
