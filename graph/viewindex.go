@@ -18,6 +18,7 @@ package graph
 // read the quads.
 
 import (
+	"cmp"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -402,12 +403,36 @@ func (s *Store) clearViewIndex(ctx context.Context) error {
 }
 
 // viewFacts is the view index read into memory: for each view predicate,
-// the sorted, distinct objects of each subject, and for the predicates the
-// views follow backwards (rdf:type from a class, ro:interaction and ro:role)
-// the subjects of each object.
+// the objects of each subject, and for the predicates the views follow
+// backwards (rdf:type from a class, ro:interaction and ro:role) the
+// subjects of each object. Nodes are numbered, and each node's values kept
+// in one list with their predicate's position: a quad costs one lookup of
+// each node it adds to, not a hash of the predicate and of each node per
+// map (which had been most of the time of reading a busy person's claims).
 type viewFacts struct {
-	fwd map[string]map[quad.Value][]quad.Value
-	rev map[string]map[quad.Value][]quad.Value
+	ids    map[string]int32 // node numbers, by [factKey]
+	nodes  []nodeFacts      // by node number
+	rev    []bool           // by predicate position: kept backwards
+	sorted bool             // each node's values sorted by key, then as [compareValues], without repeats
+}
+
+// nodeFacts are a node's values, vals[i] with key keys[i]: the position of
+// its predicate in viewPredicates, plus revKey for a subject of a quad into
+// the node.
+type nodeFacts struct {
+	keys []uint8
+	vals []quad.Value
+}
+
+const revKey = 0x80
+
+// factKey returns the key of v in viewFacts.ids: an IRI as it is, other
+// values (which no IRI of the index starts with) after a NUL byte.
+func factKey(v quad.Value) string {
+	if i, ok := v.(quad.IRI); ok {
+		return string(i)
+	}
+	return "\x00" + v.String()
 }
 
 // readViewFacts reads the whole view index, or returns nil if it is not
@@ -437,51 +462,127 @@ func (s *Store) readViewFacts(ctx context.Context) (*viewFacts, error) {
 			return nil, err
 		}
 	}
-	for _, m := range []map[string]map[quad.Value][]quad.Value{f.fwd, f.rev} {
-		for _, byNode := range m {
-			for n, vs := range byNode {
-				byNode[n] = sortedDistinct(vs)
-			}
-		}
+	for i := range f.nodes {
+		f.nodes[i].sort()
 	}
+	f.sorted = true
 	return f, ctx.Err()
 }
 
 // newViewFacts returns empty facts for every view predicate, kept
 // backwards too for the predicates rev names.
 func newViewFacts(rev ...string) *viewFacts {
-	f := &viewFacts{fwd: map[string]map[quad.Value][]quad.Value{}, rev: map[string]map[quad.Value][]quad.Value{}}
-	for _, p := range viewPredicates {
-		f.fwd[p] = map[quad.Value][]quad.Value{}
-	}
+	f := &viewFacts{ids: map[string]int32{}, rev: make([]bool, len(viewPredicates))}
 	for _, p := range rev {
-		f.rev[p] = map[quad.Value][]quad.Value{}
+		f.rev[slices.Index(viewPredicates, p)] = true
 	}
 	return f
 }
 
+// node returns v's facts, numbering v if it has none.
+func (f *viewFacts) node(v quad.Value) *nodeFacts {
+	k := factKey(v)
+	n, ok := f.ids[k]
+	if !ok {
+		n = int32(len(f.nodes))
+		f.ids[k] = n
+		f.nodes = append(f.nodes, nodeFacts{})
+	}
+	return &f.nodes[n]
+}
+
 // add adds q, a view quad, to the facts.
 func (f *viewFacts) add(q quad.Quad) {
-	p := string(q.Predicate.(quad.IRI))
-	f.fwd[p][q.Subject] = append(f.fwd[p][q.Subject], q.Object)
-	if r := f.rev[p]; r != nil {
-		r[q.Object] = append(r[q.Object], q.Subject)
+	p := predicateIndex(q.Predicate)
+	s := f.node(q.Subject)
+	s.keys, s.vals = append(s.keys, uint8(p)), append(s.vals, q.Object)
+	if f.rev[p] {
+		o := f.node(q.Object)
+		o.keys, o.vals = append(o.keys, uint8(p)|revKey), append(o.vals, q.Subject)
 	}
 }
 
-// pairs answers [reader.pairs] from the facts.
-func (f *viewFacts) pairs(nodes []quad.IRI, pred string, rev bool) (map[quad.Value][]quad.Value, error) {
-	m := f.fwd[pred]
-	if rev {
-		m = f.rev[pred]
+// sort sorts n's values by key, then as [compareValues] (as
+// [sortedDistinct] does), and drops repeats.
+func (n *nodeFacts) sort() {
+	type kv struct {
+		k uint8
+		v quad.Value
 	}
-	if m == nil {
+	all := make([]kv, len(n.keys))
+	for i := range all {
+		all[i] = kv{n.keys[i], n.vals[i]}
+	}
+	// Values compareValues finds equal (an IRI and a string of the same
+	// text) are told apart by their N-Quads form, so that repeats are
+	// next to each other.
+	slices.SortFunc(all, func(a, b kv) int {
+		return cmp.Or(cmp.Compare(a.k, b.k), compareValues(a.v, b.v), strings.Compare(a.v.String(), b.v.String()))
+	})
+	all = slices.CompactFunc(all, func(a, b kv) bool { return a.k == b.k && a.v == b.v })
+	n.keys, n.vals = n.keys[:len(all)], n.vals[:len(all)]
+	for i, e := range all {
+		n.keys[i], n.vals[i] = e.k, e.v
+	}
+}
+
+// predicateIndex returns the position of p, a view predicate, in
+// viewPredicates.
+func predicateIndex(p quad.Value) int {
+	for i, vp := range viewPredicateValues {
+		if vp == p {
+			return i
+		}
+	}
+	panic(fmt.Sprintf("graph: %v is not a view predicate", p))
+}
+
+// viewPredicateValues are viewPredicates as values.
+var viewPredicateValues = func() []quad.Value {
+	out := make([]quad.Value, len(viewPredicates))
+	for i, p := range viewPredicates {
+		out[i] = quad.IRI(p)
+	}
+	return out
+}()
+
+// pairs answers [reader.pairs] from the facts: the values of each of
+// nodes for pred (with rev, backwards), sorted and without repeats.
+func (f *viewFacts) pairs(nodes []quad.IRI, pred string, rev bool) (map[quad.Value][]quad.Value, error) {
+	p := slices.Index(viewPredicates, pred)
+	if p < 0 || rev && !f.rev[p] {
 		return nil, fmt.Errorf("the view index does not hold %s quads (rev %v)", pred, rev)
+	}
+	k := uint8(p)
+	if rev {
+		k |= revKey
 	}
 	out := map[quad.Value][]quad.Value{}
 	for _, n := range nodes {
-		if vs := m[n]; len(vs) > 0 {
-			out[n] = vs
+		id, ok := f.ids[string(n)]
+		if !ok {
+			continue
+		}
+		nf := &f.nodes[id]
+		if f.sorted {
+			i, _ := slices.BinarySearch(nf.keys, k)
+			j := i
+			for j < len(nf.keys) && nf.keys[j] == k {
+				j++
+			}
+			if j > i {
+				out[n] = nf.vals[i:j:j]
+			}
+			continue
+		}
+		var vs []quad.Value
+		for i, nk := range nf.keys {
+			if nk == k {
+				vs = append(vs, nf.vals[i])
+			}
+		}
+		if len(vs) > 0 {
+			out[n] = sortedDistinct(vs)
 		}
 	}
 	return out, nil
@@ -1305,22 +1406,7 @@ func (l *lazyFacts) pairs(ctx context.Context, nodes []quad.IRI, pred string, re
 	if err := l.load(ctx, nodes); err != nil {
 		return nil, err
 	}
-	m := l.f.fwd[pred]
-	if rev {
-		m = l.f.rev[pred]
-	}
-	if m == nil {
-		return nil, fmt.Errorf("the view index does not hold %s quads", pred)
-	}
-	out := map[quad.Value][]quad.Value{}
-	for _, n := range nodes {
-		vs := m[n]
-		if len(vs) == 0 {
-			continue
-		}
-		out[n] = sortedDistinct(slices.Clone(vs))
-	}
-	return out, nil
+	return l.f.pairs(nodes, pred, rev)
 }
 
 // graph returns the view quads of the graph labelled label.
