@@ -513,12 +513,7 @@ func (n *nodeFacts) sort() {
 	for i := range all {
 		all[i] = kv{n.keys[i], n.vals[i]}
 	}
-	// Values compareValues finds equal (an IRI and a string of the same
-	// text) are told apart by their N-Quads form, so that repeats are
-	// next to each other.
-	slices.SortFunc(all, func(a, b kv) int {
-		return cmp.Or(cmp.Compare(a.k, b.k), compareValues(a.v, b.v), strings.Compare(a.v.String(), b.v.String()))
-	})
+	slices.SortFunc(all, func(a, b kv) int { return cmp.Or(cmp.Compare(a.k, b.k), compareDistinct(a.v, b.v)) })
 	all = slices.CompactFunc(all, func(a, b kv) bool { return a.k == b.k && a.v == b.v })
 	n.keys, n.vals = n.keys[:len(all)], n.vals[:len(all)]
 	for i, e := range all {
@@ -1467,17 +1462,15 @@ func (l *lazyFacts) named(n quad.IRI) bool { return l.found[n] }
 // sortedDistinct returns vs without repeats, sorted as [reader.pairs] sorts.
 func sortedDistinct(vs []quad.Value) []quad.Value {
 	if len(vs) > 1 {
-		seen := make(map[quad.Value]bool, len(vs))
-		n := 0
-		for _, v := range vs {
-			if !seen[v] {
-				seen[v] = true
-				vs[n] = v
-				n++
-			}
-		}
-		vs = vs[:n]
-		slices.SortFunc(vs, compareValues)
+		slices.SortFunc(vs, compareDistinct)
+		vs = slices.Compact(vs)
 	}
 	return vs
+}
+
+// compareDistinct orders values as [compareValues], and values it finds
+// equal (an IRI and a string of the same text) by their N-Quads form, so
+// that repeats are next to each other.
+func compareDistinct(a, b quad.Value) int {
+	return cmp.Or(compareValues(a, b), strings.Compare(a.String(), b.String()))
 }
