@@ -14,6 +14,7 @@ import (
 	"context"
 	"encoding/binary"
 	"errors"
+	"slices"
 
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
@@ -27,7 +28,7 @@ var (
 	genKey = hkv.Key{[]byte("readout_meta"), []byte("generation")}
 	// netKey holds the precomputed network: the generation it was computed
 	// at, then the encoded contributions.
-	netKey = hkv.Key{[]byte("readout_meta"), []byte("network")}
+	netKey = hkv.Key{[]byte("readout_meta"), []byte("network v2")}
 )
 
 // bumpGeneration advances the generation, inside tx on bolt.
@@ -134,10 +135,11 @@ func (s *Store) networkCurrent(ctx context.Context) (bool, error) {
 }
 
 // Precompute brings the precomputed network up to date with the store, if
-// it is not: a whole-view read (seconds on 100,000 readouts), done under the
-// read lock, and a write of the result if no write came meanwhile. Loads
-// call it when they finish; until then, and on PostgreSQL, Network computes
-// the same edges from the view.
+// it is not, under the read lock, and writes the result if no write came
+// meanwhile. On bolt, after writes that changed little it recomputes only
+// the interactions they changed (netdelta.go); otherwise it reads the whole
+// view (seconds on 100,000 readouts). Loads call it when they finish; until
+// then, and on PostgreSQL, Network computes the same edges from the view.
 func (s *Store) Precompute(ctx context.Context) error {
 	if s.pg != nil || s.opts.ReadOnly {
 		return nil
@@ -164,6 +166,13 @@ func (s *Store) Precompute(ctx context.Context) error {
 		if err != nil || g != gen {
 			return err // a write came: leave it to the next Precompute
 		}
+		// What changed before gen is in n.
+		if err := clearDirty(ctx, tx); err != nil {
+			return err
+		}
+		if err := tx.Del(ctx, oldNetKey); err != nil && !errors.Is(err, hkv.ErrNotFound) {
+			return err
+		}
 		return tx.Put(ctx, netKey, data)
 	})
 	if err != nil {
@@ -173,8 +182,9 @@ func (s *Store) Precompute(ctx context.Context) error {
 }
 
 // computeNetwork returns the current generation and, unless the cache
-// already holds it or the view index is stale, the network computed from
-// the view.
+// already holds it or the view index is stale, the network: the cached one
+// brought up to date ([Store.updateNetwork]) when the changes since are
+// recorded and few, else computed from the whole view.
 func (s *Store) computeNetwork(ctx context.Context) (uint64, *network, error) {
 	defer s.readLock()()
 	if s.qs == nil {
@@ -183,26 +193,86 @@ func (s *Store) computeNetwork(ctx context.Context) (uint64, *network, error) {
 	if ok, err := s.viewIndexComplete(ctx); err != nil || !ok {
 		return 0, nil, err
 	}
-	if ok, err := s.networkCurrent(ctx); err != nil || ok {
-		return 0, nil, err
-	}
-	var gen uint64
 	if s.views.kv == nil {
-		gen = s.views.gen
-	} else {
-		err := hkv.View(ctx, s.views.kv, func(tx hkv.Tx) (err error) {
-			gen, err = readGeneration(ctx, tx)
-			return err
-		})
+		if s.views.net != nil && s.views.netGen == s.views.gen {
+			return 0, nil, nil
+		}
+		v, err := s.wholeView(ctx)
 		if err != nil {
 			return 0, nil, err
+		}
+		return s.views.gen, withAnywhere(networkOf(v), v), nil
+	}
+	var (
+		gen   uint64
+		old   *network
+		dirty []string
+	)
+	err := hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
+		var err error
+		if gen, err = readGeneration(ctx, tx); err != nil {
+			return err
+		}
+		data, err := tx.Get(ctx, netKey)
+		if errors.Is(err, hkv.ErrNotFound) {
+			return nil
+		} else if err != nil {
+			return err
+		}
+		at, w := binary.Uvarint(data)
+		if w <= 0 || at > gen {
+			return nil
+		}
+		if at == gen {
+			old = &network{} // current
+			return nil
+		}
+		var ok bool
+		if dirty, ok, err = readDirty(ctx, tx, maxDirtyKeys); err != nil || !ok {
+			return err
+		}
+		if old, err = decodeNetwork(data[w:]); err != nil {
+			old = nil // computed afresh below
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, nil, err
+	}
+	if old != nil && old.inters == nil && old.refs == nil {
+		return 0, nil, nil // current
+	}
+	if old != nil {
+		n, err := s.updateNetwork(ctx, old, dirty)
+		if err != nil || n != nil {
+			if n != nil {
+				s.views.netUpdates.Add(1)
+			}
+			return gen, n, err
 		}
 	}
 	v, err := s.wholeView(ctx)
 	if err != nil {
 		return 0, nil, err
 	}
-	return gen, networkOf(v), nil
+	return gen, withAnywhere(networkOf(v), v), nil
+}
+
+// maxDirtyKeys is the most changes [Store.updateNetwork] is given; beyond,
+// Precompute reads the whole view.
+const maxDirtyKeys = 50000
+
+// withAnywhere sets n.anywhere from v, the view n is the network of.
+func withAnywhere(n *network, v *view) *network {
+	n.anywhere = map[quad.IRI][]quad.IRI{}
+	for _, in := range n.inters {
+		for _, p := range in.persons {
+			if _, ok := n.anywhere[p]; !ok {
+				n.anywhere[p] = slices.Sorted(slices.Values(v.officesOf(p).anywhere))
+			}
+		}
+	}
+	return n
 }
 
 // The encoding of a network: a table of the IRIs it names (uvarint count,
@@ -210,7 +280,8 @@ func (s *Store) computeNetwork(ctx context.Context) (uint64, *network, error) {
 // index, ID, name and kind), and the interactions (count, then IRI and day
 // as strings, the persons as a count and, for each, its table index and
 // its affiliations as a count and indexes, and the states as a count and
-// indexes).
+// indexes), then the persons' offices anywhere (count, then for each the
+// person's table index and the offices as a count and indexes).
 func encodeNetwork(b []byte, n *network) []byte {
 	index := map[quad.IRI]uint64{}
 	var table []quad.IRI
@@ -235,6 +306,12 @@ func encodeNetwork(b []byte, n *network) []byte {
 		}
 		for _, st := range in.states {
 			id(st)
+		}
+	}
+	for p, aff := range n.anywhere {
+		id(p)
+		for _, a := range aff {
+			id(a)
 		}
 	}
 	str := func(s string) {
@@ -270,6 +347,16 @@ func encodeNetwork(b []byte, n *network) []byte {
 		num(uint64(len(in.states)))
 		for _, st := range in.states {
 			num(index[st])
+		}
+	}
+	num(uint64(len(n.anywhere)))
+	for _, p := range table {
+		if aff, ok := n.anywhere[p]; ok {
+			num(index[p])
+			num(uint64(len(aff)))
+			for _, a := range aff {
+				num(index[a])
+			}
 		}
 	}
 	return b
@@ -338,6 +425,18 @@ func decodeNetwork(b []byte) (*network, error) {
 			in.states = append(in.states, at())
 		}
 		n.inters = append(n.inters, in)
+		if bad {
+			break
+		}
+	}
+	n.anywhere = map[quad.IRI][]quad.IRI{}
+	for range count() {
+		p := at()
+		var aff []quad.IRI
+		for range count() {
+			aff = append(aff, at())
+		}
+		n.anywhere[p] = aff
 		if bad {
 			break
 		}

@@ -4,13 +4,20 @@ import (
 	"context"
 	"encoding/binary"
 	"encoding/json"
+	"fmt"
+	"maps"
 	"path/filepath"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
 	hkv "github.com/hidal-go/hidalgo/kv"
 
 	"github.com/readout/readout/extract"
+	"github.com/readout/readout/schema"
 )
 
 // TestPrecomputedNetwork checks that Network gives the same edges, for
@@ -125,5 +132,233 @@ func TestPrecomputedNetwork(t *testing.T) {
 				t.Errorf("Verify with a corrupt precomputed network = %v, %v; want one problem", problems, err)
 			}
 		})
+	}
+}
+
+// TestNetworkUpdate checks that Precompute brings the precomputed network
+// up to date from the record of changes, without the whole view, to what
+// the whole view gives, after each kind of write: new readouts, a readout
+// replaced with a participant and a role fewer, an office added to a
+// person's roles (its offices anywhere change), a new name for an entity, a
+// raw write of another graph naming roles and interactions, and a deletion.
+func TestNetworkUpdate(t *testing.T) {
+	ctx := context.Background()
+	recs := corpusRecords(t)
+	defer func(n int) { maxDirtyShare = n }(maxDirtyShare)
+	maxDirtyShare = 1 // every step here may recompute all: what is compared is the result
+	s := openTest(t, "bolt")
+	copyRecord := func(r *extract.Record) *extract.Record {
+		var c extract.Record
+		b, _ := json.Marshal(r)
+		if err := json.Unmarshal(b, &c); err != nil {
+			t.Fatal(err)
+		}
+		return &c
+	}
+	step := func(name string, write func()) {
+		t.Helper()
+		before := s.views.netUpdates.Load()
+		write()
+		if err := s.Precompute(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if got := s.views.netUpdates.Load(); got != before+1 {
+			t.Errorf("%s: the network was not brought up to date from the record of changes (%d updates, want %d)", name, got, before+1)
+		}
+		n, err := s.cachedNetwork(ctx)
+		if err != nil || n == nil {
+			t.Fatalf("%s: cachedNetwork = %v, %v", name, n, err)
+		}
+		v, err := s.wholeView(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := withAnywhere(networkOf(v), v)
+		if !n.sameContributions(want) {
+			t.Errorf("%s: the updated network differs from the whole view's: %d interactions, %d refs; want %d, %d",
+				name, len(n.inters), len(n.refs), len(want.inters), len(want.refs))
+			for i := range min(len(n.inters), len(want.inters)) {
+				if !reflect.DeepEqual(n.inters[i], want.inters[i]) {
+					t.Errorf("first difference: %+v\nwant %+v", n.inters[i], want.inters[i])
+					break
+				}
+			}
+		}
+		persons := slices.Concat(slices.Collect(maps.Keys(n.anywhere)), slices.Collect(maps.Keys(want.anywhere)))
+		slices.Sort(persons)
+		for _, p := range slices.Compact(persons) {
+			if got, ok := n.anywhere[p]; !ok || !slices.Equal(got, want.anywhere[p]) {
+				t.Errorf("%s: %s's offices anywhere = %v (%v), want %v", name, p, got, ok, want.anywhere[p])
+			}
+		}
+		if problems, _, err := s.Verify(ctx); err != nil || len(problems) > 0 {
+			t.Errorf("%s: Verify = %v, %v", name, problems, err)
+		}
+	}
+
+	if _, err := s.Load(ctx, recs[:len(recs)-3]); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Precompute(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if s.views.netUpdates.Load() != 0 {
+		t.Fatal("the first network was not computed from the whole view")
+	}
+	step("new readouts", func() {
+		if _, err := s.Load(ctx, recs[len(recs)-3:]); err != nil {
+			t.Fatal(err)
+		}
+	})
+	// A person with an office in the main events of two readouts, r and r2.
+	var r, r2 *extract.Record
+	var person *extract.Entity
+	holds := map[string][]*extract.Record{}
+	for _, x := range recs {
+		for _, e := range x.Entities {
+			if e.Kind == "person" && len(e.Roles) > 0 && e.Roles[0].Of != "" && slices.Contains(x.Events[0].Participants, e.ID) {
+				holds[e.ID] = append(holds[e.ID], x)
+			}
+		}
+	}
+	for _, id := range slices.Sorted(maps.Keys(holds)) {
+		if len(holds[id]) >= 2 {
+			r, r2 = holds[id][0], holds[id][1]
+			for i := range r.Entities {
+				if r.Entities[i].ID == id {
+					person = &r.Entities[i]
+				}
+			}
+			break
+		}
+	}
+	if person == nil {
+		t.Fatal("no person with offices in two readouts")
+	}
+	office := person.Roles[0].Of
+	var other *extract.Entity // another state of r2
+	for i, e := range r2.Entities {
+		if e.Kind == "state" && e.ID != office {
+			other = &r2.Entities[i]
+		}
+	}
+	if other == nil {
+		t.Fatal("no second state")
+	}
+	step("a role fewer", func() {
+		// The person's interaction in r now has the person acting for
+		// what its roles anywhere name.
+		c := copyRecord(r)
+		for i := range c.Entities {
+			if c.Entities[i].ID == person.ID {
+				c.Entities[i].Roles = nil
+			}
+		}
+		if _, err := s.Load(ctx, []*extract.Record{c}); err != nil {
+			t.Fatal(err)
+		}
+	})
+	step("an office added elsewhere", func() {
+		// In r2: the person's roles anywhere name two offices, and its
+		// interaction in r no longer has it acting for one.
+		c := copyRecord(r2)
+		for i := range c.Entities {
+			if c.Entities[i].ID == person.ID {
+				c.Entities[i].Roles = append(c.Entities[i].Roles, extract.Role{Title: "Special Envoy", Of: other.ID})
+			}
+		}
+		if _, err := s.Load(ctx, []*extract.Record{c}); err != nil {
+			t.Fatal(err)
+		}
+	})
+	step("an office in r again", func() {
+		// The person's roles anywhere stay the two offices; only its
+		// interaction in r changes.
+		c := copyRecord(r)
+		for i := range c.Entities {
+			if c.Entities[i].ID == person.ID {
+				c.Entities[i].Roles = []extract.Role{{Title: "Special Envoy", Of: other.ID}}
+			}
+		}
+		if !slices.ContainsFunc(c.Entities, func(e extract.Entity) bool { return e.ID == other.ID }) {
+			e := *other
+			e.Mentions = nil
+			c.Entities = append(c.Entities, e)
+		}
+		if _, err := s.Load(ctx, []*extract.Record{c}); err != nil {
+			t.Fatal(err)
+		}
+	})
+	rename := func(id string) func() {
+		return func() {
+			e := quad.IRI(schema.EntityIRI(id))
+			var b strings.Builder
+			w := nquads.NewWriter(&b)
+			w.WriteQuad(quad.Quad{Subject: e, Predicate: quad.IRI(schema.SchemaName), Object: quad.String("Aaa " + id), Label: e})
+			if err := w.Close(); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := s.LoadQuads(ctx, strings.NewReader(b.String())); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	step("a person's new name", rename(person.ID))
+	step("a new name of what a person acted for", rename(office))
+	step("a raw write", func() {
+		full, err := s.reader().view(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		w := nquads.NewWriter(&b)
+		foreign := quad.IRI("https://example.org/annotations")
+		for i, ro := range full.roles {
+			if i%3 == 0 && ro.of != "" {
+				w.WriteQuad(quad.Quad{Subject: quad.IRI(fmt.Sprintf("%s/role/%s/1", string(ro.readout), strings.TrimPrefix(string(ro.holder), schema.IDNS))),
+					Predicate: quad.IRI(schema.Of), Object: quad.IRI(schema.EntityIRI("state/atlantis")), Label: foreign})
+			}
+		}
+		for i, in := range slices.Sorted(maps.Keys(full.interactions)) {
+			if i%4 == 0 {
+				w.WriteQuad(quad.Quad{Subject: in, Predicate: quad.IRI(schema.Participant), Object: quad.IRI(schema.EntityIRI("person/sergey-lavrov")), Label: foreign})
+			}
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.LoadQuads(ctx, strings.NewReader(b.String())); err != nil {
+			t.Fatal(err)
+		}
+	})
+	step("deleted", func() {
+		if ok, err := s.Delete(ctx, r.Source); err != nil || !ok {
+			t.Fatalf("Delete = %v, %v", ok, err)
+		}
+	})
+
+	// Too many writes behind: the network is dropped, then computed from
+	// the whole view.
+	defer func(n uint64) { maxDirtyGenerations = n }(maxDirtyGenerations)
+	maxDirtyGenerations = 1
+	for _, x := range []*extract.Record{r, r2} {
+		c := copyRecord(x)
+		c.Source += "#again"
+		if _, err := s.Load(ctx, []*extract.Record{c}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, err := s.cachedNetwork(ctx); err != nil || n != nil {
+		t.Fatalf("two writes behind: cachedNetwork = %v, %v; want none", n, err)
+	}
+	before := s.views.netUpdates.Load()
+	if err := s.Precompute(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if s.views.netUpdates.Load() != before {
+		t.Error("a network too far behind was brought up to date from the record")
+	}
+	if problems, _, err := s.Verify(ctx); err != nil || len(problems) > 0 {
+		t.Errorf("Verify = %v, %v", problems, err)
 	}
 }

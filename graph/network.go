@@ -8,6 +8,7 @@ package graph
 import (
 	"cmp"
 	"maps"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -33,6 +34,16 @@ type netInteraction struct {
 type network struct {
 	inters []netInteraction
 	refs   map[quad.IRI]EntityRef
+	// anywhere, when precomputed, holds for each person of inters what
+	// its roles in any readout are offices of, sorted: what tells
+	// [Store.updateNetwork] whether a change of its roles changed them.
+	anywhere map[quad.IRI][]quad.IRI
+}
+
+// sameContributions reports whether n and m contribute the same to the
+// network.
+func (n *network) sameContributions(m *network) bool {
+	return reflect.DeepEqual(n.inters, m.inters) && reflect.DeepEqual(n.refs, m.refs)
 }
 
 // networkOf returns the contributions of the interactions of v.

@@ -26,9 +26,9 @@ import (
 	"hash/maphash"
 	"maps"
 	"math"
-	"reflect"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	ckv "github.com/cayleygraph/cayley/graph/kv"
 	cproto "github.com/cayleygraph/cayley/graph/proto"
@@ -123,6 +123,9 @@ type viewIndex struct {
 	gen      uint64                         // the memory store's generation (netcache.go)
 	net      *network
 	netGen   uint64
+	// netUpdates counts the precomputed networks brought up to date from
+	// the record of changes (netdelta.go), for tests.
+	netUpdates atomic.Int64
 }
 
 // labelKey returns the index key of a quad's label: "" for the default
@@ -191,7 +194,11 @@ func (s *Store) updateViewIndex(ctx context.Context, adds, dels []quad.Quad) err
 		if err := s.bumpGeneration(ctx, tx); err != nil {
 			return err
 		}
-		err := writeViewEntries(ctx, tx, touched)
+		record, err := netDirtyRecorder(ctx, tx)
+		if err != nil {
+			return err
+		}
+		err = writeViewEntries(ctx, tx, touched, record)
 		if errors.Is(err, errNotIndexable) {
 			return tx.Del(ctx, viewStateKey)
 		}
@@ -200,9 +207,10 @@ func (s *Store) updateViewIndex(ctx context.Context, adds, dels []quad.Quad) err
 }
 
 // writeViewEntries applies changes (for each label, the view quads its
-// graph lost and gained) to the index entries and node index in tx. It
-// stops at errNotIndexable.
-func writeViewEntries(ctx context.Context, tx hkv.Tx, changes map[string][2][]quad.Quad) error {
+// graph lost and gained) to the index entries and node index in tx, and
+// calls record, unless nil, with each graph's view quads before and after.
+// It stops at errNotIndexable.
+func writeViewEntries(ctx context.Context, tx hkv.Tx, changes map[string][2][]quad.Quad, record func(label string, old, qs []quad.Quad) error) error {
 	for _, k := range slices.Sorted(maps.Keys(changes)) {
 		key := hkv.Key{viewBucket, []byte(k)}
 		old, err := viewEntry(ctx, tx, k)
@@ -212,6 +220,11 @@ func writeViewEntries(ctx context.Context, tx hkv.Tx, changes map[string][2][]qu
 		qs := mergeViewQuads(old, changes[k][0], changes[k][1])
 		if err := putNodes(ctx, tx, k, old, qs); err != nil {
 			return err
+		}
+		if record != nil {
+			if err := record(k, old, qs); err != nil {
+				return err
+			}
 		}
 		if len(qs) == 0 {
 			if err := tx.Del(ctx, key); err != nil && !errors.Is(err, hkv.ErrNotFound) {
@@ -335,10 +348,16 @@ func (s *Store) rebuildViewIndex(ctx context.Context) error {
 	if err := s.markViewIndex(ctx, false); err != nil {
 		return err
 	}
+	// The changes the rebuild makes are not recorded: the next Precompute
+	// computes the network from the whole view.
+	err := hkv.Update(ctx, s.views.kv, func(tx hkv.Tx) error { return dropNetwork(ctx, tx) })
+	if err != nil {
+		return err
+	}
 	if err := s.clearViewIndex(ctx); err != nil {
 		return err
 	}
-	err := s.eachViewQuads(ctx, rebuildViewChunk, func(qs []quad.Quad) error {
+	err = s.eachViewQuads(ctx, rebuildViewChunk, func(qs []quad.Quad) error {
 		byLabel := map[string][2][]quad.Quad{}
 		for _, q := range qs {
 			k, ok := labelKey(q.Label)
@@ -353,7 +372,7 @@ func (s *Store) rebuildViewIndex(ctx context.Context) error {
 		// interaction's) has view quads in several chunks: each adds to
 		// its entry.
 		return hkv.Update(ctx, s.views.kv, func(tx hkv.Tx) error {
-			err := writeViewEntries(ctx, tx, byLabel)
+			err := writeViewEntries(ctx, tx, byLabel, nil)
 			if errors.Is(err, errNotIndexable) {
 				return errStale
 			}
@@ -369,7 +388,7 @@ func (s *Store) rebuildViewIndex(ctx context.Context) error {
 }
 
 // viewIndexBuckets are the buckets of the view index.
-var viewIndexBuckets = [][]byte{viewBucket, nodeBucket, xrefBucket}
+var viewIndexBuckets = [][]byte{viewBucket, nodeBucket, xrefBucket, netDirtyBucket}
 
 // clearViewIndex empties the view index's buckets, each in a transaction
 // of its own.
@@ -893,7 +912,7 @@ func (s *Store) checkViewIndex(ctx context.Context) ([]Problem, error) {
 		if err != nil {
 			return nil, err
 		}
-		if !reflect.DeepEqual(n, networkOf(v)) {
+		if !n.sameContributions(networkOf(v)) {
 			problems = append(problems, Problem{Readout: string(netKey[1]), Msg: "the precomputed network differs from the one the view gives"})
 		}
 	}
