@@ -204,9 +204,10 @@ func (s *Store) computeNetwork(ctx context.Context) (uint64, *network, error) {
 		return s.views.gen, withAnywhere(networkOf(v), v), nil
 	}
 	var (
-		gen   uint64
-		old   *network
-		dirty []string
+		gen     uint64
+		current bool
+		old     *network
+		dirty   []string
 	)
 	err := hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
 		var err error
@@ -224,7 +225,7 @@ func (s *Store) computeNetwork(ctx context.Context) (uint64, *network, error) {
 			return nil
 		}
 		if at == gen {
-			old = &network{} // current
+			current = true
 			return nil
 		}
 		var ok bool
@@ -239,8 +240,8 @@ func (s *Store) computeNetwork(ctx context.Context) (uint64, *network, error) {
 	if err != nil {
 		return 0, nil, err
 	}
-	if old != nil && old.inters == nil && old.refs == nil {
-		return 0, nil, nil // current
+	if current {
+		return 0, nil, nil
 	}
 	if old != nil {
 		n, err := s.updateNetwork(ctx, old, dirty)

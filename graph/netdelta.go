@@ -243,27 +243,41 @@ func (s *Store) updateNetwork(ctx context.Context, old *network, dirty []string)
 			roles = append(roles, iri)
 		}
 	}
-	// A readout's interactions, and the holders of its roles and of the
-	// roles whose office changed, from the graphs naming its nodes.
-	for _, ro := range slices.Concat(readouts, roles) {
-		qs, err := lazy.readoutQuads(ctx, readoutOf(ro))
+	// A changed readout's interactions and the holders of its roles, and
+	// the holders of a changed role, from the graphs naming its nodes.
+	read := map[quad.IRI][]quad.Quad{}
+	quadsOf := func(ro quad.IRI) ([]quad.Quad, error) {
+		if qs, ok := read[ro]; ok {
+			return qs, nil
+		}
+		qs, err := lazy.readoutQuads(ctx, ro)
+		read[ro] = qs
+		return qs, err
+	}
+	for _, ro := range readouts {
+		qs, err := quadsOf(ro)
 		if err != nil {
 			return nil, err
 		}
 		for _, q := range qs {
-			switch q.Predicate {
-			case quad.IRI(schema.Interaction):
-				if sub, ok := q.Subject.(quad.IRI); ok && readoutOf(sub) == ro {
-					if o, ok := q.Object.(quad.IRI); ok {
-						cands[o] = true
-					}
-				}
-			case quad.IRI(schema.Role):
-				if o, ok := q.Object.(quad.IRI); ok && (readoutOf(o) == ro || o == ro) {
-					if h, ok := q.Subject.(quad.IRI); ok {
-						holders[h] = true
-					}
-				}
+			sub, _ := q.Subject.(quad.IRI)
+			o, _ := q.Object.(quad.IRI)
+			switch {
+			case q.Predicate == quad.IRI(schema.Interaction) && readoutOf(sub) == ro && o != "":
+				cands[o] = true
+			case q.Predicate == quad.IRI(schema.Role) && readoutOf(o) == ro && sub != "":
+				holders[sub] = true
+			}
+		}
+	}
+	for _, ri := range roles {
+		qs, err := quadsOf(readoutOf(ri))
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range qs {
+			if sub, ok := q.Subject.(quad.IRI); ok && q.Predicate == quad.IRI(schema.Role) && q.Object == quad.Value(ri) {
+				holders[sub] = true
 			}
 		}
 	}
