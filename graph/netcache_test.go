@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/binary"
 	"encoding/json"
-	"fmt"
 	"maps"
 	"path/filepath"
 	"reflect"
@@ -306,30 +305,7 @@ func TestNetworkUpdate(t *testing.T) {
 	step("a person's new name", rename(person.ID))
 	step("a new name of what a person acted for", rename(office))
 	step("a raw write", func() {
-		full, err := s.reader().view(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var b strings.Builder
-		w := nquads.NewWriter(&b)
-		foreign := quad.IRI("https://example.org/annotations")
-		for i, ro := range full.roles {
-			if i%3 == 0 && ro.of != "" {
-				w.WriteQuad(quad.Quad{Subject: quad.IRI(fmt.Sprintf("%s/role/%s/1", string(ro.readout), strings.TrimPrefix(string(ro.holder), schema.IDNS))),
-					Predicate: quad.IRI(schema.Of), Object: quad.IRI(schema.EntityIRI("state/atlantis")), Label: foreign})
-			}
-		}
-		for i, in := range slices.Sorted(maps.Keys(full.interactions)) {
-			if i%4 == 0 {
-				w.WriteQuad(quad.Quad{Subject: in, Predicate: quad.IRI(schema.Participant), Object: quad.IRI(schema.EntityIRI("person/sergey-lavrov")), Label: foreign})
-			}
-		}
-		if err := w.Close(); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := s.LoadQuads(ctx, strings.NewReader(b.String())); err != nil {
-			t.Fatal(err)
-		}
+		writeAnnotations(t, s, "https://example.org/annotations", quad.IRI(schema.EntityIRI("state/atlantis")), quad.IRI(schema.EntityIRI("person/sergey-lavrov")))
 	})
 	step("deleted", func() {
 		if ok, err := s.Delete(ctx, r.Source); err != nil || !ok {

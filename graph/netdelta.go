@@ -122,6 +122,14 @@ func netChanges(old, qs []quad.Quad) []string {
 			keys[string(kind)+string(i)] = true
 		}
 	}
+	// A role's office or type: its holders' offices anywhere, and its
+	// readout's interactions.
+	roleChanged := func(ri quad.Value) {
+		add(dirtyRole, ri)
+		if i, ok := ri.(quad.IRI); ok {
+			add(dirtyReadout, readoutOf(i))
+		}
+	}
 	note := func(q quad.Quad) {
 		if isClaimQuad(q) {
 			return
@@ -137,10 +145,7 @@ func netChanges(old, qs []quad.Quad) []string {
 				add(dirtyReadout, readoutOf(o))
 			}
 		case schema.Of:
-			add(dirtyRole, q.Subject)
-			if sub, ok := q.Subject.(quad.IRI); ok {
-				add(dirtyReadout, readoutOf(sub))
-			}
+			roleChanged(q.Subject)
 		case schema.SchemaName:
 			add(dirtyEntity, q.Subject)
 		case schema.RDFType:
@@ -148,10 +153,7 @@ func netChanges(old, qs []quad.Quad) []string {
 			case schema.InteractionClass:
 				add(dirtyInteraction, q.Subject)
 			case schema.RoleClass:
-				add(dirtyRole, q.Subject)
-				if sub, ok := q.Subject.(quad.IRI); ok {
-					add(dirtyReadout, readoutOf(sub))
-				}
+				roleChanged(q.Subject)
 			case schema.Readout:
 				add(dirtyReadout, q.Subject)
 			default:
@@ -197,22 +199,7 @@ func readDirty(ctx context.Context, tx hkv.Tx, max int) ([]string, bool, error) 
 }
 
 // clearDirty removes the keys of [netDirtyBucket] in tx.
-func clearDirty(ctx context.Context, tx hkv.Tx) error {
-	var keys [][]byte
-	err := hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
-		keys = append(keys, slices.Clone(k[len(k)-1]))
-		return nil
-	}, hopts.WithPrefixKV(inBucket(netDirtyBucket)))
-	if err != nil {
-		return err
-	}
-	for _, k := range keys {
-		if err := tx.Del(ctx, hkv.Key{netDirtyBucket, k}); err != nil {
-			return err
-		}
-	}
-	return nil
-}
+func clearDirty(ctx context.Context, tx hkv.Tx) error { return clearBucket(ctx, tx, netDirtyBucket) }
 
 // updateNetwork returns old, the precomputed network of an earlier
 // generation, brought up to date with the changes dirty records, or nil if
@@ -394,15 +381,11 @@ func (l *lazyFacts) readoutQuads(ctx context.Context, ro quad.IRI) ([]quad.Quad,
 	d := newViewDecoder()
 	d.skipClaims = true
 	err := hkv.View(ctx, l.s.views.kv, func(tx hkv.Tx) error {
-		labels := []string{string(ro)}
-		err := hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
-			labels = append(labels, string(k[len(k)-1][len(ro)+1:]))
-			return nil
-		}, hopts.WithPrefixKV(xrefKey(ro, "")))
+		labels, err := foreignLabels(ctx, tx, ro)
 		if err != nil {
 			return err
 		}
-		for _, label := range labels {
+		for _, label := range append(labels, string(ro)) {
 			data, err := tx.Get(ctx, hkv.Key{viewBucket, []byte(label)})
 			if errors.Is(err, hkv.ErrNotFound) {
 				continue

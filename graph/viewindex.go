@@ -403,22 +403,30 @@ func (s *Store) clearViewIndex(ctx context.Context) error {
 	}
 	return hkv.Update(ctx, s.views.kv, func(tx hkv.Tx) error {
 		for _, bucket := range viewIndexBuckets {
-			var old [][]byte
-			err := hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
-				old = append(old, slices.Clone(k[len(k)-1]))
-				return nil
-			}, hopts.WithPrefixKV(inBucket(bucket)))
-			if err != nil {
+			if err := clearBucket(ctx, tx, bucket); err != nil {
 				return err
-			}
-			for _, k := range old {
-				if err := tx.Del(ctx, hkv.Key{bucket, k}); err != nil {
-					return err
-				}
 			}
 		}
 		return nil
 	})
+}
+
+// clearBucket deletes every key of bucket in tx.
+func clearBucket(ctx context.Context, tx hkv.Tx, bucket []byte) error {
+	var old [][]byte
+	err := hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
+		old = append(old, slices.Clone(k[len(k)-1]))
+		return nil
+	}, hopts.WithPrefixKV(inBucket(bucket)))
+	if err != nil {
+		return err
+	}
+	for _, k := range old {
+		if err := tx.Del(ctx, hkv.Key{bucket, k}); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // viewFacts is the view index read into memory: for each view predicate,
@@ -1404,15 +1412,22 @@ func (l *lazyFacts) scanUnder(ctx context.Context, tx hkv.Tx, ro quad.IRI) error
 	if _, err := l.readGraph(ctx, tx, string(ro)); err != nil {
 		return err
 	}
+	labels, err := foreignLabels(ctx, tx, ro)
+	if err != nil {
+		return err
+	}
+	return l.readGraphs(ctx, tx, labels)
+}
+
+// foreignLabels returns the labels of the graphs other than its own that
+// name the readout ro's nodes, as [xrefBucket] lists them in tx.
+func foreignLabels(ctx context.Context, tx hkv.Tx, ro quad.IRI) ([]string, error) {
 	var labels []string
 	err := hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
 		labels = append(labels, string(k[len(k)-1][len(ro)+1:]))
 		return nil
 	}, hopts.WithPrefixKV(xrefKey(ro, "")))
-	if err != nil {
-		return err
-	}
-	return l.readGraphs(ctx, tx, labels)
+	return labels, err
 }
 
 // pairs answers [reader.pairs] from the graphs that name nodes.
