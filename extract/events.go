@@ -821,6 +821,22 @@ func (a *analysis) impliedHome(office string, parts []*ent) string {
 	return ""
 }
 
+// namedHolder returns the one person, other than parts, the text names
+// with office, or nil if none or several.
+func (a *analysis) namedHolder(office string, parts []*ent) *ent {
+	var found *ent
+	for _, e := range a.ents {
+		if e.Kind != schema.Person || !slices.Contains(e.Offices, office) || slices.Contains(parts, e) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
 // holderForRole finds the office-holder a bare title refers to on the
 // readout's date: the title's own body ("Secretary-General" is the UN's),
 // the state or institution named with it, else the publisher's state.
@@ -842,6 +858,13 @@ func (a *analysis) holderForRole(r *roleSpan, parts []*ent) *ent {
 		of = a.pubOf
 	}
 	if of == "" && office != "" {
+		// A title alone, publisher unknown, for the one person the text
+		// names with that office ("President William Ruto has said ...
+		// The President spoke when he hosted Prime Minister Abiy").
+		if e := a.namedHolder(office, parts); e != nil {
+			a.setRole(e, r)
+			return e
+		}
 		// A readout that names its own leader by title alone ("The
 		// President of the Republic spoke with President Zelensky") is
 		// that leader's office's: take its state as the publisher's.

@@ -58,6 +58,12 @@ func TestRules(t *testing.T) {
 			claims: []string{"Macron reaffirmed", "Macron stressed", "Zelenskyy thanked"},
 		},
 		{
+			name:   "a bare title is the one person the text names with that office, before any mentioned state's",
+			text:   "President Ruto hosts Ethiopian Prime Minister\n\nTuesday, 4th June 2024\n\nThe President spoke on Monday at State House, Nairobi, when he hosted Ethiopian Prime Minister Abiy Ahmed. He called for efforts to restore peace in Sudan.\n",
+			parts:  []string{"William Ruto", "Abiy Ahmed"},
+			claims: []string{"Ruto called for"},
+		},
+		{
 			name:   "the same when the named guest's state comes first",
 			text:   "Meeting with the Prime Minister of Japan\n\n5 March 2024\n\nThe Prime Minister received Prime Minister Fumio Kishida of Japan at Chigi Palace. The Prime Minister underlined that Italy and Japan share values.\n",
 			parts:  []string{"Giorgia Meloni", "Fumio Kishida"},
