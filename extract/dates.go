@@ -739,16 +739,17 @@ func (p *dateScanner) numeric(i int) (DateMention, bool) {
 	if n > 2 {
 		return DateMention{}, false
 	}
-	// 20.06.2024; 03/02/2025 (day first, as European publishers write it,
-	// unless the second number cannot be a month: 06/20/2024)
-	if j < len(p.s) && (p.s[j] == '.' || p.s[j] == '/') {
+	// 20.06.2024; 03/02/2025, 04-10-2024 (day first, as European and
+	// South Asian publishers write it, unless the second number cannot be
+	// a month: 06/20/2024)
+	if j < len(p.s) && (p.s[j] == '.' || p.s[j] == '/' || p.s[j] == '-' && p.numericDate(j)) {
 		sep := p.s[j]
 		mo, n2, j2 := p.number(j+1, 2)
 		if n2 > 0 && j2 < len(p.s) && p.s[j2] == sep {
 			y, n3, j3 := p.number(j2+1, 4)
 			if n3 == 4 && !p.wordAt(j3) && !(j3 < len(p.s) && p.s[j3] == '/') {
 				day := v
-				if sep == '/' && mo > 12 && v <= 12 {
+				if sep != '.' && mo > 12 && v <= 12 {
 					day, mo = mo, v
 				}
 				return p.absolute(i, j3, y, time.Month(mo), day)
@@ -779,6 +780,17 @@ func (p *dateScanner) numeric(i int) (DateMention, bool) {
 		y, e2 = 0, e
 	}
 	return p.absolute(i, e2, y, mo, day)
+}
+
+// numericDate reports whether the '-' at j goes on as a day-first date
+// does, "-10-2024", rather than a range of days ("20-22 June").
+func (p *dateScanner) numericDate(j int) bool {
+	_, n2, j2 := p.number(j+1, 2)
+	if n2 == 0 || j2 >= len(p.s) || p.s[j2] != '-' {
+		return false
+	}
+	_, n3, _ := p.number(j2+1, 4)
+	return n3 == 4
 }
 
 // isoTail reports whether the ISO date ending at j goes on with something

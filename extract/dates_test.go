@@ -61,6 +61,8 @@ func TestFindDates(t *testing.T) {
 		{"dotted", "Baku, 20.06.2024", "", []string{"20.06.2024=2024-06-20"}},
 		{"slashed day first", "Brussels, 03/02/2025", "", []string{"03/02/2025=2025-02-03"}},
 		{"slashed month first when the day is over 12", "06/20/2024", "", []string{"06/20/2024=2024-06-20"}},
+		{"hyphenated day first", "Kathmandu, 04-10-2024", "", []string{"04-10-2024=2024-10-04"}},
+		{"a range of days is no hyphenated date", "on 20-22 June 2024", "", []string{"20-22 June 2024=2024-06-20"}},
 		{"range", "The summit on June 20-22 in Apulia.", "2024-06-21", []string{"June 20-22=2024-06-20"}},
 		{"range en dash day first", "from 20–22 June", "2024-06-21", []string{"20–22 June=2024-06-20"}},
 		{"range to", "is visiting Japan from March 24 to 26 at the invitation", "2025-03-25", []string{"March 24 to 26=2025-03-24"}},

@@ -650,10 +650,20 @@ func dateLine(line string, firstLine bool) (DateMention, bool) {
 	}
 	rest := strings.TrimSpace(s[end:])
 	if rest != "" {
-		if firstLine || len(rest) > 40 {
+		if firstLine {
 			return DateMention{}, false
 		}
-		if !strings.HasPrefix(rest, "by ") && rest[0] != '(' && rest[0] != '|' {
+		// a place and a byline after a dash: "December 10, 2024 - Ottawa,
+		// Ontario - Global Affairs Canada"
+		if d := strings.TrimLeft(rest, "-–— "); d != rest && d != "" && len(d) <= 60 &&
+			!strings.ContainsRune(".!?;", rune(d[len(d)-1])) && isLabel(strings.NewReplacer(",", " ", "-", " ").Replace(d), 8) {
+			return m, true
+		}
+		if len(rest) > 40 {
+			return DateMention{}, false
+		}
+		paren := rest[0] == '(' && strings.HasSuffix(rest, ")") && strings.Count(rest, "(") == 1 // "(updated)"
+		if !strings.HasPrefix(rest, "by ") && !paren && rest[0] != '|' {
 			return DateMention{}, false
 		}
 	}
@@ -684,6 +694,9 @@ func isLabel(s string, maxWords int) bool {
 			case "of", "on", "de", "la", "le", "the", "and", "am", "upon":
 				continue
 			}
+			if labelWords[w] && w != words[0] {
+				continue // "Press release", "Last updated"
+			}
 			return false
 		}
 		for _, r := range w {
@@ -694,6 +707,10 @@ func isLabel(s string, maxWords int) bool {
 	}
 	return true
 }
+
+// labelWords are the words in lower case a date's label may have after its
+// first: "Press release 13.01.2025", "Last updated: 4 June 2024".
+var labelWords = map[string]bool{"release": true, "releases": true, "updated": true, "published": true, "posted": true, "issued": true, "date": true, "statement": true}
 
 // isPlaceLine reports whether s is a short place name on a line of its own
 // ("New Delhi").
@@ -733,6 +750,15 @@ func dateline(text string, i int) (m DateMention, end, body int, ok bool) {
 	k := e
 	for k < len(win) && (win[k] == ' ' || win[k] == '\t') {
 		k++
+	}
+	// a news agency's tag: "Amman, Jan. 14, 2025 (Petra) --"
+	if strings.HasPrefix(win[k:], "(") {
+		if c := strings.IndexByte(win[k:], ')'); c > 1 && c <= 30 && isLabel(win[k+1:k+c], 3) {
+			k += c + 1
+			for k < len(win) && (win[k] == ' ' || win[k] == '\t') {
+				k++
+			}
+		}
 	}
 	rest := win[k:]
 	var sep int
