@@ -95,7 +95,9 @@ type DateMention struct {
 // the date does not exist.
 //
 // Year-less dates take the year that puts them closest to, and not after,
-// ref + 7 days ("December 30" published 2025-01-02 is 2024-12-30). A weekday
+// ref + 7 days ("December 30" published 2025-01-02 is 2024-12-30), unless
+// that is more than half a year back and the next year's day is closer
+// ("27 January" published 2025-01-13 is 2025-01-27: an announcement). A weekday
 // is the latest such day on or before ref ("on Monday" published on a Monday
 // is ref). Relative mentions count from ref ("yesterday" is ref - 1 day,
 // "the day before" too: pass the date of the event it refers to as ref to
@@ -143,6 +145,11 @@ func (d DateMention) Resolve(ref time.Time) (time.Time, bool) {
 		}
 		if !found {
 			return time.Time{}, false
+		}
+		// More than half a year back, the next year's day is closer: "will
+		// meet on 27 January" published 13 January 2025 is 2025-01-27.
+		if next := time.Date(t.Year()+1, month, day, 0, 0, 0, 0, time.UTC); r.Sub(t) > 183*24*time.Hour && next.Sub(r) < r.Sub(t) && day <= daysIn(month, next.Year()) {
+			t = next
 		}
 	case WeekdayDate:
 		if r.IsZero() || d.Weekday < time.Sunday || d.Weekday > time.Saturday {
