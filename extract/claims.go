@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/readout/readout/schema"
@@ -223,7 +224,7 @@ func (a *analysis) startsClause(k, prevEnd int) bool {
 func (a *analysis) clauseEnd(k int) int {
 	toks := a.toks
 	n := k
-	for n > 0 && (adverbs[toks[n-1].Fold] || toks[n-1].Fold == "and" || toks[n-1].Text == ",") {
+	for n > 0 && (adverbs[toks[n-1].Fold] || toks[n-1].Fold == "and" || toks[n-1].Fold == "but" || toks[n-1].Text == ",") {
 		n--
 	}
 	// back over the subject NP
@@ -270,10 +271,18 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 		}
 		return nil, false
 	}
-	// finite verb: the subject right before it
+	// finite verb: the subject right before it, past adverbs and a time
+	// ("Ishiba on Tuesday reaffirmed")
 	p := k - 1
-	for p >= sentStart && (adverbs[toks[p].Fold] || toks[p].Fold == "not" || toks[p].Fold == "did" || toks[p].Fold == "has" || toks[p].Fold == "have") {
-		p--
+	for {
+		for p >= sentStart && (adverbs[toks[p].Fold] || toks[p].Fold == "not" || toks[p].Fold == "did" || toks[p].Fold == "has" || toks[p].Fold == "have") {
+			p--
+		}
+		q := a.timeBefore(p, sentStart)
+		if q == p {
+			break
+		}
+		p = q
 	}
 	if p >= sentStart && toks[p].Fold == "had" {
 		return nil, false // past perfect: an earlier exchange, not this event's
@@ -289,8 +298,9 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 	}
 	t := toks[p]
 	switch {
-	case t.Fold == "and" || (t.Text == "," && prev != nil):
-		// coordination: "X thanked ... and expressed readiness"
+	case t.Fold == "and" || t.Fold == "but" || (t.Text == "," && prev != nil):
+		// coordination: "X thanked ... and expressed readiness", "X said
+		// ..., but warned"
 		q := p - 1
 		if q >= sentStart && toks[q].Text == "," {
 			q--
@@ -327,6 +337,44 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 		}
 	}
 	return spk, true
+}
+
+// timeBefore returns the token before a time adjunct that ends at token p
+// ("today", "on Tuesday", "this morning", "on 5 May"), or p when there is
+// none.
+func (a *analysis) timeBefore(p, sentStart int) int {
+	toks := a.toks
+	if p <= sentStart || toks[p].Kind != tokWord && toks[p].Kind != tokNum {
+		return p
+	}
+	switch f := toks[p].Fold; {
+	case f == "today" || f == "yesterday" || f == "tonight":
+		return p - 1
+	case f == "morning" || f == "afternoon" || f == "evening":
+		if w := toks[p-1].Fold; w == "this" || w == "yesterday" || slices.Contains(weekdayNames[:], w) {
+			p--
+			if p > sentStart && toks[p-1].Fold == "on" {
+				p--
+			}
+			return p - 1
+		}
+	case slices.Contains(weekdayNames[:], f):
+		if toks[p-1].Fold == "on" {
+			return p - 2
+		}
+	}
+	// "on 5 May", "on May 5": a date ending at p after "on"
+	for q := p - 1; q > sentStart && q >= p-4; q-- {
+		if toks[q].Fold != "on" {
+			continue
+		}
+		for _, d := range FindDates(a.text, toks[q+1].Start, toks[p].End) {
+			if d.Start == toks[q+1].Start && d.End == toks[p].End {
+				return q - 1
+			}
+		}
+	}
+	return p
 }
 
 // eventSubjects name the event itself as the subject of a claim verb.
@@ -578,7 +626,7 @@ func (a *analysis) makeClaim(h *verbHit, spk []*ent, s, end int) Claim {
 		ts++
 	}
 	te := end
-	for te > ts && (toks[te-1].Kind == tokPunct && toks[te-1].Text != ")" && toks[te-1].Text != "\"" && toks[te-1].Text != "”" || toks[te-1].Fold == "and") {
+	for te > ts && (toks[te-1].Kind == tokPunct && toks[te-1].Text != ")" && toks[te-1].Text != "\"" && toks[te-1].Text != "”" || toks[te-1].Fold == "and" || toks[te-1].Fold == "but") {
 		te--
 	}
 	c := Claim{

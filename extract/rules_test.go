@@ -64,6 +64,11 @@ func TestRules(t *testing.T) {
 			claims: []string{"Ruto called for"},
 		},
 		{
+			name:   "a time between subject and verb, and a verb after ', but'",
+			text:   "Foreign Minister meets Foreign Minister of Iran\n\n14 November 2024\n\nIAEA Director General Rafael Mariano Grossi met Iran's Minister of Foreign Affairs Abbas Araghchi in Tehran today. Araghchi on Thursday said Iran was ready to cooperate, but warned that a resolution would be met with a response. Grossi referred to the safeguards agreement. The two sides talked about verification and valued the dialogue.\n",
+			claims: []string{"Araghchi said", "Araghchi warned", "Grossi referred to", "BOTH talked about", "BOTH valued"},
+		},
+		{
 			name:   "the same when the named guest's state comes first",
 			text:   "Meeting with the Prime Minister of Japan\n\n5 March 2024\n\nThe Prime Minister received Prime Minister Fumio Kishida of Japan at Chigi Palace. The Prime Minister underlined that Italy and Japan share values.\n",
 			parts:  []string{"Giorgia Meloni", "Fumio Kishida"},
