@@ -215,11 +215,15 @@ func (a *analysis) pickHolder(m match) *ent {
 // countsAsState applies the rules that keep venues out of the state list: a
 // capital preceded by a locative preposition ("in Baku"), opening a dateline
 // ("Brussels, 10 July 2025"), or joined into a route ("Baku-Tbilisi-Kars");
-// and currencies ("US dollars").
+// and currencies ("US dollars", "US$").
 func (a *analysis) countsAsState(i, j int, k entryKind) bool {
 	toks := a.toks
 	// "4 billion US dollars", "Chinese yuan": a currency, not the state
 	if (k == eState || k == eDemonym) && j < len(toks) && currencies[toks[j].Fold] {
+		return false
+	}
+	// "US$ 5.3 billion": a dollar sign joined to the name
+	if k == eState && j < len(toks) && toks[j].Text == "$" && toks[j].Start == toks[j-1].End {
 		return false
 	}
 	if k != eCapital {
