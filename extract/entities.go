@@ -404,6 +404,10 @@ func (a *analysis) capRun(i int) int {
 	for j < len(toks) && toks[j].Sent == toks[i].Sent {
 		t := toks[j]
 		switch {
+		case t.Kind == tokWord && t.Cap && a.nameAfterInst(i, j):
+			// "Secretary General of the Organization of Turkic States
+			// Kubanychbek Omuraliev": the body's head, named after it
+			return j
 		case t.Kind == tokWord && (t.Cap || t.Fold == "related"):
 			j++
 		case (t.Kind == tokNum) && j > i:
@@ -434,6 +438,36 @@ func (a *analysis) capRun(i int) int {
 		}
 	}
 	return trimRun(toks, i, j)
+}
+
+// nameAfterInst reports whether the capitalised words at j, right after a
+// known institution that ends there, are the name of its office-holder: a
+// title precedes the run that starts at i, and the words up to the end of
+// the run are at most four, none an institution's head noun.
+func (a *analysis) nameAfterInst(i, j int) bool {
+	toks := a.toks
+	m := a.mAt(j - 1)
+	if m == nil || m.Kind != mInst || m.J != j || m.I < i {
+		return false
+	}
+	titled := false
+	for q := i - 1; q >= 0 && q >= i-4; q-- {
+		if roleNouns[toks[q].Fold] && toks[q].Cap {
+			titled = true
+			break
+		}
+	}
+	if !titled {
+		return false
+	}
+	n := 0
+	for k := j; k < len(toks) && toks[k].Kind == tokWord && toks[k].Cap; k++ {
+		if instHeads[toks[k].Fold] || placeNouns[toks[k].Fold] {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 4
 }
 
 // calendarWord reports whether f is the name of a month or a weekday (the
@@ -801,6 +835,9 @@ func (a *analysis) isPersonName(i, j int) bool {
 		if a.inT(p) || a.gEnd(p) != nil || (roleNouns[toks[p].Fold] && toks[p].Kind == tokWord) {
 			return words >= 1 && !(words == 1 && a.lowerElsewhere(i))
 		}
+		if words >= 2 && a.titlePhraseBefore(p, i) >= 0 {
+			return true
+		}
 		if m := a.mAt(p); m != nil && m.Kind == mPerson && toks[p].End+1 == toks[i].Start && false {
 			return true
 		}
@@ -842,6 +879,61 @@ func (a *analysis) isPersonName(i, j int) bool {
 		return false
 	}
 	return false
+}
+
+// titlePhraseBefore returns where a title the tables do not have starts,
+// if the tokens ending at p, before the name at i, are one: a role noun,
+// then capitalised words, states and "of", "for", "to", "and", "the" up to
+// p, which is no function word ("Minister of Energy of Azerbaijan Parviz
+// Shahbazov", "Ambassador of Japan to Saudi Arabia Fumio Iwai"); else -1.
+func (a *analysis) titlePhraseBefore(p, i int) int {
+	toks := a.toks
+	if toks[p].Kind != tokWord || !toks[p].Cap && a.mAt(p) == nil {
+		return -1
+	}
+	for q := p; q >= 0 && q > p-12 && toks[q].Sent == toks[i].Sent; q-- {
+		t := toks[q]
+		if m := a.mAt(q); m != nil {
+			if m.Kind != mState && m.Kind != mInst {
+				return -1
+			}
+			q = m.I
+			continue
+		}
+		if t.Kind != tokWord {
+			return -1
+		}
+		if t.Cap && roleNouns[t.Fold] {
+			return q
+		}
+		switch {
+		case t.Cap, t.Fold == "of", t.Fold == "for", t.Fold == "to", t.Fold == "and", t.Fold == "the":
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// phraseRole returns the office toks[q:p+1], a title phrase
+// [analysis.titlePhraseBefore] found, names: its words up to the first
+// state or institution after "of" or "to", which is what it is an office
+// of ("Minister of Energy" of Azerbaijan; "Ambassador" of Japan).
+func (a *analysis) phraseRole(q, p int) *roleSpan {
+	toks := a.toks
+	r := &roleSpan{I: q, J: p + 1}
+	end := p + 1
+	for k := q + 1; k <= p; k++ {
+		if m := a.mAt(k); m != nil && (m.Kind == mState || m.Kind == mInst) {
+			if (toks[k-1].Fold == "of" || toks[k-1].Fold == "to") && r.Of == nil {
+				r.Of = m.E
+				end = min(end, k-1)
+			}
+			k = m.J - 1
+		}
+	}
+	r.Title = a.text[toks[q].Start:toks[end-1].End]
+	return r
 }
 
 // lowerElsewhere reports whether the word at i also occurs in lower case in
@@ -1001,7 +1093,14 @@ func (a *analysis) addPerson(i, j int) {
 	}
 	name := canonicalName(toks[i:j])
 	e := a.entity(schema.PersonID(name), schema.Person, name)
-	a.addMention(&mention{I: i, J: j, Kind: mPerson, E: e, How: "name"})
+	m := &mention{I: i, J: j, Kind: mPerson, E: e, How: "name"}
+	a.addMention(m)
+	// the office of a title the tables do not have, right before the name
+	if p := i - 1; p > 0 && a.titleBefore(i) == nil && a.gEnd(p) == nil {
+		if q := a.titlePhraseBefore(p, i); q >= 0 {
+			a.attach(m, a.phraseRole(q, p))
+		}
+	}
 }
 
 // holderWithin returns the one office-holder in office on the readout's

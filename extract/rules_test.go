@@ -69,6 +69,17 @@ func TestRules(t *testing.T) {
 			claims: []string{"Araghchi said", "Araghchi warned", "Grossi referred to", "BOTH talked about", "BOTH valued"},
 		},
 		{
+			name:  "a person after a title the tables lack, naming a state",
+			text:  "President receives Minister\n\n19 May 2025\n\nPresident Shavkat Mirziyoyev received Minister of Energy of Azerbaijan Parviz Shahbazov and Ambassador of Japan to Uzbekistan Fumio Iwai.\n",
+			parts: []string{"Shavkat Mirziyoyev", "Parviz Shahbazov", "Fumio Iwai"},
+		},
+		{
+			name:  "a head named after a known institution is no part of its name",
+			text:  "President receives Secretary General\n\n5 September 2024\n\nPresident Shavkat Mirziyoyev received Secretary General of the Organization of Turkic States Kubanychbek Omuraliev.\n",
+			parts: []string{"Shavkat Mirziyoyev", "Kubanychbek Omuraliev"},
+			insts: []string{"institution/ots"},
+		},
+		{
 			name:   "the same when the named guest's state comes first",
 			text:   "Meeting with the Prime Minister of Japan\n\n5 March 2024\n\nThe Prime Minister received Prime Minister Fumio Kishida of Japan at Chigi Palace. The Prime Minister underlined that Italy and Japan share values.\n",
 			parts:  []string{"Giorgia Meloni", "Fumio Kishida"},
