@@ -60,6 +60,9 @@ func (a *analysis) scanGenericRoles() {
 				parts = append(parts, toks[k].Fold)
 			}
 			p := strings.Join(parts, " ")
+			if p == "host" && !a.nounAfter(i) {
+				continue // "that Paris will host": a verb
+			}
 			if off, ok := genericRoles[p]; ok {
 				a.titleAt[i] = &roleSpan{I: i, J: i + n, Title: a.span(i, i+n), Office: off}
 				for k := i; k < i+n; k++ {
@@ -70,6 +73,23 @@ func (a *analysis) scanGenericRoles() {
 			}
 		}
 	}
+}
+
+// nounAfter reports whether the word at i follows a determiner, a
+// possessive or a capitalised adjective, as a noun does ("the host", "his
+// Egyptian host"), not a subject or an auxiliary, as a verb does ("Paris
+// will host").
+func (a *analysis) nounAfter(i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := a.toks[i-1]
+	switch prev.Fold {
+	case "the", "a", "an", "his", "her", "their", "our", "its", "this", "my", "your":
+		return true
+	}
+	m := a.mAt(i - 1)
+	return m != nil && m.Kind == mState && m.Sub == eDemonym
 }
 
 // buildRoles extends each title to its group, with the state or institution

@@ -324,3 +324,28 @@ func idsOf(rec *Record, prefix string) []string {
 	slices.Sort(out)
 	return out
 }
+
+// TestHostVerb checks that "host" as a verb ("that Paris will host") is no
+// reference to the host of the event, while "his host" is.
+func TestHostVerb(t *testing.T) {
+	text := "Phone call\n\n21 October 2024\n\nPresident Abdel Fattah El-Sisi received a phone call from French President Emmanuel Macron. Macron referred to the conference that Paris will host on 24 October and thanked his host.\n"
+	docs, err := Read("host.txt", []byte(text), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := Extract(docs[0], Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hosts []string
+	for _, e := range rec.Entities {
+		for _, m := range e.Mentions {
+			if strings.Contains(m.Text, "host") {
+				hosts = append(hosts, e.ID+": "+m.Text)
+			}
+		}
+	}
+	if want := []string{"person/abdel-fattah-el-sisi: host"}; !slices.Equal(hosts, want) {
+		t.Errorf("mentions with 'host' = %q, want %q", hosts, want)
+	}
+}
