@@ -988,7 +988,19 @@ func (a *analysis) reporters(s int, persons []*ent) []*ent {
 			if m.I < i || m.I >= j {
 				continue
 			}
+			// "The Spokesman for the Presidency, Ambassador X, stated"
+			for q := m.I - 1; q >= i && q >= m.I-8; q-- {
+				if o := a.mAt(q); o != nil && o.E != e || a.toks[q].Fold == "that" || a.isVerbAt(q) {
+					break // "Spokesperson Zakharova said that Lavrov"
+				}
+				if strings.HasPrefix(a.toks[q].Fold, "spokes") {
+					reporter = true
+				}
+			}
 			k := m.J
+			if k < j && a.toks[k].Text == "," {
+				k++ // the end of an appositive
+			}
 			for k < j && adverbs[a.toks[k].Fold] {
 				k++
 			}

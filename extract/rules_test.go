@@ -80,6 +80,18 @@ func TestRules(t *testing.T) {
 			insts: []string{"institution/ots"},
 		},
 		{
+			name:      "a spokesman named in an appositive reports the call and takes no part",
+			text:      "President El-Sisi Receives a Phone Call\n\n21 October 2024\n\nThe Spokesman for the Presidency, Ambassador Mohamed El-Shennawy, stated that President Abdel Fattah El-Sisi received today a phone call from French President Emmanuel Macron. Ambassador El-Shennawy added that the two Presidents agreed to continue close consultation.\n",
+			parts:     []string{"Abdel Fattah el-Sisi", "Emmanuel Macron"},
+			claims:    []string{"BOTH agreed"},
+			notClaims: []string{"added", "stated"},
+		},
+		{
+			name:  "a spokesperson's report names a participant after 'that'",
+			text:  "Briefing\n\n3 March 2025\n\nSpokesperson Maria Zakharova said that Foreign Minister Sergey Lavrov met Foreign Minister Hakan Fidan in Moscow.\n",
+			parts: []string{"Sergey Lavrov", "Hakan Fidan"},
+		},
+		{
 			name:   "the same when the named guest's state comes first",
 			text:   "Meeting with the Prime Minister of Japan\n\n5 March 2024\n\nThe Prime Minister received Prime Minister Fumio Kishida of Japan at Chigi Palace. The Prime Minister underlined that Italy and Japan share values.\n",
 			parts:  []string{"Giorgia Meloni", "Fumio Kishida"},
