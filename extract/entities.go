@@ -819,8 +819,8 @@ func (a *analysis) isPersonName(i, j int) bool {
 		if toks[k].Kind == tokWord && len(toks[k].Text) > 1 {
 			words++
 		}
-		if instHeads[toks[k].Fold] || placeNouns[toks[k].Fold] {
-			return false // "Sado Island Gold Mines", "National Assembly"
+		if instHeads[toks[k].Fold] || placeNouns[toks[k].Fold] || portfolioNouns[toks[k].Fold] {
+			return false // "Sado Island Gold Mines", "National Assembly", "African Cooperation"
 		}
 	}
 	// Introduced by a title group, an honorific or a role noun.
@@ -934,6 +934,17 @@ func (a *analysis) phraseRole(q, p int) *roleSpan {
 	}
 	r.Title = a.text[toks[q].Start:toks[end-1].End]
 	return r
+}
+
+// portfolioNouns name a minister's portfolio, never a person: "Minister of
+// Foreign Affairs, African Cooperation and Moroccan Expatriates".
+var portfolioNouns = map[string]bool{
+	"affairs": true, "cooperation": true, "expatriates": true, "trade": true, "development": true,
+	"integration": true, "relations": true, "industry": true, "energy": true, "economy": true,
+	"finance": true, "defence": true, "defense": true, "security": true, "education": true,
+	"health": true, "culture": true, "tourism": true, "agriculture": true, "investment": true,
+	"diaspora": true, "commerce": true, "infrastructure": true, "transport": true, "justice": true,
+	"environment": true, "interior": true, "planning": true, "communications": true,
 }
 
 // lowerElsewhere reports whether the word at i also occurs in lower case in

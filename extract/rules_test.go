@@ -92,6 +92,11 @@ func TestRules(t *testing.T) {
 			parts: []string{"Sergey Lavrov", "Hakan Fidan"},
 		},
 		{
+			name:  "a portfolio listed in a title is no person",
+			text:  "Talks in Rabat\n\n10 March 2025\n\nMinister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser Bourita, held talks on Monday in Rabat with Ghana's Minister for Foreign Affairs, Samuel Okudzeto Ablakwa.\n",
+			parts: []string{"Nasser Bourita", "Samuel Okudzeto Ablakwa"},
+		},
+		{
 			name:   "the same when the named guest's state comes first",
 			text:   "Meeting with the Prime Minister of Japan\n\n5 March 2024\n\nThe Prime Minister received Prime Minister Fumio Kishida of Japan at Chigi Palace. The Prime Minister underlined that Italy and Japan share values.\n",
 			parts:  []string{"Giorgia Meloni", "Fumio Kishida"},
