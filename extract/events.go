@@ -365,6 +365,9 @@ func (a *analysis) eventType(s int) schema.EventType {
 		for k := i; k < j; k++ {
 			if t, ok := eventVerbs[a.toks[k].Fold]; ok && t != "" && !a.toks[k].Cap && typeRank[t] < typeRank[best] {
 				if (a.toks[k].Fold == "called" || a.toks[k].Fold == "calls") && k+1 < j && (a.toks[k+1].Fold == "for" || a.toks[k+1].Fold == "on" || a.toks[k+1].Fold == "upon") {
+					if a.courtesyCallOn(k, j) && typeRank[schema.Meeting] < typeRank[best] {
+						best = schema.Meeting // "X called on President Y": a visit of courtesy
+					}
 					continue
 				}
 				best = t
@@ -453,6 +456,8 @@ func (a *analysis) initiator(s int, typ schema.EventType, parts []*ent) *ent {
 			if a.phraseAhead(k+1, j, "call", "to") {
 				return a.subjectBefore(k)
 			}
+		case (f == "called" || f == "calls") && typ != schema.Visit && a.courtesyCallOn(k, j):
+			return a.subjectBefore(k)
 		case f == "called" || f == "phoned" || f == "telephoned" || f == "calls" || f == "dialled":
 			if k+1 < j && toks[k+1].Fold != "for" && toks[k+1].Fold != "on" && toks[k+1].Fold != "upon" && toks[k+1].Fold != "in" {
 				if e := a.personAt(k + 1); e != nil || toks[k+1].Cap {
@@ -725,6 +730,38 @@ func (a *analysis) subjectBefore(k int) *ent {
 // titles), or nil.
 func (a *analysis) personAt(k int) *ent {
 	return a.personAfter(k, min(len(a.toks), k+12))
+}
+
+// courtesyCallOn reports whether "called on" at k, in a sentence ending at
+// j, is a visit of courtesy to a person ("Minister X called on President
+// Y at the Presidential Secretariat"), not an appeal ("called on Y to
+// ...", "called on the parties to").
+func (a *analysis) courtesyCallOn(k, j int) bool {
+	toks := a.toks
+	if k+2 >= j || toks[k+1].Fold != "on" && toks[k+1].Fold != "upon" {
+		return false
+	}
+	n := k + 2
+	for n < j && (toks[n].Fold == "the" || honorificTok(toks[n]) || toks[n].Text == ".") {
+		n++
+	}
+	var end int
+	if m := a.mAt(n); m != nil && m.Kind == mPerson {
+		end = m.J
+	} else if r := a.gAt(n); r != nil {
+		end = r.J
+		if m := a.mAt(end); m != nil && m.Kind == mPerson {
+			end = m.J
+		}
+	} else {
+		return false
+	}
+	for q := end; q+1 < j; q++ {
+		if toks[q].Fold == "to" && toks[q+1].Kind == tokWord && !toks[q+1].Cap && toks[q+1].Fold != "the" {
+			return false
+		}
+	}
+	return true
 }
 
 // personAfter returns the first person mentioned in tokens [k, j).

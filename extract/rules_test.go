@@ -97,6 +97,13 @@ func TestRules(t *testing.T) {
 			parts: []string{"Nasser Bourita", "Samuel Okudzeto Ablakwa"},
 		},
 		{
+			name:      "'called on' a person with no appeal is a meeting the caller sought",
+			text:      "EAM calls on President\n\n4 October 2024\n\nIndian External Affairs Minister Dr. S. Jaishankar called on President Anura Kumara Dissanayake at the Presidential Secretariat this morning.\n",
+			typ:       "meeting",
+			init:      "Subrahmanyam Jaishankar",
+			notClaims: []string{"called on"},
+		},
+		{
 			name:   "the same when the named guest's state comes first",
 			text:   "Meeting with the Prime Minister of Japan\n\n5 March 2024\n\nThe Prime Minister received Prime Minister Fumio Kishida of Japan at Chigi Palace. The Prime Minister underlined that Italy and Japan share values.\n",
 			parts:  []string{"Giorgia Meloni", "Fumio Kishida"},
