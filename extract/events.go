@@ -232,6 +232,9 @@ func (a *analysis) joinsEvent(s int) bool {
 			return true
 		case f == "took" && next == "part":
 			return true
+		case (f == "participated" || f == "participates") && next == "in" && a.namesEvent(k, j):
+			// "Minister X also participated in the discussion"
+			return true
 		case f == "attended" && next == "by" && a.namesEvent(i, k):
 			// "The meeting was attended by the Crown Prince and ..."
 			return true
@@ -305,7 +308,7 @@ func (a *analysis) bareTitleSubject(s int) bool {
 func (a *analysis) namesEvent(i, j int) bool {
 	for k := i; k < j; k++ {
 		switch a.toks[k].Fold {
-		case "meeting", "talks", "conversation", "call", "negotiations", "session", "consultations", "discussions":
+		case "meeting", "talks", "conversation", "call", "negotiations", "session", "consultations", "discussions", "discussion":
 			return true
 		}
 	}

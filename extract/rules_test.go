@@ -104,6 +104,11 @@ func TestRules(t *testing.T) {
 			notClaims: []string{"called on"},
 		},
 		{
+			name:  "one who participated in the discussion takes part",
+			text:  "President meets EAM\n\n4 October 2024\n\nPresident Anura Kumara Dissanayake met Indian External Affairs Minister Dr. S. Jaishankar today. Minister of Foreign Affairs Vijitha Herath also participated in the discussion.\n",
+			parts: []string{"Anura Kumara Dissanayake", "Subrahmanyam Jaishankar", "Vijitha Herath"},
+		},
+		{
 			name:   "the same when the named guest's state comes first",
 			text:   "Meeting with the Prime Minister of Japan\n\n5 March 2024\n\nThe Prime Minister received Prime Minister Fumio Kishida of Japan at Chigi Palace. The Prime Minister underlined that Italy and Japan share values.\n",
 			parts:  []string{"Giorgia Meloni", "Fumio Kishida"},
