@@ -556,19 +556,7 @@ func (a *analysis) initiativeOf(k, j int, word string, parts []*ent) *ent {
 		}
 		// "at the request of the latter": the last person named before
 		if n < j && (toks[n].Fold == "latter" || toks[n].Fold == "former") {
-			var named []*ent
-			for q := a.sentStart[toks[k].Sent]; q < k; q++ {
-				if m := a.mAt(q); m != nil && m.Kind == mPerson && m.I == q {
-					named = appendEnt(named, m.E)
-				}
-			}
-			if len(named) >= 2 {
-				if toks[n].Fold == "latter" {
-					return named[len(named)-1]
-				}
-				return named[0]
-			}
-			return nil
+			return a.latterOrFormer(k, toks[n].Fold)
 		}
 		if e := a.personAfter(n, j); e != nil && n < j && a.mAt(n) != nil && a.mAt(n).Kind == mPerson {
 			return e
@@ -582,7 +570,10 @@ func (a *analysis) initiativeOf(k, j int, word string, parts []*ent) *ent {
 		}
 		return nil
 	}
-	// "at X's request"
+	// "at X's request", "at the latter's request"
+	if k >= 2 && toks[k-1].Kind == tokPoss && (toks[k-2].Fold == "latter" || toks[k-2].Fold == "former") {
+		return a.latterOrFormer(k, toks[k-2].Fold)
+	}
 	if k >= 2 && toks[k-1].Kind == tokPoss {
 		if m := a.mAt(k - 2); m != nil {
 			if m.Kind == mPerson {
@@ -604,6 +595,60 @@ func (a *analysis) initiativeOf(k, j int, word string, parts []*ent) *ent {
 		return parts[len(parts)-1]
 	}
 	return nil
+}
+
+// visitorTo returns, for "visit to X" or "visiting X" at k (X a state,
+// before j), the one participant who is not of X when another is.
+func (a *analysis) visitorTo(k, j int, parts []*ent) *ent {
+	n := k + 1
+	if a.toks[k].Fold == "visit" {
+		if n >= j || a.toks[n].Fold != "to" {
+			return nil
+		}
+		n++
+	}
+	if n < j && a.toks[n].Fold == "the" {
+		n++
+	}
+	m := a.mAt(n)
+	if n >= j || m == nil || m.Kind != mState || m.Sub != eState {
+		return nil
+	}
+	var guest *ent
+	host := false
+	for _, p := range parts {
+		switch {
+		case p.Of == m.E:
+			host = true
+		case guest != nil:
+			return nil
+		default:
+			guest = p
+		}
+	}
+	if !host {
+		return nil
+	}
+	return guest
+}
+
+// latterOrFormer returns the person "the latter" (the last named before
+// token k in its sentence) or "the former" (the first) refers to, or nil
+// if fewer than two are named.
+func (a *analysis) latterOrFormer(k int, which string) *ent {
+	var named []*ent
+	for q := a.sentStart[a.toks[k].Sent]; q < k; q++ {
+		if m := a.mAt(q); m != nil && m.Kind == mPerson && m.I == q {
+			named = appendEnt(named, m.E)
+		}
+	}
+	if len(named) < 2 {
+		return nil
+	}
+	if which == "latter" {
+		return named[len(named)-1]
+	}
+	return named[0]
 }
 
 // participantOf returns the participant who serves state st.
@@ -643,6 +688,11 @@ func (a *analysis) visitor(s int, parts []*ent) *ent {
 					if e := a.personAfter(k+1, min(j, k+16)); e != nil && e.Kind == schema.Person && slices.Contains(parts, e) {
 						return e
 					}
+				}
+				// "during his official visit to Iran": the participant who is
+				// not of that state, when another is
+				if e := a.visitorTo(k, j, parts); e != nil {
+					return e
 				}
 				// "who is in Moscow on a working visit": the antecedent of who
 				for n := k; n >= i; n-- {

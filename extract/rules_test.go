@@ -109,6 +109,18 @@ func TestRules(t *testing.T) {
 			parts: []string{"Anura Kumara Dissanayake", "Subrahmanyam Jaishankar", "Vijitha Herath"},
 		},
 		{
+			name: "the visitor of 'his visit to Iran' is the one not of Iran",
+			text: "Director General meets Foreign Minister\n\n14 November 2024\n\nIAEA Director General Rafael Mariano Grossi today met Iran's Minister of Foreign Affairs Abbas Araghchi during his official visit to Iran.\n",
+			typ:  "visit",
+			init: "Rafael Grossi",
+		},
+		{
+			name: "'at the latter's request' names the initiator",
+			text: "Video conference\n\n18 February 2025\n\nOn 18 February 2025, Mr. Maris Sangiampongsa, Minister of Foreign Affairs of Thailand, held a video conference with Mr. Mohamad Hasan, Minister of Foreign Affairs of Malaysia, at the latter's request.\n",
+			typ:  "video_call",
+			init: "Mohamad Hasan",
+		},
+		{
 			name:   "the same when the named guest's state comes first",
 			text:   "Meeting with the Prime Minister of Japan\n\n5 March 2024\n\nThe Prime Minister received Prime Minister Fumio Kishida of Japan at Chigi Palace. The Prime Minister underlined that Italy and Japan share values.\n",
 			parts:  []string{"Giorgia Meloni", "Fumio Kishida"},
