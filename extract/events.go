@@ -93,7 +93,7 @@ func (a *analysis) findMainEvent() *Event {
 	// Participants: the persons of the event sentence and of sentences that
 	// add someone to the event ("was joined by", "also took part", "also held
 	// talks with", "paid a courtesy call on").
-	parts := a.reporters(best, a.personsIn(best))
+	parts := a.notPlanned(best, a.reporters(best, a.personsIn(best)))
 	if len(parts) < 2 && a.firstPerson {
 		for _, e := range a.titlePersons() {
 			parts = appendEnt(parts, e)
@@ -202,6 +202,44 @@ func (a *analysis) personsIn(s int) []*ent {
 	return out
 }
 
+// notPlanned drops from persons, those of sentence s, the ones it names
+// only as the guests of a planned event: "received a telephone call from X
+// to discuss the upcoming visit of Prime Minister Y to Dhaka". It keeps
+// them all if fewer than two would be left.
+func (a *analysis) notPlanned(s int, persons []*ent) []*ent {
+	i, j := a.sentToks(s)
+	planned := func(m *mention) bool {
+		for q := m.I - 1; q > i && q >= m.I-5; q-- {
+			f := a.toks[q].Fold
+			if f != "of" && f != "by" {
+				continue
+			}
+			switch a.toks[q-1].Fold {
+			case "visit", "trip", "tour", "summit", "meeting", "talks":
+				return a.plannedAt(q-1, i)
+			}
+			return false
+		}
+		return false
+	}
+	var out []*ent
+	for _, e := range persons {
+		keep := false
+		for _, m := range e.Ms {
+			if m.I >= i && m.I < j && m.Kind == mPerson && !planned(m) {
+				keep = true
+			}
+		}
+		if keep {
+			out = append(out, e)
+		}
+	}
+	if len(out) < 2 {
+		return persons
+	}
+	return out
+}
+
 // titlePersons returns the persons named in the title.
 func (a *analysis) titlePersons() []*ent {
 	var out []*ent
@@ -260,6 +298,7 @@ func (a *analysis) joinsEvent(s int) bool {
 var plannedWords = map[string]bool{
 	"upcoming": true, "forthcoming": true, "next": true, "future": true, "planned": true,
 	"proposed": true, "expected": true, "possible": true, "prospective": true,
+	"preparations": true, "preparation": true, "preparing": true, "ahead": true, // "preparations for the visit", "ahead of the visit"
 }
 
 // plannedAt reports whether the event noun at k is qualified as planned,

@@ -121,6 +121,18 @@ func TestRules(t *testing.T) {
 			init: "Mohamad Hasan",
 		},
 		{
+			name:  "the guest of a planned visit the call discusses takes no part in the call",
+			text:  "Telephone call\n\n3 March 2025\n\nForeign Adviser Md. Touhid Hossain received a telephone call from Pakistan's Deputy Prime Minister Mohammad Ishaq Dar to discuss the upcoming visit of Prime Minister Shehbaz Sharif to Dhaka.\n",
+			typ:   "phone_call",
+			parts: []string{"Touhid Hossain", "Ishaq Dar"},
+		},
+		{
+			name:  "a visit being prepared is not the event",
+			text:  "Meeting\n\n21 January 2025\n\nForeign Minister Arzu Rana Deuba met Chinese Ambassador Chen Song today to discuss preparations for the visit of Prime Minister K P Sharma Oli to China.\n",
+			typ:   "meeting",
+			parts: []string{"Arzu Rana Deuba", "Chen Song"},
+		},
+		{
 			name:   "the same when the named guest's state comes first",
 			text:   "Meeting with the Prime Minister of Japan\n\n5 March 2024\n\nThe Prime Minister received Prime Minister Fumio Kishida of Japan at Chigi Palace. The Prime Minister underlined that Italy and Japan share values.\n",
 			parts:  []string{"Giorgia Meloni", "Fumio Kishida"},
