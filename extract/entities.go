@@ -661,6 +661,8 @@ var roleNouns = map[string]bool{
 	"amir": true, "sultan": true, "sheikh": true, "governor": true, "mayor": true, "speaker": true,
 	"head": true, "chief": true, "officer": true, "prisoner": true, "prisoners": true, "hostage": true,
 	"hostages": true, "dissident": true, "opposition": true, "author": true, "writer": true,
+	"member": true, "members": true, "staff": true, "official": true, "officials": true,
+	"employee": true, "employees": true,
 }
 
 // notNameWords are capitalised words that never start or make a personal name.
@@ -729,6 +731,14 @@ func (a *analysis) scanPersons() {
 		j := a.nameRun(i)
 		if j <= i {
 			continue
+		}
+		// "his Personal Envoy Staffan de Mistura", "Palace Press Officer
+		// Claire Castro": the name starts after the role noun
+		for k := j - 3; k >= i; k-- {
+			if toks[k].Cap && roleNouns[toks[k].Fold] && !particleStart {
+				i = k + 1
+				break
+			}
 		}
 		if m := a.mAt(j); m != nil && m.Kind == mPerson && m.I == j && j-i <= 2 && toks[j-1].End+1 == toks[j].Start && !particleStart &&
 			(a.inT(i-1) || a.gEnd(i-1) != nil || honorificTok(toks[max(i-1, 0)])) {

@@ -20,6 +20,7 @@ func TestRules(t *testing.T) {
 		states    []string // the states mentioned, as entity IDs, sorted
 		init      string   // the initiator's name
 		insts     []string // the institutions mentioned, as entity IDs, sorted
+		persons   []string // every person's entity ID, sorted
 	}{
 		{
 			name:  "attendees named after 'attended by' join the event",
@@ -131,6 +132,11 @@ func TestRules(t *testing.T) {
 			text:  "Meeting\n\n21 January 2025\n\nForeign Minister Arzu Rana Deuba met Chinese Ambassador Chen Song today to discuss preparations for the visit of Prime Minister K P Sharma Oli to China.\n",
 			typ:   "meeting",
 			parts: []string{"Arzu Rana Deuba", "Chen Song"},
+		},
+		{
+			name:    "a name after a role noun inside a capitalised run, and names listed after 'staff members'",
+			text:    "Talks in Kyiv\n\n17 October 2024\n\nMinister of Foreign Affairs of Ukraine Andrii Sybiha met with Maltese Foreign Minister Ian Borg in Kyiv. They welcomed the efforts of his Personal Envoy Staffan de Mistura and discussed the release of three OSCE staff members, Vadym Golda, Maxim Petrov and Dmytro Shabanov.\n",
+			persons: []string{"person/andrii-sybiha", "person/dmytro-shabanov", "person/ian-borg", "person/maxim-petrov", "person/staffan-de-mistura", "person/vadym-golda"},
 		},
 		{
 			name:   "the same when the named guest's state comes first",
@@ -331,6 +337,9 @@ func TestRules(t *testing.T) {
 			}
 			if got := idsOf(rec, "institution/"); tt.insts != nil && !slices.Equal(got, tt.insts) {
 				t.Errorf("institutions = %q, want %q", got, tt.insts)
+			}
+			if got := idsOf(rec, "person/"); tt.persons != nil && !slices.Equal(got, tt.persons) {
+				t.Errorf("persons = %q, want %q", got, tt.persons)
 			}
 			if got := idsOf(rec, "state/"); tt.states != nil && !slices.Equal(got, tt.states) {
 				t.Errorf("states = %q, want %q", got, tt.states)
