@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"time"
 
@@ -1045,7 +1046,7 @@ func (a *analysis) setDate(ev *Event, s int) {
 		}
 	}
 	for _, r := range ranges {
-		if d, text, ok := a.firstDate(r[0], r[1]); ok {
+		if d, text, ok := a.eventDate(r[0], r[1]); ok {
 			if ev.Type == schema.Visit {
 				d, text = a.visitStart(r[0], r[1], d, text)
 			}
@@ -1064,6 +1065,47 @@ func (a *analysis) setDate(ev *Event, s int) {
 		ev.Date = &d
 		ev.DateText = text
 	}
+}
+
+// eventDate is firstDate for the event's sentences, leaving out a date
+// that another noun's participle carries: "congratulating him on his
+// victory in the presidential election held on Sunday".
+func (a *analysis) eventDate(start, end int) (string, string, bool) {
+	for _, d := range FindDates(a.text, start, end) {
+		t, ok := d.Resolve(a.ref)
+		if !ok || d.Gran != DayGranularity || a.otherNounsDate(d.Start) {
+			continue
+		}
+		return t.Format("2006-01-02"), a.text[d.Start:d.End], true
+	}
+	return "", "", false
+}
+
+// otherNounsDate reports whether the date starting at byte offset off
+// follows "<noun> held on" (or scheduled, signed, ...) with a noun that names
+// no interaction.
+func (a *analysis) otherNounsDate(off int) bool {
+	q := sort.Search(len(a.toks), func(n int) bool { return a.toks[n].Start >= off })
+	if q < 3 || q >= len(a.toks) || a.toks[q].Start != off {
+		return false
+	}
+	if f := a.toks[q-1].Fold; f != "on" && f != "for" {
+		return false
+	}
+	switch a.toks[q-2].Fold {
+	case "held", "scheduled", "planned", "signed", "adopted", "concluded":
+	default:
+		return false
+	}
+	noun := a.toks[q-3]
+	if noun.Kind != tokWord || noun.Cap {
+		return false
+	}
+	switch noun.Fold {
+	case "meeting", "talks", "call", "conversation", "consultations", "negotiations", "visit", "summit", "session", "discussion", "discussions":
+		return false
+	}
+	return true
 }
 
 // visitStart returns the first day of a visit: "On June 19, Prime Minister

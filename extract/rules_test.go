@@ -139,6 +139,12 @@ func TestRules(t *testing.T) {
 			persons: []string{"person/andrii-sybiha", "person/dmytro-shabanov", "person/ian-borg", "person/maxim-petrov", "person/staffan-de-mistura", "person/vadym-golda"},
 		},
 		{
+			name: "the day of another event's participle does not date the event",
+			text: "Letter to the President-elect\n\n2.6.2025\n\nPresident of the Republic of Finland Alexander Stubb has sent a letter to President-elect of Poland Karol Nawrocki, congratulating him on his victory in the presidential election held on Sunday.\n",
+			typ:  "letter",
+			date: "2025-06-02",
+		},
+		{
 			name:   "the same when the named guest's state comes first",
 			text:   "Meeting with the Prime Minister of Japan\n\n5 March 2024\n\nThe Prime Minister received Prime Minister Fumio Kishida of Japan at Chigi Palace. The Prime Minister underlined that Italy and Japan share values.\n",
 			parts:  []string{"Giorgia Meloni", "Fumio Kishida"},
