@@ -377,6 +377,31 @@ func (a *analysis) timeBefore(p, sentStart int) int {
 	return p
 }
 
+// statesParticipants returns the participants of the states named by the
+// mentions joined by "and" or commas that end at token q ("French and
+// German"), or nil unless each has one.
+func (a *analysis) statesParticipants(q, sentStart int) []*ent {
+	var out []*ent
+	for q >= sentStart {
+		m := a.mAt(q)
+		if m == nil || m.Kind != mState {
+			return nil
+		}
+		e := a.participantOf(m.E, a.parts)
+		if e == nil {
+			return nil
+		}
+		out = appendEnt(out, e)
+		q = m.I - 1
+		if q < sentStart || a.toks[q].Fold != "and" && a.toks[q].Text != "," {
+			break
+		}
+		q--
+	}
+	slices.Reverse(out)
+	return out
+}
+
 // eventSubjects name the event itself as the subject of a claim verb.
 var eventSubjects = map[string]bool{
 	"call": true, "conversation": true, "talks": true, "meeting": true, "discussion": true,
@@ -482,7 +507,13 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 			return a.parts, true
 		}
 		if m := a.mAt(q); q >= sentStart && m != nil && m.Kind == mState {
-			return a.parts, true // "the Japanese and Indian sides"
+			// "the Japanese and Indian sides": the participants of those
+			// states ("The French and German ministers assured their
+			// Polish counterpart": not the Polish one)
+			if spk := a.statesParticipants(q, sentStart); len(spk) > 0 {
+				return spk, true
+			}
+			return a.parts, true
 		}
 		return nil, false
 	}

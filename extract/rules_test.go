@@ -417,3 +417,27 @@ func TestHostVerb(t *testing.T) {
 		t.Errorf("mentions with 'host' = %q, want %q", hosts, want)
 	}
 }
+
+// TestJointSubjectStates checks that a joint subject with states before it
+// ("the French and German ministers") speaks for those states' participants
+// only.
+func TestJointSubjectStates(t *testing.T) {
+	text := "Weimar Triangle\n\n13.01.2025\n\nMinister of Foreign Affairs Radosław Sikorski held a video conference with the heads of diplomacy of France and Germany, Jean-Noël Barrot and Annalena Baerbock. The French and German ministers assured their Polish counterpart of their support.\n"
+	docs, err := Read("weimar.txt", []byte(text), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := Extract(docs[0], Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range rec.Claims {
+		if c.Verb == "assured" {
+			got = slices.Sorted(slices.Values(c.Speaker))
+		}
+	}
+	if want := []string{"person/annalena-baerbock", "person/jean-noel-barrot"}; !slices.Equal(got, want) {
+		t.Errorf("speakers of 'assured' = %q, want %q", got, want)
+	}
+}
