@@ -45,6 +45,7 @@ type ent struct {
 	Offices []string // canonical office keys ("foreign_minister")
 	Titles  []string // titles as written ("Secretary of State")
 	Of      *ent     // the state or institution the person serves
+	OfTitle bool     // Of is only what a title alone implies ("Foreign Secretary": the UK's)
 	Female  bool
 	Ms      []*mention
 	Aliases []string

@@ -316,13 +316,15 @@ func (a *analysis) setRole(e *ent, r *roleSpan) {
 	if r.Office != "" && !contains(e.Offices, r.Office) && r.Office != "counterpart" && r.Office != "leader" {
 		e.Offices = append(e.Offices, r.Office)
 	}
-	if r.Of != nil && e.Of == nil {
-		e.Of = r.Of
+	if r.Of != nil && (e.Of == nil || e.OfTitle) {
+		e.Of, e.OfTitle = r.Of, false
 	}
-	if e.Of == nil && len(r.OfKey) == 3 {
+	// A title's own state ("Foreign Secretary": the UK's) is a guess that
+	// an office-holder of the table's own state overrides.
+	if e.Of == nil && len(r.OfKey) == 3 && (e.Holder < 0 || a.g.holders[e.Holder].Of == "") {
 		for i, s := range a.g.states {
 			if s.ISO3 == r.OfKey {
-				e.Of = a.peekState(i)
+				e.Of, e.OfTitle = a.peekState(i), true
 			}
 		}
 	}
@@ -339,8 +341,8 @@ func (a *analysis) fitTier(e *ent, r *roleSpan) int {
 	if e.Kind != schema.Person {
 		return 0
 	}
-	if r.Of != nil && e.Of != nil && r.Of != e.Of {
-		return 0
+	if r.Of != nil && e.Of != nil && r.Of != e.Of && !e.OfTitle {
+		return 0 // unless e's state is only a title's guess ("Foreign Secretary": the UK's)
 	}
 	switch r.Office {
 	case "counterpart":

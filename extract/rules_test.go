@@ -145,6 +145,12 @@ func TestRules(t *testing.T) {
 			date: "2025-06-02",
 		},
 		{
+			name:   "a title's own state is a guess the office-holder's state and a demonym override",
+			text:   "Call\n\n23 January 2025\n\nForeign Secretary Juan Ramón de la Fuente spoke today with U.S. Secretary of State Marco Rubio. The Mexican Foreign Secretary also noted that the review is an opportunity.\n",
+			claims: []string{"Fuente noted"},
+			states: []string{"state/MEX", "state/USA"},
+		},
+		{
 			name:   "the same when the named guest's state comes first",
 			text:   "Meeting with the Prime Minister of Japan\n\n5 March 2024\n\nThe Prime Minister received Prime Minister Fumio Kishida of Japan at Chigi Palace. The Prime Minister underlined that Italy and Japan share values.\n",
 			parts:  []string{"Giorgia Meloni", "Fumio Kishida"},
