@@ -541,6 +541,13 @@ func (a *analysis) bestFit(r *roleSpan, recent []*ent) *ent {
 				return recent[n]
 			}
 		}
+		// "The Chancellor" where no head of government takes part: the
+		// foreign minister, as Spanish-speaking ministries write Canciller
+		if strings.EqualFold(r.Title, "chancellor") {
+			fm := *r
+			fm.Title, fm.Office = "", "foreign_minister"
+			return a.bestFit(&fm, recent)
+		}
 		return nil
 	}
 	if len(cands) == 1 {

@@ -151,6 +151,11 @@ func TestRules(t *testing.T) {
 			states: []string{"state/MEX", "state/USA"},
 		},
 		{
+			name:   "'The Chancellor' with no head of government taking part is the foreign minister (Canciller)",
+			text:   "Meeting with Chile\n\n5 April 2024\n\nForeign Minister Diana Mondino received her Chilean counterpart Alberto van Klaveren on Thursday. The Chancellor highlighted the strategic nature of the relationship with Chile.\n",
+			claims: []string{"Mondino highlighted"},
+		},
+		{
 			name:   "the same when the named guest's state comes first",
 			text:   "Meeting with the Prime Minister of Japan\n\n5 March 2024\n\nThe Prime Minister received Prime Minister Fumio Kishida of Japan at Chigi Palace. The Prime Minister underlined that Italy and Japan share values.\n",
 			parts:  []string{"Giorgia Meloni", "Fumio Kishida"},
