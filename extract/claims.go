@@ -228,7 +228,7 @@ func (a *analysis) clauseEnd(k int) int {
 		n--
 	}
 	// back over the subject NP
-	for n > 0 && toks[n-1].Sent == toks[k].Sent && (a.mAt(n-1) != nil || a.rAt(n-1) != nil || a.inT(n-1) || jointNouns[toks[n-1].Fold]) {
+	for n > 0 && toks[n-1].Sent == toks[k].Sent && (a.mAt(n-1) != nil && a.mAt(n-1).Kind != mState || a.rAt(n-1) != nil || a.inT(n-1) || jointNouns[toks[n-1].Fold]) {
 		n--
 		if n > 0 && (toks[n-1].Fold == "the" || toks[n-1].Fold == "both") {
 			n--

@@ -452,3 +452,26 @@ func TestJointSubjectStates(t *testing.T) {
 		t.Errorf("speakers of 'assured' = %q, want %q", got, want)
 	}
 }
+
+// TestClaimTextKeepsStates checks that a claim's text runs to the next
+// verb's clause over a state that ends it ("with Chile and proposed"):
+// a state there is the object's, not the next verb's subject.
+func TestClaimTextKeepsStates(t *testing.T) {
+	text := "Meeting\n\n5 April 2024\n\nForeign Minister Diana Mondino received her Chilean counterpart Alberto van Klaveren on Thursday. Mondino highlighted the strategic nature of the relationship with Chile and proposed new border crossing projects.\n"
+	docs, err := Read("chile.txt", []byte(text), ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := Extract(docs[0], Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range rec.Claims {
+		got = append(got, c.Verb+": "+c.Text)
+	}
+	want := []string{"highlighted: the strategic nature of the relationship with Chile", "proposed: new border crossing projects"}
+	if !slices.Equal(got, want) {
+		t.Errorf("claims = %q, want %q", got, want)
+	}
+}
