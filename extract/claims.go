@@ -71,7 +71,7 @@ func (a *analysis) findClaims() []Claim {
 			// the clause the verb governs: to the next claim verb or the sentence end
 			end := j
 			for m := n + 1; m < len(hits); m++ {
-				if hits[m].K > h.End && a.startsClause(hits[m].K, h.End) {
+				if hits[m].K > h.End && a.startsClause(hits[m].K, h.End) && !a.inComplement(h, hits[m].K) {
 					end = a.clauseEnd(hits[m].K)
 					break
 				}
@@ -81,6 +81,22 @@ func (a *analysis) findClaims() []Claim {
 		}
 	}
 	return claims
+}
+
+// inComplement reports whether the verb at k is inside the "that" clause
+// h governs, with no "and", comma or semicolon between ("said that China
+// appreciated Azerbaijan's efforts"): it does not end h's claim.
+func (a *analysis) inComplement(h *verbHit, k int) bool {
+	toks := a.toks
+	if h.End >= len(toks) || toks[h.End].Fold != "that" && toks[h.End-1].Fold != "that" {
+		return false
+	}
+	for q := h.End + 1; q < k; q++ {
+		if f := toks[q].Fold; f == "and" || f == "but" || toks[q].Text == "," || toks[q].Text == ";" {
+			return false
+		}
+	}
+	return true
 }
 
 // isAttribution reports whether the sentence is a spokesperson line: "The
