@@ -151,8 +151,12 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 		}
 		if v.Obj {
 			obj, end := a.lightObject(k+1, j)
-			if obj == "" && k >= i+2 && (toks[k-1].Fold == "were" || toks[k-1].Fold == "was") && toks[k-2].Kind == tokWord && (!toks[k-2].Cap || k-2 == i) {
-				obj = toks[k-2].Fold // "Views were exchanged"
+			b := k - 1
+			for b > i && adverbs[toks[b].Fold] {
+				b-- // "Mention was then made"
+			}
+			if obj == "" && b >= i+1 && (toks[b].Fold == "were" || toks[b].Fold == "was") && toks[b-1].Kind == tokWord && (!toks[b-1].Cap || b-1 == i) {
+				obj = toks[b-1].Fold // "Views were exchanged"
 				end = k + 1
 			}
 			if obj == "" || !lightObjectFits(v.Lemma, obj) {
@@ -240,6 +244,21 @@ func (a *analysis) startsClause(k, prevEnd int) bool {
 func (a *analysis) clauseEnd(k int) int {
 	toks := a.toks
 	n := k
+	// a passive's subject, back to the "and" or comma before it: ", and
+	// attention was drawn to", ", and the role of the Mission along the
+	// border was stressed"
+	b := n
+	for b > 0 && adverbs[toks[b-1].Fold] {
+		b--
+	}
+	if b > 1 && (toks[b-1].Fold == "was" || toks[b-1].Fold == "were") && toks[b-2].Kind == tokWord {
+		for q := b - 2; q > 0 && toks[q].Sent == toks[k].Sent; q-- {
+			if toks[q].Fold == "and" || toks[q].Text == "," || toks[q].Text == ";" {
+				n = q + 1
+				break
+			}
+		}
+	}
 	for n > 0 && (adverbs[toks[n-1].Fold] || toks[n-1].Fold == "and" || toks[n-1].Fold == "but" || toks[n-1].Text == ",") {
 		n--
 	}
@@ -738,6 +757,8 @@ func objectCAMEO(phrase string) string {
 // certain nouns: "paid tribute" is a claim, "paid a courtesy call" is not.
 var lightObjects = map[string][]string{
 	"pay":    {"tribute", "homage", "attention", "respects"},
+	"draw":   {"attention"}, // "attention was drawn to"
+	"make":   {"mention"},   // "mention was made of"
 	"offer":  {"condolences", "support", "assistance", "sympathy", "congratulations", "help", "mediation", "cooperation"},
 	"extend": {"congratulations", "condolences", "invitation", "greetings", "support", "wishes", "gratitude", "thanks", "sympathy", "felicitations"},
 }

@@ -273,9 +273,18 @@ func loadGazetteer() (*gazetteer, error) {
 		if past == "" {
 			past, ing, third = inflect(v.Lemma)
 		}
-		for f, form := range []string{past, ing, third, v.Lemma} {
-			if _, dup := g.verbForm[form]; !dup || f == 0 {
-				g.verbForm[form] = verbMatch{Ref: i, Form: int8(f)}
+		// a past participle unlike the past: "drew|drawn", a past form
+		past, participle, _ := strings.Cut(past, "|")
+		forms := []struct {
+			text string
+			form int8
+		}{{past, 0}, {ing, 1}, {third, 2}, {v.Lemma, 3}, {participle, 0}}
+		for _, f := range forms {
+			if f.text == "" {
+				continue
+			}
+			if _, dup := g.verbForm[f.text]; !dup || f.form == 0 {
+				g.verbForm[f.text] = verbMatch{Ref: i, Form: f.form}
 			}
 		}
 	}

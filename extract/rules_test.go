@@ -156,6 +156,11 @@ func TestRules(t *testing.T) {
 			claims: []string{"Mondino highlighted"},
 		},
 		{
+			name:   "passive light verbs: 'attention was drawn to', 'mention was then made of'",
+			text:   "Audience\n\n12 February 2024\n\nThis morning the Holy Father Francis received in audience H.E. Mr. Javier Gerardo Milei, President of the Argentine Republic. During the cordial talks, satisfaction was expressed for the good bilateral relations, and attention was drawn to the contribution of the Catholic Church to the social life of the Country. Mention was then made of the programme of the new Government.\n",
+			claims: []string{"BOTH expressed satisfaction", "BOTH drawn attention", "BOTH made mention"},
+		},
+		{
 			name:   "the same when the named guest's state comes first",
 			text:   "Meeting with the Prime Minister of Japan\n\n5 March 2024\n\nThe Prime Minister received Prime Minister Fumio Kishida of Japan at Chigi Palace. The Prime Minister underlined that Italy and Japan share values.\n",
 			parts:  []string{"Giorgia Meloni", "Fumio Kishida"},
