@@ -242,6 +242,11 @@ func (a *analysis) roleEndingBefore(i int) *roleSpan {
 	for p >= 0 && (a.toks[p].Text == "." || a.toks[p].Text == "," || honorificTok(a.toks[p]) || a.toks[p].Fold == "the") {
 		p--
 	}
+	for q := p + 1; q <= i && q < len(a.toks); q++ {
+		if a.toks[q].NL > 0 {
+			return nil // a title line's last words do not introduce the body's first name
+		}
+	}
 	for _, r := range a.roles {
 		if r.J == p+1 && !r.Used {
 			return r

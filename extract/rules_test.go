@@ -161,6 +161,11 @@ func TestRules(t *testing.T) {
 			claims: []string{"BOTH expressed satisfaction", "BOTH drawn attention", "BOTH made mention"},
 		},
 		{
+			name:   "a title line's last words do not introduce the body's first name",
+			text:   "Ambassador of China pays a courtesy call on Foreign Minister\nH.E. Mr. Chen Song, Ambassador of the People's Republic of China to Nepal, paid a courtesy call on Hon. Dr. Arzu Rana Deuba, Minister for Foreign Affairs, at the Ministry today. The Ambassador reiterated China's firm support for Nepal's sovereignty.\n",
+			claims: []string{"Song reiterated"},
+		},
+		{
 			name:   "the same when the named guest's state comes first",
 			text:   "Meeting with the Prime Minister of Japan\n\n5 March 2024\n\nThe Prime Minister received Prime Minister Fumio Kishida of Japan at Chigi Palace. The Prime Minister underlined that Italy and Japan share values.\n",
 			parts:  []string{"Giorgia Meloni", "Fumio Kishida"},
