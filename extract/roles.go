@@ -22,6 +22,16 @@ var genericRoles = map[string]string{
 	"host":               "counterpart",
 }
 
+// genericFirstWords are the first words of genericRoles.
+var genericFirstWords = func() map[string]bool {
+	out := map[string]bool{}
+	for k := range genericRoles {
+		first, _, _ := strings.Cut(k, " ")
+		out[first] = true
+	}
+	return out
+}()
+
 // abbreviated titles used as names: "EAM conveyed", "FM Mirzoyan".
 var titleAbbrev = map[string][2]string{
 	"EAM":  {"External Affairs Minister", "foreign_minister"},
@@ -49,6 +59,9 @@ func (a *analysis) scanGenericRoles() {
 		if ab, ok := titleAbbrev[t.Text]; ok {
 			a.titleAt[i] = &roleSpan{I: i, J: i + 1, Title: ab[0], Office: ab[1]}
 			a.inTitle[i] = true
+			continue
+		}
+		if !genericFirstWords[t.Fold] {
 			continue
 		}
 		for n := 4; n >= 1; n-- {
