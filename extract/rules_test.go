@@ -337,14 +337,7 @@ func TestRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			docs, err := Read("rule.txt", []byte(tt.text), ReadOptions{})
-			if err != nil || len(docs) != 1 {
-				t.Fatalf("Read: %v (%d docs)", err, len(docs))
-			}
-			rec, err := Extract(docs[0], Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			rec := extractText(t, "rule.txt", tt.text)
 			name := map[string]string{}
 			for _, e := range rec.Entities {
 				name[e.ID] = e.Name
@@ -418,14 +411,7 @@ func idsOf(rec *Record, prefix string) []string {
 // reference to the host of the event, while "his host" is.
 func TestHostVerb(t *testing.T) {
 	text := "Phone call\n\n21 October 2024\n\nPresident Abdel Fattah El-Sisi received a phone call from French President Emmanuel Macron. Macron referred to the conference that Paris will host on 24 October and thanked his host.\n"
-	docs, err := Read("host.txt", []byte(text), ReadOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	rec, err := Extract(docs[0], Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rec := extractText(t, "host.txt", text)
 	var hosts []string
 	for _, e := range rec.Entities {
 		for _, m := range e.Mentions {
@@ -444,14 +430,7 @@ func TestHostVerb(t *testing.T) {
 // only.
 func TestJointSubjectStates(t *testing.T) {
 	text := "Weimar Triangle\n\n13.01.2025\n\nMinister of Foreign Affairs Radosław Sikorski held a video conference with the heads of diplomacy of France and Germany, Jean-Noël Barrot and Annalena Baerbock. The French and German ministers assured their Polish counterpart of their support.\n"
-	docs, err := Read("weimar.txt", []byte(text), ReadOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	rec, err := Extract(docs[0], Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rec := extractText(t, "weimar.txt", text)
 	var got []string
 	for _, c := range rec.Claims {
 		if c.Verb == "assured" {
@@ -468,14 +447,7 @@ func TestJointSubjectStates(t *testing.T) {
 // a state there is the object's, not the next verb's subject.
 func TestClaimTextKeepsStates(t *testing.T) {
 	text := "Meeting\n\n5 April 2024\n\nForeign Minister Diana Mondino received her Chilean counterpart Alberto van Klaveren on Thursday. Mondino highlighted the strategic nature of the relationship with Chile and proposed new border crossing projects.\n"
-	docs, err := Read("chile.txt", []byte(text), ReadOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	rec, err := Extract(docs[0], Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rec := extractText(t, "chile.txt", text)
 	var got []string
 	for _, c := range rec.Claims {
 		got = append(got, c.Verb+": "+c.Text)
@@ -484,4 +456,18 @@ func TestClaimTextKeepsStates(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("claims = %q, want %q", got, want)
 	}
+}
+
+// extractText extracts the one readout of text, read as the file name.
+func extractText(t *testing.T, name, text string) *Record {
+	t.Helper()
+	docs, err := Read(name, []byte(text), ReadOptions{})
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("Read: %v (%d docs)", err, len(docs))
+	}
+	rec, err := Extract(docs[0], Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rec
 }
