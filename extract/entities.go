@@ -349,6 +349,7 @@ var notInstHeads = map[string]bool{
 	"convention": true, "accord": true, "accords": true, "protocol": true, "memorandum": true,
 	"resolution": true, "resolutions": true, "framework": true, "war": true, "day": true,
 	"statement": true, "communique": true, "process": true, "doctrine": true, "policy": true,
+	"vision": true, "agenda": true, "roadmap": true,
 }
 
 // genericEventWords may follow a known institution's name without making a
@@ -527,14 +528,19 @@ func (a *analysis) unknownInst(i, j int) bool {
 	if j-i < 2 {
 		return false
 	}
-	last := toks[j-1].Fold
-	if notInstHeads[last] {
+	// the last word, past a year: "the ASEAN Community Vision 2045"
+	lastAt := j - 1
+	for lastAt > i && toks[lastAt].Kind == tokNum {
+		lastAt--
+	}
+	if notInstHeads[toks[lastAt].Fold] {
 		return false
 	}
 
 	// Any person or title inside: not an institution phrase.
 	known := 0
 	var knownInst *mention
+	var insts []*mention
 	for k := i; k < j; k++ {
 		if m := a.mAt(k); m != nil {
 			switch m.Kind {
@@ -542,6 +548,9 @@ func (a *analysis) unknownInst(i, j int) bool {
 				return false
 			case mInst:
 				knownInst = m
+				if len(insts) == 0 || insts[len(insts)-1] != m {
+					insts = append(insts, m)
+				}
 				known++
 			}
 		}
@@ -552,9 +561,10 @@ func (a *analysis) unknownInst(i, j int) bool {
 	if knownInst != nil {
 		// "G7 Summit", "Beijing Summit of the Forum on China-Africa Cooperation":
 		// a meeting of a known body is that body.
+		// "the ASEAN-GCC Summit": a meeting of known bodies is those bodies
 		rest := 0
 		for k := i; k < j; k++ {
-			if k >= knownInst.I && k < knownInst.J {
+			if slices.ContainsFunc(insts, func(m *mention) bool { return k >= m.I && k < m.J }) {
 				continue
 			}
 			t := toks[k]

@@ -166,6 +166,11 @@ func TestRules(t *testing.T) {
 			claims: []string{"Song reiterated"},
 		},
 		{
+			name:  "a vision with its year is no institution, and a summit of two known bodies is those bodies",
+			text:  "Video conference\n\n18 February 2025\n\nForeign Minister Maris Sangiampongsa held a video conference with Foreign Minister Mohamad Hasan of Malaysia. Both Ministers agreed to implement the ASEAN Community Vision 2045 ahead of the ASEAN-GCC Summit.\n",
+			insts: []string{"institution/asean", "institution/gcc"},
+		},
+		{
 			name:   "the same when the named guest's state comes first",
 			text:   "Meeting with the Prime Minister of Japan\n\n5 March 2024\n\nThe Prime Minister received Prime Minister Fumio Kishida of Japan at Chigi Palace. The Prime Minister underlined that Italy and Japan share values.\n",
 			parts:  []string{"Giorgia Meloni", "Fumio Kishida"},
