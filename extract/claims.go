@@ -706,7 +706,7 @@ func (a *analysis) makeClaim(h *verbHit, spk []*ent, s, end int) Claim {
 		About:    []string{},
 	}
 	if code := objectCAMEO(h.Phrase); code != "" {
-		c.CAMEO = code
+		c.CAMEO, c.PLOVER = code, ploverOf(code)
 	}
 	if te > ts {
 		c.Start, c.End = toks[ts].Start, toks[te-1].End
@@ -728,6 +728,22 @@ func (a *analysis) makeClaim(h *verbHit, spk []*ent, s, end int) Claim {
 	return c
 }
 
+// ploverOf returns the PLOVER type of the CAMEO codes objectCAMEO gives
+// (spec/codes.md): none for making statements (01, 02).
+func ploverOf(cameo string) string {
+	switch {
+	case strings.HasPrefix(cameo, "03"):
+		return "AGREE"
+	case strings.HasPrefix(cameo, "04"):
+		return "CONSULT"
+	case strings.HasPrefix(cameo, "05"):
+		return "SUPPORT"
+	case strings.HasPrefix(cameo, "11"):
+		return "ACCUSE"
+	}
+	return ""
+}
+
 // objectCAMEO refines the code of a light verb by its object.
 func objectCAMEO(phrase string) string {
 	w := strings.Fields(phrase)
@@ -735,8 +751,14 @@ func objectCAMEO(phrase string) string {
 		return ""
 	}
 	switch w[len(w)-1] {
-	case "concern", "alarm", "regret", "disappointment", "worry":
+	case "concern", "alarm", "worry":
 		return "012"
+	case "regret", "disappointment", "dismay":
+		return "110"
+	case "rejection", "opposition", "condemnation":
+		return "111"
+	case "attention":
+		return "010"
 	case "optimism", "confidence":
 		return "013"
 	case "condolences", "sympathy", "solidarity":

@@ -476,3 +476,24 @@ func extractText(t *testing.T, name, text string) *Record {
 	}
 	return rec
 }
+
+// TestObjectCodes checks the CAMEO code and PLOVER type a light verb's
+// object gives its claim (spec/codes.md).
+func TestObjectCodes(t *testing.T) {
+	tests := []struct{ phrase, cameo, plover string }{
+		{"voiced rejection", "111", "ACCUSE"},
+		{"expressed regret", "110", "ACCUSE"},
+		{"paid attention", "010", ""},
+		{"expressed satisfaction", "051", "SUPPORT"},
+		{"expressed readiness", "030", "AGREE"},
+		{"exchanged views", "040", "CONSULT"},
+		{"offered condolences", "018", ""},
+		{"stressed", "", ""},
+	}
+	for _, tt := range tests {
+		c := objectCAMEO(tt.phrase)
+		if c != tt.cameo || c != "" && ploverOf(c) != tt.plover {
+			t.Errorf("%q: CAMEO %q, PLOVER %q; want %q, %q", tt.phrase, c, ploverOf(c), tt.cameo, tt.plover)
+		}
+	}
+}
