@@ -61,6 +61,17 @@ func (a *analysis) scanGenericRoles() {
 			a.inTitle[i] = true
 			continue
 		}
+		// "the head of Turkmenistan": the head of that state
+		if t.Fold == "head" && i+2 < len(toks) && toks[i+1].Fold == "of" {
+			if m := a.mAt(i + 2); m != nil && m.Kind == mState && m.Sub == eState && m.I == i+2 && (m.J >= len(toks) || toks[m.J].Kind != tokPoss) {
+				a.titleAt[i] = &roleSpan{I: i, J: m.J, Title: a.span(i, m.J), Office: "head_of_state", Of: m.E}
+				for k := i; k < m.J; k++ {
+					a.inTitle[k] = true
+				}
+				i = m.J - 1
+				continue
+			}
+		}
 		if !genericFirstWords[t.Fold] {
 			continue
 		}

@@ -171,6 +171,11 @@ func TestRules(t *testing.T) {
 			insts: []string{"institution/asean", "institution/gcc"},
 		},
 		{
+			name:   "'the head of Turkmenistan' is its head of state",
+			text:   "Telephone conversation\n\n13 August 2024\n\nOn 13 August 2024, President of Turkmenistan Serdar Berdimuhamedov had a telephone conversation with President of the Islamic Republic of Iran Masoud Pezeshkian. The head of Turkmenistan congratulated Masoud Pezeshkian on his election. The head of Iran's delegation was not named.\n",
+			claims: []string{"Berdimuhamedow congratulated"},
+		},
+		{
 			name:   "the same when the named guest's state comes first",
 			text:   "Meeting with the Prime Minister of Japan\n\n5 March 2024\n\nThe Prime Minister received Prime Minister Fumio Kishida of Japan at Chigi Palace. The Prime Minister underlined that Italy and Japan share values.\n",
 			parts:  []string{"Giorgia Meloni", "Fumio Kishida"},
