@@ -594,7 +594,13 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 	if r := a.gEnd(q); r != nil && r.Used && q >= sentStart {
 		q = r.I - 1 // the title of the name: "Prime Minister Modi"
 	}
-	for q >= sentStart && (toks[q].Fold == "and" || toks[q].Text == ",") {
+	for first := true; q >= sentStart && (toks[q].Fold == "and" || toks[q].Text == ","); first = false {
+		if first && toks[q].Text == "," {
+			// a list's last subject follows "and" ("X, Y and Z said"); a
+			// comma alone ends a phrase before the subject: "Having
+			// greeted his interlocutor, the head of Turkmenistan said"
+			break
+		}
 		q--
 		if q < sentStart {
 			break

@@ -172,7 +172,7 @@ func TestRules(t *testing.T) {
 		},
 		{
 			name:   "'the head of Turkmenistan' is its head of state",
-			text:   "Telephone conversation\n\n13 August 2024\n\nOn 13 August 2024, President of Turkmenistan Serdar Berdimuhamedov had a telephone conversation with President of the Islamic Republic of Iran Masoud Pezeshkian. The head of Turkmenistan congratulated Masoud Pezeshkian on his election. The head of Iran's delegation was not named.\n",
+			text:   "Telephone conversation\n\n13 August 2024\n\nOn 13 August 2024, President of Turkmenistan Serdar Berdimuhamedov had a telephone conversation with President of the Islamic Republic of Iran Masoud Pezeshkian. Having greeted his interlocutor, the head of Turkmenistan congratulated Masoud Pezeshkian on his election. The head of Iran's delegation was not named.\n",
 			claims: []string{"Berdimuhamedow congratulated"},
 		},
 		{
