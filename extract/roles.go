@@ -273,10 +273,30 @@ func (a *analysis) roleEndingBefore(i int) *roleSpan {
 	}
 	for _, r := range a.roles {
 		if r.J == p+1 && !r.Used {
-			return r
+			return a.aideTitle(r)
 		}
 	}
 	return nil
+}
+
+// aideTitle returns, for a title r after "<role noun> to the", the aide's
+// whole title ("Secretary to the President", "Special Adviser to the Prime
+// Minister"), whose office is no holder's; else r.
+func (a *analysis) aideTitle(r *roleSpan) *roleSpan {
+	toks := a.toks
+	q := r.I - 1
+	if q >= 0 && toks[q].Fold == "the" {
+		q--
+	}
+	if q < 1 || toks[q].Fold != "to" || !toks[q-1].Cap || !roleNouns[toks[q-1].Fold] {
+		return r
+	}
+	i := q - 1
+	for i > 0 && toks[i-1].Cap && toks[i-1].Kind == tokWord && toks[i-1].NL == 0 && toks[i].NL == 0 && a.mAt(i-1) == nil && !a.inT(i-1) {
+		i-- // "Special Adviser", "National Security Adviser"
+	}
+	r.Used = true // the principal's title is part of the aide's
+	return &roleSpan{I: i, J: r.J, Title: a.span(i, r.J), Of: r.Of, OfKey: r.OfKey}
 }
 
 // roleJoinedBefore returns the unused title group joined to r by "and" or

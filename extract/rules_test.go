@@ -502,3 +502,20 @@ func TestObjectCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestAideTitle checks that an aide's title ("Secretary to the President")
+// is the aide's office, not the principal's.
+func TestAideTitle(t *testing.T) {
+	rec := extractText(t, "aide.txt", "Meeting\n\n4 October 2024\n\nPresident Anura Kumara Dissanayake met Indian External Affairs Minister Dr. S. Jaishankar today. Secretary to the President Dr. Nandika Sanath Kumanayake also attended the meeting.\n")
+	var got []string
+	for _, e := range rec.Entities {
+		if e.ID == "person/nandika-sanath-kumanayake" {
+			for _, r := range e.Roles {
+				got = append(got, r.Title)
+			}
+		}
+	}
+	if want := []string{"Secretary to the President"}; !slices.Equal(got, want) {
+		t.Errorf("roles of the aide = %q, want %q", got, want)
+	}
+}
