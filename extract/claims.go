@@ -698,6 +698,15 @@ func (a *analysis) makeClaim(h *verbHit, spk []*ent, s, end int) Claim {
 		ts++
 	}
 	te := end
+	// "\"We had a frank discussion,\" Director General Grossi said after
+	// the meeting": the quotation before the subject is what was said
+	if qs, qe, ok := a.quoteBefore(h.K); ok {
+		ts, te = qs, qe
+	}
+	// an opening quotation mark whose close the text does not reach
+	if ts < te && (toks[ts].Text == "\"" || toks[ts].Text == "“") && !slices.ContainsFunc(toks[ts+1:te], func(t token) bool { return t.Text == "\"" || t.Text == "”" }) {
+		ts++
+	}
 	for te > ts && (toks[te-1].Kind == tokPunct && toks[te-1].Text != ")" && toks[te-1].Text != "\"" && toks[te-1].Text != "”" || toks[te-1].Fold == "and" || toks[te-1].Fold == "but") {
 		te--
 	}
@@ -748,6 +757,33 @@ func ploverOf(cameo string) string {
 		return "ACCUSE"
 	}
 	return ""
+}
+
+// quoteBefore returns the tokens [qs, qe) of a quotation that ends, with
+// a comma inside or before its closing mark, right before the subject of
+// the verb at k ("\"...,\" Director General Grossi said"), the subject
+// being a person, a title or a pronoun.
+func (a *analysis) quoteBefore(k int) (qs, qe int, ok bool) {
+	toks := a.toks
+	p := k - 1
+	for p >= 0 && (a.mAt(p) != nil && a.mAt(p).Kind == mPerson || a.inT(p) || a.rAt(p) != nil || toks[p].Text == "." || honorificTok(toks[p]) || toks[p].Fold == "he" || toks[p].Fold == "she") && toks[p].Sent == toks[k].Sent {
+		p--
+	}
+	if p < 1 || p == k-1 || toks[p].Sent != toks[k].Sent || !a.qAt(p-1) || toks[p].Kind != tokPunct {
+		return 0, 0, false
+	}
+	close := p
+	if toks[close-1].Text == "," {
+		close-- // ",\"" as well as "\","
+	}
+	q := close - 1
+	for q >= 0 && a.qAt(q) {
+		q--
+	}
+	if q+1 >= close {
+		return 0, 0, false
+	}
+	return q + 1, close, true
 }
 
 // objectCAMEO refines the code of a light verb by its object.

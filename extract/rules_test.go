@@ -519,3 +519,18 @@ func TestAideTitle(t *testing.T) {
 		t.Errorf("roles of the aide = %q, want %q", got, want)
 	}
 }
+
+// TestQuoteBeforeSubject checks that a quotation before its speaker
+// ("\"...,\" Director General Grossi said after the meeting") is the claim's
+// text, and one ending the sentence before is not.
+func TestQuoteBeforeSubject(t *testing.T) {
+	rec := extractText(t, "quote.txt", "Meeting\n\n14 November 2024\n\nIAEA Director General Rafael Mariano Grossi met Iran's Minister of Foreign Affairs Abbas Araghchi in Tehran today. \"We had a frank and substantive discussion,\" Director General Grossi said after the meeting. Araghchi said: \"We are ready.\" Grossi noted the progress.\n")
+	var got []string
+	for _, c := range rec.Claims {
+		got = append(got, c.Verb+": "+c.Text)
+	}
+	want := []string{"said: We had a frank and substantive discussion", "said: We are ready", "noted: the progress"}
+	if !slices.Equal(got, want) {
+		t.Errorf("claims = %q, want %q", got, want)
+	}
+}
