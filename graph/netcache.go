@@ -103,21 +103,43 @@ func (s *Store) cachedNetwork(ctx context.Context) (*network, error) {
 // currentNetwork returns the encoded precomputed network in tx and whether
 // it is of the current generation (its stamp, read without decoding it).
 func currentNetwork(ctx context.Context, tx hkv.Tx) ([]byte, bool, error) {
-	g, err := readGeneration(ctx, tx)
-	if err != nil {
+	st, err := storedNetwork(ctx, tx)
+	if err != nil || !st.found || st.at != st.gen {
 		return nil, false, err
+	}
+	return st.data, true, nil
+}
+
+// netStamp is the precomputed network as tx holds it: whether the key is
+// there (present) and its stamp valid (found), the generation it was
+// computed at and its encoding, and the current generation.
+type netStamp struct {
+	present, found bool
+	at, gen        uint64
+	data           []byte
+}
+
+// storedNetwork reads the precomputed network's stamp in tx; a stamp that
+// does not decode or is ahead of the generation counts as not found.
+func storedNetwork(ctx context.Context, tx hkv.Tx) (netStamp, error) {
+	var st netStamp
+	var err error
+	if st.gen, err = readGeneration(ctx, tx); err != nil {
+		return st, err
 	}
 	data, err := tx.Get(ctx, netKey)
 	if errors.Is(err, hkv.ErrNotFound) {
-		return nil, false, nil
+		return st, nil
 	} else if err != nil {
-		return nil, false, err
+		return st, err
 	}
+	st.present = true
 	at, w := binary.Uvarint(data)
-	if w <= 0 || at != g {
-		return nil, false, nil
+	if w <= 0 || at > st.gen {
+		return st, nil
 	}
-	return data[w:], true, nil
+	st.found, st.at, st.data = true, at, data[w:]
+	return st, nil
 }
 
 // networkCurrent reports whether the precomputed network is of the current
@@ -201,7 +223,7 @@ func (s *Store) computeNetwork(ctx context.Context) (uint64, *network, error) {
 		if err != nil {
 			return 0, nil, err
 		}
-		return s.views.gen, withAnywhere(networkOf(v), v), nil
+		return s.views.gen, networkOf(v), nil // the memory store never updates it from a record
 	}
 	var (
 		gen     uint64
@@ -210,21 +232,12 @@ func (s *Store) computeNetwork(ctx context.Context) (uint64, *network, error) {
 		dirty   []string
 	)
 	err := hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
-		var err error
-		if gen, err = readGeneration(ctx, tx); err != nil {
+		st, err := storedNetwork(ctx, tx)
+		gen = st.gen
+		if err != nil || !st.found {
 			return err
 		}
-		data, err := tx.Get(ctx, netKey)
-		if errors.Is(err, hkv.ErrNotFound) {
-			return nil
-		} else if err != nil {
-			return err
-		}
-		at, w := binary.Uvarint(data)
-		if w <= 0 || at > gen {
-			return nil
-		}
-		if at == gen {
+		if st.at == gen {
 			current = true
 			return nil
 		}
@@ -232,7 +245,7 @@ func (s *Store) computeNetwork(ctx context.Context) (uint64, *network, error) {
 		if dirty, ok, err = readDirty(ctx, tx, maxDirtyKeys); err != nil || !ok {
 			return err
 		}
-		if old, err = decodeNetwork(data[w:]); err != nil {
+		if old, err = decodeNetwork(st.data); err != nil {
 			old = nil // computed afresh below
 		}
 		return nil

@@ -21,7 +21,6 @@ package graph
 import (
 	"cmp"
 	"context"
-	"encoding/binary"
 	"errors"
 	"slices"
 	"strings"
@@ -69,18 +68,14 @@ func dirtyKey(kind byte, iri quad.IRI) hkv.Key {
 // precomputed network to update. A network more than maxDirtyGenerations
 // behind is dropped.
 func netDirtyRecorder(ctx context.Context, tx hkv.Tx) (func(label string, old, qs []quad.Quad) error, error) {
-	data, err := tx.Get(ctx, netKey)
-	if errors.Is(err, hkv.ErrNotFound) {
-		return nil, nil
-	} else if err != nil {
-		return nil, err
-	}
-	g, err := readGeneration(ctx, tx)
+	st, err := storedNetwork(ctx, tx)
 	if err != nil {
 		return nil, err
 	}
-	at, w := binary.Uvarint(data)
-	if w <= 0 || at > g || g-at > maxDirtyGenerations {
+	if !st.present {
+		return nil, nil
+	}
+	if !st.found || st.gen-st.at > maxDirtyGenerations {
 		return nil, dropNetwork(ctx, tx)
 	}
 	return func(_ string, old, qs []quad.Quad) error {
