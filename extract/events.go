@@ -849,12 +849,7 @@ func (a *analysis) courtesyCallOn(k, j int) bool {
 	} else {
 		return false
 	}
-	for q := end; q+1 < j; q++ {
-		if toks[q].Fold == "to" && toks[q+1].Kind == tokWord && !toks[q+1].Cap && toks[q+1].Fold != "the" {
-			return false
-		}
-	}
-	return true
+	return !a.urges(end, j) // the appeal test the claims apply to "called on"
 }
 
 // personAfter returns the first person mentioned in tokens [k, j).
