@@ -219,9 +219,15 @@ func (a *analysis) plainI() int {
 // firstDate returns the first full date in text[start:end], resolved
 // against the publication date.
 func (a *analysis) firstDate(start, end int) (string, string, bool) {
+	return a.firstDateExcept(start, end, nil)
+}
+
+// firstDateExcept is firstDate leaving out the dates starting at the byte
+// offsets skip reports.
+func (a *analysis) firstDateExcept(start, end int, skip func(off int) bool) (string, string, bool) {
 	for _, d := range FindDates(a.text, start, end) {
 		t, ok := d.Resolve(a.ref)
-		if !ok || d.Gran != DayGranularity {
+		if !ok || d.Gran != DayGranularity || skip != nil && skip(d.Start) {
 			continue
 		}
 		return t.Format("2006-01-02"), a.text[d.Start:d.End], true

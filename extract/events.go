@@ -1066,14 +1066,7 @@ func (a *analysis) setDate(ev *Event, s int) {
 // that another noun's participle carries: "congratulating him on his
 // victory in the presidential election held on Sunday".
 func (a *analysis) eventDate(start, end int) (string, string, bool) {
-	for _, d := range FindDates(a.text, start, end) {
-		t, ok := d.Resolve(a.ref)
-		if !ok || d.Gran != DayGranularity || a.otherNounsDate(d.Start) {
-			continue
-		}
-		return t.Format("2006-01-02"), a.text[d.Start:d.End], true
-	}
-	return "", "", false
+	return a.firstDateExcept(start, end, a.otherNounsDate)
 }
 
 // otherNounsDate reports whether the date starting at byte offset off
