@@ -182,6 +182,7 @@ func (a *analysis) buildRoles() {
 			continue
 		}
 		if r := a.roleEndingBefore(m.I); r != nil {
+			r = a.aideTitle(r)
 			a.attach(m, r)
 			// "Prime Minister and Minister of Foreign Affairs Sheikh
 			// Mohammed", "Deputy Prime Minister/Foreign Minister Dar":
@@ -273,7 +274,7 @@ func (a *analysis) roleEndingBefore(i int) *roleSpan {
 	}
 	for _, r := range a.roles {
 		if r.J == p+1 && !r.Used {
-			return a.aideTitle(r)
+			return r
 		}
 	}
 	return nil
