@@ -22,6 +22,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"maps"
 	"slices"
 	"strings"
 
@@ -166,13 +167,7 @@ func netChanges(old, qs []quad.Quad) []string {
 			note(q)
 		}
 	}
-	return slices.Sorted(func(yield func(string) bool) {
-		for k := range keys {
-			if !yield(k) {
-				return
-			}
-		}
-	})
+	return slices.Sorted(maps.Keys(keys))
 }
 
 // readDirty returns the keys of [netDirtyBucket] in tx, or false if there
@@ -266,7 +261,7 @@ func (s *Store) updateNetwork(ctx context.Context, old *network, dirty []string)
 	// Every interaction of an entity whose kind or name changed, or of a
 	// holder whose offices anywhere did.
 	anywhere := map[quad.IRI][]quad.IRI{}
-	for _, h := range slices.Sorted(keysOfSet(holders)) {
+	for _, h := range slices.Sorted(maps.Keys(holders)) {
 		aff, err := lazy.affiliations(ctx, h)
 		if err != nil {
 			return nil, err
@@ -298,7 +293,7 @@ func (s *Store) updateNetwork(ctx context.Context, old *network, dirty []string)
 		return nil, nil
 	}
 
-	v, err := r.partialView(ctx, slices.Sorted(keysOfSet(cands)), true)
+	v, err := r.partialView(ctx, slices.Sorted(maps.Keys(cands)), true)
 	if err != nil {
 		return nil, err
 	}
@@ -394,15 +389,4 @@ func (l *lazyFacts) readoutQuads(ctx context.Context, ro quad.IRI) ([]quad.Quad,
 		return nil
 	})
 	return out, err
-}
-
-// keysOfSet returns the members of set, in no order.
-func keysOfSet(set map[quad.IRI]bool) func(func(quad.IRI) bool) {
-	return func(yield func(quad.IRI) bool) {
-		for k := range set {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
