@@ -382,7 +382,14 @@ func (s *Store) Claims(ctx context.Context, f ClaimFilter) ([]Claim, error) {
 	)
 	switch {
 	case f.By != "":
-		// Not the whole view: see claimsby.go.
+		// Not the whole view: the claim rows (claimrows.go), else the
+		// graphs around the entity (claimsby.go).
+		out, ok, ierr := s.claimsByIndex(ctx, f)
+		if ierr != nil {
+			return nil, &DBError{Op: "query", Path: s.db, Err: ierr}
+		} else if ok {
+			return out, nil
+		}
 		// The view index, when complete, gives the roles, readouts,
 		// entities and the claims.
 		if r.lazy, err = s.lazyView(ctx, true); err == nil {
@@ -431,9 +438,54 @@ func (r *reader) claims(ctx context.Context, v *view, f ClaimFilter, cands []qua
 			return nil, err
 		}
 	}
+	rows, err := r.claimRows(ctx, claims)
+	if err != nil {
+		return nil, err
+	}
+	var out []Claim
+	for _, row := range rows {
+		ref := v.readouts[readoutOf(quad.IRI(row.iri))]
+		if ref == nil || !row.selected(f) {
+			continue // a claim outside any readout
+		}
+		if cands != nil && about != "" && !slices.Contains(row.about, about) {
+			continue
+		}
+		match := by == ""
+		for _, sp := range row.speakers {
+			if sp == by || slices.Contains(v.affiliated(sp, []quad.IRI{readoutOf(quad.IRI(row.iri))}), by) {
+				match = true
+			}
+		}
+		if match {
+			out = append(out, v.claim(row, ref))
+		}
+	}
+	sortClaims(out)
+	return out, nil
+}
+
+// claimRow is what a claim's own readout says of it: all that
+// [reader.claims] reads of a claim but its readout, the names of its
+// speakers and of what it is about, what its speakers served, and the day
+// of its interaction.
+type claimRow struct {
+	iri, verb, text, cameo, plover, modality, sentence string
+	start, end                                         int
+	speakers, about                                    []quad.IRI
+	// With an event: its IRI (unless it is not one), its day, else "",
+	// the interactions it is an account of, and the first of those.
+	hasEvent     bool
+	event        quad.IRI
+	eventDay     string
+	interactions []quad.IRI
+	interaction  quad.IRI
+}
+
+// claimRows returns the rows of claims, in their order.
+func (r *reader) claimRows(ctx context.Context, claims []quad.IRI) ([]claimRow, error) {
 	props := map[string]map[quad.Value][]quad.Value{}
-	for _, p := range []string{schema.Speaker, schema.Verb, schema.Text, schema.About, schema.InEvent,
-		schema.Start, schema.End, schema.CAMEO, schema.PLOVER, schema.Modality, schema.InSentence} {
+	for _, p := range claimPredicates {
 		m, err := r.pairs(ctx, claims, p, false)
 		if err != nil {
 			return nil, err
@@ -453,66 +505,74 @@ func (r *reader) claims(ctx context.Context, v *view, f ClaimFilter, cands []qua
 	if err != nil {
 		return nil, err
 	}
-	verb := strings.ToLower(strings.TrimSpace(f.Verb))
-	var out []Claim
+	out := make([]claimRow, 0, len(claims))
 	for _, iri := range claims {
 		c := quad.Value(iri)
-		ro := readoutOf(iri)
-		cl := Claim{IRI: string(iri), Verb: first(props[schema.Verb][c]), Text: first(props[schema.Text][c]),
-			CAMEO: first(props[schema.CAMEO][c]), PLOVER: first(props[schema.PLOVER][c]),
-			Modality: first(props[schema.Modality][c]), Start: integerOf(props[schema.Start][c]),
-			End: integerOf(props[schema.End][c]), Speakers: []EntityRef{}, About: []EntityRef{}}
+		row := claimRow{iri: string(iri), verb: first(props[schema.Verb][c]), text: first(props[schema.Text][c]),
+			cameo: first(props[schema.CAMEO][c]), plover: first(props[schema.PLOVER][c]),
+			modality: first(props[schema.Modality][c]), start: integerOf(props[schema.Start][c]),
+			end: integerOf(props[schema.End][c]), speakers: iris(props[schema.Speaker][c]),
+			about: iris(props[schema.About][c])}
 		if sn := props[schema.InSentence][c]; len(sn) > 0 {
-			cl.Sentence = first(sentenceText[sn[0]])
-		}
-		if ref := v.readouts[ro]; ref != nil {
-			cl.Readout = *ref
-			cl.Date = ref.day()
-		} else {
-			continue // a claim outside any readout
-		}
-		if verb != "" && !(strings.EqualFold(cl.Verb, verb) || strings.HasPrefix(strings.ToLower(cl.Verb), verb+" ")) {
-			continue
-		}
-		if f.CAMEO != "" && !strings.HasPrefix(cl.CAMEO, f.CAMEO) {
-			continue
-		}
-		if cands != nil && about != "" && !slices.Contains(props[schema.About][c], quad.Value(about)) {
-			continue
-		}
-		match := by == ""
-		for _, sp := range iris(props[schema.Speaker][c]) {
-			cl.Speakers = append(cl.Speakers, v.ref(sp))
-			if sp == by || slices.Contains(v.affiliated(sp, []quad.IRI{ro}), by) {
-				match = true
-			}
-		}
-		if !match {
-			continue
-		}
-		for _, a := range iris(props[schema.About][c]) {
-			cl.About = append(cl.About, v.ref(a))
+			row.sentence = first(sentenceText[sn[0]])
 		}
 		if ev := props[schema.InEvent][c]; len(ev) > 0 {
-			in := iris(eventInteractions[ev[0]])
-			if len(in) > 0 {
-				cl.Interaction = string(in[0])
-			}
-			switch d := dayOf(firstValue(eventDays[ev[0]])); {
-			case d != "":
-				cl.Date = d
-			case len(in) > 0 && v.interactions[in[0]] != nil && v.interactions[in[0]].day != "":
-				// An undated account of a dated interaction.
-				cl.Date = v.interactions[in[0]].day
+			row.hasEvent = true
+			row.event, _ = ev[0].(quad.IRI)
+			row.eventDay = dayOf(firstValue(eventDays[ev[0]]))
+			row.interactions = iris(eventInteractions[ev[0]])
+			if len(row.interactions) > 0 {
+				row.interaction = row.interactions[0]
 			}
 		}
-		out = append(out, cl)
+		out = append(out, row)
 	}
-	slices.SortFunc(out, func(a, b Claim) int {
+	return out, nil
+}
+
+// selected reports whether f's verb and CAMEO code select the claim of
+// row.
+func (row *claimRow) selected(f ClaimFilter) bool {
+	verb := strings.ToLower(strings.TrimSpace(f.Verb))
+	if verb != "" && !(strings.EqualFold(row.verb, verb) || strings.HasPrefix(strings.ToLower(row.verb), verb+" ")) {
+		return false
+	}
+	return f.CAMEO == "" || strings.HasPrefix(row.cameo, f.CAMEO)
+}
+
+// claim returns the claim of row, whose readout is ref, with its speakers
+// and what it is about as v names them and, for a claim whose event has no
+// day, the day v gives its interaction.
+func (v *view) claim(row claimRow, ref *ReadoutRef) Claim {
+	cl := Claim{IRI: row.iri, Verb: row.verb, Text: row.text, CAMEO: row.cameo, PLOVER: row.plover,
+		Modality: row.modality, Start: row.start, End: row.end, Sentence: row.sentence,
+		Speakers: []EntityRef{}, About: []EntityRef{}, Readout: *ref, Date: ref.day(),
+		Interaction: string(row.interaction)}
+	for _, sp := range row.speakers {
+		cl.Speakers = append(cl.Speakers, v.ref(sp))
+	}
+	for _, a := range row.about {
+		cl.About = append(cl.About, v.ref(a))
+	}
+	if row.hasEvent {
+		switch in := v.interactions[row.interaction]; {
+		case row.eventDay != "":
+			cl.Date = row.eventDay
+		case row.interaction != "" && in != nil && in.day != "":
+			// An undated account of a dated interaction.
+			cl.Date = in.day
+		}
+	}
+	return cl
+}
+
+// sortClaims sorts claims by date (undated last), readout source and
+// offset.
+func sortClaims(claims []Claim) {
+	slices.SortFunc(claims, func(a, b Claim) int {
 		return cmp.Or(compareDays(a.Date, b.Date), strings.Compare(a.Readout.Source, b.Readout.Source),
 			a.Start-b.Start, strings.Compare(a.IRI, b.IRI))
 	})
-	return out, nil
 }
 
 // Profile is what [Store.Who] knows about an entity.

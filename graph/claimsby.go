@@ -121,7 +121,13 @@ func (r *reader) describeClaims(ctx context.Context, v *view, claims []quad.IRI,
 	if err != nil {
 		return err
 	}
-	inters, err := typedAs(keysOf(links), schema.InteractionClass)
+	return r.interactionDays(ctx, v, keysOf(links))
+}
+
+// interactionDays adds to v the interactions among nodes with their days
+// alone: [reader.claims] reads nothing else of them.
+func (r *reader) interactionDays(ctx context.Context, v *view, nodes []quad.IRI) error {
+	inters, err := r.typedAs(ctx, nodes, schema.InteractionClass)
 	if err != nil {
 		return err
 	}
@@ -130,7 +136,6 @@ func (r *reader) describeClaims(ctx context.Context, v *view, claims []quad.IRI,
 		return err
 	}
 	for _, i := range inters {
-		// Only the day: reader.claims reads nothing else of them.
 		v.interactions[i] = &interaction{iri: i, day: dayOf(firstValue(days[i]))}
 	}
 	return nil

@@ -54,10 +54,11 @@ var (
 	// xrefBucket has a key for each readout whose nodes (the readout, or
 	// its events, roles, claims: the IRIs under it) the view quads of a
 	// graph other than the readout's own name: the readout's IRI, a NUL
-	// byte and that graph's label. Only raw writes make such graphs, so the
-	// graphs naming a readout's nodes are found with a lookup for its own
-	// graph and a short scan here, not a scan of the node index over all
-	// its nodes ([lazyFacts.scanUnder]).
+	// byte and that graph's label: the graphs of the readout's
+	// interactions (which link its events to them), and any graph a raw
+	// write makes so. The graphs naming a readout's nodes are found with a
+	// lookup for its own graph and a short scan here, not a scan of the
+	// node index over all its nodes ([lazyFacts.scanUnder]).
 	xrefBucket = []byte("readout_view_xref")
 	// viewStateKey is viewComplete while the index holds every graph's
 	// view quads; missing (stale) otherwise.
@@ -67,7 +68,7 @@ var (
 // viewComplete is the state of a complete index; it names the index's
 // format, so that an index of another format counts as stale and the next
 // load rebuilds it.
-const viewComplete = "complete v6: view quads, then claim quads, node index with affiliations, readout cross-references"
+const viewComplete = "complete v7: view quads, then claim quads, node index with affiliations, readout cross-references, claim rows, holders by office"
 
 // viewPredicates are the predicates the index keeps, each with a byte code
 // (its position), and viewClasses the classes whose rdf:type quads it
@@ -219,6 +220,9 @@ func writeViewEntries(ctx context.Context, tx hkv.Tx, changes map[string][2][]qu
 		}
 		qs := mergeViewQuads(old, changes[k][0], changes[k][1])
 		if err := putNodes(ctx, tx, k, old, qs); err != nil {
+			return err
+		}
+		if err := putClaimIndex(ctx, tx, k, old, qs); err != nil {
 			return err
 		}
 		if record != nil {
@@ -388,7 +392,7 @@ func (s *Store) rebuildViewIndex(ctx context.Context) error {
 }
 
 // viewIndexBuckets are the buckets of the view index.
-var viewIndexBuckets = [][]byte{viewBucket, nodeBucket, xrefBucket, netDirtyBucket}
+var viewIndexBuckets = [][]byte{viewBucket, nodeBucket, xrefBucket, netDirtyBucket, claimRowsBucket, heldBucket}
 
 // clearViewIndex empties the view index's buckets, each in a transaction
 // of its own.
@@ -840,7 +844,22 @@ func (s *Store) checkViewIndex(ctx context.Context) ([]Problem, error) {
 	// The node index entries the index's graphs call for, and those it has.
 	wantNodes, haveNodes := map[string]setDigest{}, map[string]setDigest{}
 	wantX, haveX := map[string]bool{}, map[string]bool{} // xrefBucket's keys
+	// The claim rows and holders index (bolt only), by graph.
+	wantRows, haveRows := map[string]uint64{}, map[string]uint64{}
+	wantHeld, haveHeld := map[string]setDigest{}, map[string]setDigest{}
+	var rowsErr error
 	entry := func(k string, qs []quad.Quad) {
+		if s.views.kv != nil {
+			data, err := claimRowsData(ctx, k, qs)
+			if err != nil {
+				rowsErr = err
+			} else if data != nil {
+				wantRows[k] = maphash.Bytes(seed, data)
+			}
+			for hk := range heldKeys(k, qs) {
+				wantHeld[k] = wantHeld[k].add(nodeDigest(quad.IRI(hk), ""))
+			}
+		}
 		for _, q := range qs {
 			have[k] = have[k].add(digest(q))
 		}
@@ -886,11 +905,33 @@ func (s *Store) checkViewIndex(ctx context.Context) ([]Problem, error) {
 			if err != nil {
 				return err
 			}
-			return hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
+			err = hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
 				haveX[string(k[len(k)-1])] = true
 				return nil
 			}, hopts.WithPrefixKV(inBucket(xrefBucket)))
+			if err != nil {
+				return err
+			}
+			err = hkv.Each(ctx, tx, func(k hkv.Key, v hkv.Value) error {
+				haveRows[string(k[len(k)-1])] = maphash.Bytes(seed, v)
+				return nil
+			}, hopts.WithPrefixKV(inBucket(claimRowsBucket)))
+			if err != nil {
+				return err
+			}
+			return hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
+				hk := string(k[len(k)-1])
+				label := "\x00" // a key no graph has: a difference
+				if i := strings.LastIndexByte(hk, 0); i >= 0 {
+					label = hk[i+1:]
+				}
+				haveHeld[label] = haveHeld[label].add(nodeDigest(quad.IRI(hk), ""))
+				return nil
+			}, hopts.WithPrefixKV(inBucket(heldBucket)))
 		})
+		if err == nil {
+			err = rowsErr
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -909,6 +950,19 @@ func (s *Store) checkViewIndex(ctx context.Context) ([]Problem, error) {
 	for k := range joinKeys(wantNodes, haveNodes) {
 		if wantNodes[k] != haveNodes[k] && !slices.Contains(differ, k) {
 			problems = append(problems, Problem{Readout: string(nodeBucket), Msg: "the node index of the view index differs from the graphs"})
+			break
+		}
+	}
+	// The claim rows and holders index, where the entries are right.
+	for k := range joinKeys(wantRows, haveRows) {
+		if wantRows[k] != haveRows[k] && !slices.Contains(differ, k) {
+			problems = append(problems, Problem{Readout: string(claimRowsBucket), Msg: "the claim rows of the view index differ from the graphs"})
+			break
+		}
+	}
+	for k := range joinKeys(wantHeld, haveHeld) {
+		if wantHeld[k] != haveHeld[k] && !slices.Contains(differ, k) {
+			problems = append(problems, Problem{Readout: string(heldBucket), Msg: "the holders index of the view index differs from the graphs"})
 			break
 		}
 	}

@@ -1,0 +1,437 @@
+package graph
+
+// The claim rows and the holders index: what claims --by reads on bolt,
+// kept with the view index on every write, so that the claims by an entity
+// are read as rows of the readouts they are in instead of by decoding every
+// graph that names the entity (2,905 of them, their counterparts' claims
+// included, for a foreign minister on 100,000 readouts).
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
+	hopts "github.com/hidal-go/hidalgo/kv/options"
+
+	"github.com/readout/readout/schema"
+)
+
+var (
+	// claimRowsBucket maps a readout's label to its claims as its own
+	// graph gives them ([claimRow]), after what it gives of the readout
+	// (a [ReadoutRef]): for each readout typed ro:Readout with claims.
+	claimRowsBucket = []byte("readout_view_claims")
+	// heldBucket is the node index backwards for offices: a key for each
+	// state or institution a holder's roles in a graph are offices of
+	// ([graphAffiliations]): the state or institution, a NUL byte, the
+	// holder, a NUL byte and the graph's label. It finds the holders of an
+	// entity's offices without reading the graphs that name the entity
+	// (a state is named in tens of thousands).
+	heldBucket = []byte("readout_view_held")
+)
+
+// graphClaimRows returns the readout the graph labelled label is the graph
+// of and the rows of its claims, as its view quads qs give them, or nil
+// when it is not a readout's graph, is not typed ro:Readout or has no
+// claims.
+func graphClaimRows(ctx context.Context, label string, qs []quad.Quad) (*ReadoutRef, []claimRow, error) {
+	ro := quad.IRI(label)
+	if readoutOf(ro) != ro {
+		return nil, nil, nil
+	}
+	var claims []quad.IRI
+	f := newViewFacts()
+	for _, q := range qs {
+		f.add(q)
+		if q.Predicate == rdfTypeIRI && q.Object == quad.Value(quad.IRI(claimClass)) {
+			if c, ok := q.Subject.(quad.IRI); ok {
+				claims = append(claims, c)
+			}
+		}
+	}
+	if len(claims) == 0 {
+		return nil, nil, nil
+	}
+	slices.Sort(claims)
+	r := &reader{facts: f}
+	v := newPartialView()
+	typedAs := func(nodes []quad.IRI, class string) ([]quad.IRI, error) { return r.typedAs(ctx, nodes, class) }
+	if err := r.readoutRefs(ctx, v, []quad.IRI{ro}, typedAs); err != nil {
+		return nil, nil, err
+	}
+	ref := v.readouts[ro]
+	if ref == nil {
+		return nil, nil, nil
+	}
+	rows, err := r.claimRows(ctx, slices.Compact(claims))
+	return ref, rows, err
+}
+
+// encodeClaimRows encodes a readout's ref and claim rows, as uvarint-
+// prefixed texts and uvarints; nil for no rows.
+func encodeClaimRows(ref *ReadoutRef, rows []claimRow) []byte {
+	if ref == nil || len(rows) == 0 {
+		return nil
+	}
+	var b []byte
+	str := func(s string) {
+		b = binary.AppendUvarint(b, uint64(len(s)))
+		b = append(b, s...)
+	}
+	list := func(vs []quad.IRI) {
+		b = binary.AppendUvarint(b, uint64(len(vs)))
+		for _, v := range vs {
+			str(string(v))
+		}
+	}
+	for _, s := range []string{ref.Source, ref.Title, ref.Publisher, ref.Published, ref.Date} {
+		str(s)
+	}
+	b = binary.AppendUvarint(b, uint64(len(rows)))
+	for _, row := range rows {
+		for _, s := range []string{row.iri, row.verb, row.text, row.cameo, row.plover, row.modality, row.sentence,
+			string(row.event), row.eventDay} {
+			str(s)
+		}
+		b = binary.AppendVarint(b, int64(row.start))
+		b = binary.AppendVarint(b, int64(row.end))
+		if row.hasEvent {
+			b = append(b, 1)
+		} else {
+			b = append(b, 0)
+		}
+		list(row.speakers)
+		list(row.about)
+		list(row.interactions)
+	}
+	return b
+}
+
+var errClaimRows = errors.New("corrupt claim rows")
+
+// decodeClaimRows decodes the claim rows of the readout labelled label.
+// IRIs come from d, which shares one value for each distinct IRI.
+func decodeClaimRows(label string, data []byte, d *viewDecoder) (*ReadoutRef, []claimRow, error) {
+	ok := true
+	uv := func() uint64 {
+		n, w := binary.Uvarint(data)
+		if w <= 0 {
+			ok = false
+			return 0
+		}
+		data = data[w:]
+		return n
+	}
+	str := func() string {
+		n := uv()
+		if !ok || uint64(len(data)) < n {
+			ok = false
+			return ""
+		}
+		s := string(data[:n])
+		data = data[n:]
+		return s
+	}
+	iri := func() quad.IRI {
+		n := uv()
+		if !ok || uint64(len(data)) < n {
+			ok = false
+			return ""
+		}
+		v, found := d.iris[string(data[:n])]
+		if !found {
+			v = d.iri(string(data[:n]))
+		}
+		data = data[n:]
+		return v.(quad.IRI)
+	}
+	list := func() []quad.IRI {
+		n := uv()
+		if !ok || n > uint64(len(data)) {
+			ok = false
+			return nil
+		}
+		var out []quad.IRI
+		for range n {
+			out = append(out, iri())
+		}
+		return out
+	}
+	ref := &ReadoutRef{IRI: label, Source: str(), Title: str(), Publisher: str(), Published: str(), Date: str()}
+	n := uv()
+	if !ok || n > uint64(len(data)) {
+		return nil, nil, errClaimRows
+	}
+	rows := make([]claimRow, 0, n)
+	for range n {
+		row := claimRow{iri: str(), verb: str(), text: str(), cameo: str(), plover: str(), modality: str(),
+			sentence: str(), event: quad.IRI(str()), eventDay: str()}
+		start, w1 := binary.Varint(data)
+		if w1 <= 0 {
+			return nil, nil, errClaimRows
+		}
+		end, w2 := binary.Varint(data[w1:])
+		if w2 <= 0 || len(data) < w1+w2+1 {
+			return nil, nil, errClaimRows
+		}
+		row.start, row.end, row.hasEvent = int(start), int(end), data[w1+w2] == 1
+		data = data[w1+w2+1:]
+		row.speakers, row.about, row.interactions = list(), list(), list()
+		if !ok {
+			return nil, nil, errClaimRows
+		}
+		rows = append(rows, row)
+	}
+	if !ok || len(data) > 0 {
+		return nil, nil, errClaimRows
+	}
+	return ref, rows, nil
+}
+
+// heldKeys returns the keys of [heldBucket] for qs, the view quads of the
+// graph labelled label, without the bucket.
+func heldKeys(label string, qs []quad.Quad) map[string]bool {
+	out := map[string]bool{}
+	for h, of := range graphAffiliations(qs) {
+		for _, x := range of {
+			out[x+"\x00"+string(h)+"\x00"+label] = true
+		}
+	}
+	return out
+}
+
+// putClaimIndex updates the claim rows and the holders index of the graph
+// labelled label, whose view quads were old and are now qs.
+func putClaimIndex(ctx context.Context, tx hkv.Tx, label string, old, qs []quad.Quad) error {
+	was, is := heldKeys(label, old), heldKeys(label, qs)
+	for k := range was {
+		if !is[k] {
+			if err := tx.Del(ctx, hkv.Key{heldBucket, []byte(k)}); err != nil && !errors.Is(err, hkv.ErrNotFound) {
+				return err
+			}
+		}
+	}
+	for k := range is {
+		if !was[k] {
+			if err := tx.Put(ctx, hkv.Key{heldBucket, []byte(k)}, nil); err != nil {
+				return err
+			}
+		}
+	}
+	if readoutOf(quad.IRI(label)) != quad.IRI(label) {
+		return nil
+	}
+	before, err := claimRowsData(ctx, label, old)
+	if err != nil {
+		return err
+	}
+	after, err := claimRowsData(ctx, label, qs)
+	if err != nil {
+		return err
+	}
+	switch key := (hkv.Key{claimRowsBucket, []byte(label)}); {
+	case string(before) == string(after):
+		return nil
+	case after == nil:
+		if err := tx.Del(ctx, key); err != nil && !errors.Is(err, hkv.ErrNotFound) {
+			return err
+		}
+		return nil
+	default:
+		return tx.Put(ctx, key, after)
+	}
+}
+
+// claimRowsData returns the encoded claim rows of the graph labelled label
+// whose view quads are qs: nil for none.
+func claimRowsData(ctx context.Context, label string, qs []quad.Quad) ([]byte, error) {
+	ref, rows, err := graphClaimRows(ctx, label, qs)
+	if err != nil {
+		return nil, err
+	}
+	return encodeClaimRows(ref, rows), nil
+}
+
+// claimsByIndex answers [Store.Claims] for f (with By) from the claim rows
+// and the holders index, as [reader.claims] answers from the whole view.
+// It reports false when they cannot answer: the store is not bolt, the
+// view index is not complete, or a raw write has made a graph other than
+// its own and its interactions' say something of a readout's nodes (the
+// rows hold what a readout's own graph says).
+func (s *Store) claimsByIndex(ctx context.Context, f ClaimFilter) ([]Claim, bool, error) {
+	if s.views.kv == nil {
+		return nil, false, nil
+	}
+	lazy, err := s.lazyView(ctx, true)
+	if err != nil || lazy == nil {
+		return nil, false, err
+	}
+	by := quad.IRI(schema.EntityIRI(f.By))
+	var about quad.IRI
+	if f.About != "" {
+		about = quad.IRI(schema.EntityIRI(f.About))
+	}
+	type found struct {
+		ref  *ReadoutRef
+		rows []claimRow
+	}
+	var (
+		crossed bool
+		kept    []found
+	)
+	err = hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
+		// The speakers whose claims may be by: by, and the holders of its
+		// offices ([reader.claims] takes those of the view's roles).
+		speakers := map[quad.IRI]bool{by: true}
+		err = hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
+			parts := strings.Split(string(k[len(k)-1]), "\x00")
+			if len(parts) == 3 && parts[0] == string(by) {
+				speakers[quad.IRI(parts[1])] = true
+			}
+			return nil
+		}, hopts.WithPrefixKV(hkv.Key{heldBucket, []byte(string(by) + "\x00")}))
+		if err != nil {
+			return err
+		}
+		// The readouts where a speaker's claims are by's: by's own, and
+		// those where the speaker held one of by's offices, or held none
+		// that names what it served and holds offices of by alone
+		// ([view.affiliated]).
+		matched := map[string][]quad.IRI{}
+		for _, sp := range slices.Sorted(maps.Keys(speakers)) {
+			aff := map[string]string{}
+			var anywhere []string
+			err := hkv.Each(ctx, tx, func(k hkv.Key, v hkv.Value) error {
+				label := string(k[len(k)-1][len(sp)+1:])
+				aff[label] = string(v)
+				for x := range strings.SplitSeq(string(v), "\x00") {
+					if x != "" && !slices.Contains(anywhere, x) {
+						anywhere = append(anywhere, x)
+					}
+				}
+				return nil
+			}, hopts.WithPrefixKV(nodeKey(sp, "")))
+			if err != nil {
+				return err
+			}
+			alone := len(anywhere) == 1 && anywhere[0] == string(by)
+			for label, a := range aff {
+				if sp == by || slices.Contains(strings.Split(a, "\x00"), string(by)) || a == "" && alone {
+					matched[label] = append(matched[label], sp)
+				}
+			}
+		}
+		others := map[string][]quad.Quad{} // other graphs' view quads, by label
+		for _, label := range slices.Sorted(maps.Keys(matched)) {
+			data, err := tx.Get(ctx, hkv.Key{claimRowsBucket, []byte(label)})
+			if errors.Is(err, hkv.ErrNotFound) {
+				continue // no claims
+			} else if err != nil {
+				return err
+			}
+			ref, rows, err := decodeClaimRows(label, data, lazy.dec)
+			if err != nil {
+				return err
+			}
+			var keep []claimRow
+			for _, row := range rows {
+				if row.selected(f) && (about == "" || slices.Contains(row.about, about)) && overlaps(row.speakers, matched[label]) {
+					keep = append(keep, row)
+				}
+			}
+			if len(keep) == 0 {
+				continue
+			}
+			// The graphs of the readout's interactions link its events
+			// to them; anything else another graph says of the
+			// readout's nodes (only raw writes say more) is not in the
+			// rows.
+			links := map[quad.IRI][]quad.Value{}
+			ro := quad.IRI(label)
+			foreign, err := foreignLabels(ctx, tx, ro)
+			if err != nil {
+				return err
+			}
+			for _, fl := range foreign {
+				qs, ok := others[fl]
+				if !ok {
+					if qs, err = viewEntry(ctx, tx, fl); err != nil {
+						return err
+					}
+					others[fl] = qs
+				}
+				for _, q := range qs {
+					sub, _ := q.Subject.(quad.IRI)
+					obj, _ := q.Object.(quad.IRI)
+					switch {
+					case readoutOf(sub) != ro && readoutOf(obj) != ro:
+					case q.Predicate == quad.Value(quad.IRI(schema.Interaction)) && readoutOf(sub) == ro && obj != "" && readoutOf(obj) != ro:
+						links[sub] = append(links[sub], obj)
+					default:
+						crossed = true
+						return nil
+					}
+				}
+			}
+			for i, row := range keep {
+				if more := links[row.event]; row.event != "" && len(more) > 0 {
+					for _, in := range row.interactions {
+						more = append(more, in)
+					}
+					keep[i].interactions = iris(sortedDistinct(more))
+				}
+				if len(keep[i].interactions) > 0 {
+					keep[i].interaction = keep[i].interactions[0]
+				}
+			}
+			kept = append(kept, found{ref, keep})
+		}
+		return nil
+	})
+	if err != nil || crossed {
+		return nil, false, err
+	}
+
+	// What the rows leave to the rest of the store: the names of the
+	// speakers and of what claims are about, and the days of the
+	// interactions of undated events (as [reader.describeClaims] reads
+	// them).
+	r := s.reader()
+	r.lazy = lazy
+	v := newPartialView()
+	var ents, inters []quad.IRI
+	n := 0
+	for _, fo := range kept {
+		n += len(fo.rows)
+		for _, row := range fo.rows {
+			ents = append(append(ents, row.speakers...), row.about...)
+			if row.hasEvent && row.eventDay == "" && row.interaction != "" {
+				inters = append(inters, row.interaction)
+			}
+		}
+	}
+	slices.Sort(ents)
+	if err := r.entityRefs(ctx, v, slices.Compact(ents)); err != nil {
+		return nil, true, err
+	}
+	slices.Sort(inters)
+	if err := r.interactionDays(ctx, v, slices.Compact(inters)); err != nil {
+		return nil, true, err
+	}
+	var out []Claim
+	if n > 0 {
+		out = make([]Claim, 0, n)
+	}
+	for _, fo := range kept {
+		for _, row := range fo.rows {
+			out = append(out, v.claim(row, fo.ref))
+		}
+	}
+	sortClaims(out)
+	return out, true, nil
+}
