@@ -33,7 +33,33 @@ var (
 	// entity's offices without reading the graphs that name the entity
 	// (a state is named in tens of thousands).
 	heldBucket = []byte("readout_view_held")
+	// oddBucket has a key for each graph whose view quads say something
+	// of the nodes of a readout other than its own besides linking the
+	// readout's events to interactions (only raw writes make such
+	// graphs): its label. The claim rows hold what a readout's own graph
+	// says, so while it has a key claims --by reads the graphs instead.
+	oddBucket = []byte("readout_view_odd")
 )
+
+// oddGraph reports whether qs, the view quads of the graph labelled label,
+// say anything of the nodes of a readout other than the graph's own but
+// that one of its events is an account of an interaction.
+func oddGraph(label string, qs []quad.Quad) bool {
+	own := quad.IRI(label)
+	for _, q := range qs {
+		sub, _ := q.Subject.(quad.IRI)
+		obj, _ := q.Object.(quad.IRI)
+		sr, or := readoutOf(sub), readoutOf(obj)
+		if (sr == "" || sr == own) && (or == "" || or == own) {
+			continue
+		}
+		if q.Predicate == quad.Value(quad.IRI(schema.Interaction)) && sr != "" && sr != own && or == "" {
+			continue // an event's interaction
+		}
+		return true
+	}
+	return false
+}
 
 // graphClaimRows returns the readout the graph labelled label is the graph
 // of and the rows of its claims, as its view quads qs give them, or nil
@@ -49,7 +75,8 @@ func graphClaimRows(ctx context.Context, label string, qs []quad.Quad) (*Readout
 	for _, q := range qs {
 		f.add(q)
 		if q.Predicate == rdfTypeIRI && q.Object == quad.Value(quad.IRI(claimClass)) {
-			if c, ok := q.Subject.(quad.IRI); ok {
+			// A claim's readout is the one its IRI is under.
+			if c, ok := q.Subject.(quad.IRI); ok && readoutOf(c) == ro {
 				claims = append(claims, c)
 			}
 		}
@@ -72,19 +99,23 @@ func graphClaimRows(ctx context.Context, label string, qs []quad.Quad) (*Readout
 	return ref, rows, err
 }
 
-// encodeClaimRows encodes a readout's ref and claim rows, as uvarint-
-// prefixed texts and uvarints; nil for no rows.
+// encodeClaimRows encodes a readout's ref and claim rows (the claims
+// under the readout), nil for no rows: the ref's texts, the distinct
+// sentences, then each row, whose IRI is written without the readout's,
+// its sentence as a number in that list, and its text, when its sentence
+// holds it, as a place in the sentence. Texts are uvarint-prefixed.
 func encodeClaimRows(ref *ReadoutRef, rows []claimRow) []byte {
 	if ref == nil || len(rows) == 0 {
 		return nil
 	}
 	var b []byte
+	uv := func(n int) { b = binary.AppendUvarint(b, uint64(n)) }
 	str := func(s string) {
-		b = binary.AppendUvarint(b, uint64(len(s)))
+		uv(len(s))
 		b = append(b, s...)
 	}
 	list := func(vs []quad.IRI) {
-		b = binary.AppendUvarint(b, uint64(len(vs)))
+		uv(len(vs))
 		for _, v := range vs {
 			str(string(v))
 		}
@@ -92,10 +123,32 @@ func encodeClaimRows(ref *ReadoutRef, rows []claimRow) []byte {
 	for _, s := range []string{ref.Source, ref.Title, ref.Publisher, ref.Published, ref.Date} {
 		str(s)
 	}
-	b = binary.AppendUvarint(b, uint64(len(rows)))
+	var sentences []string
 	for _, row := range rows {
-		for _, s := range []string{row.iri, row.verb, row.text, row.cameo, row.plover, row.modality, row.sentence,
-			string(row.event), row.eventDay} {
+		if row.sentence != "" && !slices.Contains(sentences, row.sentence) {
+			sentences = append(sentences, row.sentence)
+		}
+	}
+	uv(len(sentences))
+	for _, s := range sentences {
+		str(s)
+	}
+	uv(len(rows))
+	for _, row := range rows {
+		str(strings.TrimPrefix(row.iri, ref.IRI))
+		sn := 0
+		if row.sentence != "" {
+			sn = slices.Index(sentences, row.sentence) + 1
+		}
+		uv(sn)
+		if i := strings.Index(row.sentence, row.text); sn > 0 && row.text != "" && i >= 0 {
+			uv(i + 1)
+			uv(len(row.text))
+		} else {
+			uv(0)
+			str(row.text)
+		}
+		for _, s := range []string{row.verb, row.cameo, row.plover, row.modality, string(row.event), row.eventDay} {
 			str(s)
 		}
 		b = binary.AppendVarint(b, int64(row.start))
@@ -114,6 +167,9 @@ func encodeClaimRows(ref *ReadoutRef, rows []claimRow) []byte {
 
 var errClaimRows = errors.New("corrupt claim rows")
 
+// errOdd stops the scan for odd graphs at the first.
+var errOdd = errors.New("an odd graph")
+
 // decodeClaimRows decodes the claim rows of the readout labelled label.
 // IRIs come from d, which shares one value for each distinct IRI.
 func decodeClaimRows(label string, data []byte, d *viewDecoder) (*ReadoutRef, []claimRow, error) {
@@ -127,29 +183,17 @@ func decodeClaimRows(label string, data []byte, d *viewDecoder) (*ReadoutRef, []
 		data = data[w:]
 		return n
 	}
-	str := func() string {
+	raw := func() []byte {
 		n := uv()
 		if !ok || uint64(len(data)) < n {
 			ok = false
-			return ""
+			return nil
 		}
-		s := string(data[:n])
+		b := data[:n]
 		data = data[n:]
-		return s
+		return b
 	}
-	iri := func() quad.IRI {
-		n := uv()
-		if !ok || uint64(len(data)) < n {
-			ok = false
-			return ""
-		}
-		v, found := d.iris[string(data[:n])]
-		if !found {
-			v = d.iri(string(data[:n]))
-		}
-		data = data[n:]
-		return v.(quad.IRI)
-	}
+	str := func() string { return string(raw()) }
 	list := func() []quad.IRI {
 		n := uv()
 		if !ok || n > uint64(len(data)) {
@@ -158,7 +202,12 @@ func decodeClaimRows(label string, data []byte, d *viewDecoder) (*ReadoutRef, []
 		}
 		var out []quad.IRI
 		for range n {
-			out = append(out, iri())
+			b := raw()
+			v, found := d.iris[string(b)]
+			if !found {
+				v = d.iri(string(b))
+			}
+			out = append(out, v.(quad.IRI))
 		}
 		return out
 	}
@@ -167,12 +216,33 @@ func decodeClaimRows(label string, data []byte, d *viewDecoder) (*ReadoutRef, []
 	if !ok || n > uint64(len(data)) {
 		return nil, nil, errClaimRows
 	}
+	sentences := make([]string, 0, n)
+	for range n {
+		sentences = append(sentences, str())
+	}
+	n = uv()
+	if !ok || n > uint64(len(data)) {
+		return nil, nil, errClaimRows
+	}
 	rows := make([]claimRow, 0, n)
 	for range n {
-		row := claimRow{iri: str(), verb: str(), text: str(), cameo: str(), plover: str(), modality: str(),
-			sentence: str(), event: quad.IRI(str()), eventDay: str()}
+		row := claimRow{iri: label + str()}
+		if sn := uv(); sn > uint64(len(sentences)) {
+			return nil, nil, errClaimRows
+		} else if sn > 0 {
+			row.sentence = sentences[sn-1]
+		}
+		if at := uv(); at == 0 {
+			row.text = str()
+		} else if size := uv(); at-1 > uint64(len(row.sentence)) || size > uint64(len(row.sentence))-(at-1) {
+			return nil, nil, errClaimRows
+		} else {
+			row.text = row.sentence[at-1 : at-1+size]
+		}
+		row.verb, row.cameo, row.plover, row.modality = str(), str(), str(), str()
+		row.event, row.eventDay = quad.IRI(str()), str()
 		start, w1 := binary.Varint(data)
-		if w1 <= 0 {
+		if !ok || w1 <= 0 {
 			return nil, nil, errClaimRows
 		}
 		end, w2 := binary.Varint(data[w1:])
@@ -223,6 +293,15 @@ func putClaimIndex(ctx context.Context, tx hkv.Tx, label string, old, qs []quad.
 			}
 		}
 	}
+	if was, is := oddGraph(label, old), oddGraph(label, qs); is && !was {
+		if err := tx.Put(ctx, hkv.Key{oddBucket, []byte(label)}, nil); err != nil {
+			return err
+		}
+	} else if was && !is {
+		if err := tx.Del(ctx, hkv.Key{oddBucket, []byte(label)}); err != nil && !errors.Is(err, hkv.ErrNotFound) {
+			return err
+		}
+	}
 	if readoutOf(quad.IRI(label)) != quad.IRI(label) {
 		return nil
 	}
@@ -260,9 +339,8 @@ func claimRowsData(ctx context.Context, label string, qs []quad.Quad) ([]byte, e
 // claimsByIndex answers [Store.Claims] for f (with By) from the claim rows
 // and the holders index, as [reader.claims] answers from the whole view.
 // It reports false when they cannot answer: the store is not bolt, the
-// view index is not complete, or a raw write has made a graph other than
-// its own and its interactions' say something of a readout's nodes (the
-// rows hold what a readout's own graph says).
+// view index is not complete, or a raw write has made a graph say more of
+// another readout's nodes than an interaction's link ([oddBucket]).
 func (s *Store) claimsByIndex(ctx context.Context, f ClaimFilter) ([]Claim, bool, error) {
 	if s.views.kv == nil {
 		return nil, false, nil
@@ -285,6 +363,15 @@ func (s *Store) claimsByIndex(ctx context.Context, f ClaimFilter) ([]Claim, bool
 		kept    []found
 	)
 	err = hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
+		err := hkv.Each(ctx, tx, func(hkv.Key, hkv.Value) error {
+			crossed = true
+			return errOdd
+		}, hopts.WithPrefixKV(inBucket(oddBucket)))
+		if crossed {
+			return nil
+		} else if err != nil {
+			return err
+		}
 		// The speakers whose claims may be by: by, and the holders of its
 		// offices ([reader.claims] takes those of the view's roles).
 		speakers := map[quad.IRI]bool{by: true}
@@ -348,9 +435,8 @@ func (s *Store) claimsByIndex(ctx context.Context, f ClaimFilter) ([]Claim, bool
 				continue
 			}
 			// The graphs of the readout's interactions link its events
-			// to them; anything else another graph says of the
-			// readout's nodes (only raw writes say more) is not in the
-			// rows.
+			// to them. (With no odd graph, no graph says more of the
+			// readout's nodes; should one, the graphs are read.)
 			links := map[quad.IRI][]quad.Value{}
 			ro := quad.IRI(label)
 			foreign, err := foreignLabels(ctx, tx, ro)

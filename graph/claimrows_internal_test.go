@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"maps"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -127,20 +128,36 @@ func TestClaimRows(t *testing.T) {
 	if problems, _, err := s.Verify(ctx); err != nil || len(problems) != 1 || problems[0].Readout != string(heldBucket) {
 		t.Errorf("Verify with the holder's key %q taken out = %v, %v; want one problem of %s", held, problems, err, heldBucket)
 	}
+	put(hkv.Key{heldBucket, held}, []byte{})
+	// A graph marked odd that is not: Verify reports it, and the rows do
+	// not answer while it is marked.
+	put(hkv.Key{oddBucket, label}, []byte{})
+	if problems, _, err := s.Verify(ctx); err != nil || len(problems) != 1 || problems[0].Readout != string(oddBucket) {
+		t.Errorf("Verify with %s marked odd = %v, %v; want one problem of %s", label, problems, err, oddBucket)
+	}
+	if _, ok, err := s.claimsByIndex(ctx, ClaimFilter{By: "person/ilham-aliyev"}); err != nil || ok {
+		t.Errorf("claims with an odd graph: the claim rows answer: %v, %v", ok, err)
+	}
 }
 
 // TestDecodeClaimRows checks that claim rows cut short at any byte, or
 // with a byte more, are an error, not a panic or rows.
 func TestDecodeClaimRows(t *testing.T) {
-	ref := &ReadoutRef{Source: "a.txt", Title: "Call", Published: "2024-06-21"}
-	rows := []claimRow{{iri: "https://readout.dev/readout/1/claim/1", verb: "stressed", text: "peace", start: 3, end: 8,
-		speakers: []quad.IRI{"https://readout.dev/id/person/x"}, hasEvent: true, event: "https://readout.dev/readout/1/event/e1",
-		interactions: []quad.IRI{"https://readout.dev/interaction/1"}}}
+	const ro = "https://readout.dev/readout/1"
+	ref := &ReadoutRef{IRI: ro, Source: "a.txt", Title: "Call", Published: "2024-06-21"}
+	// Two claims of one sentence (kept once, the texts as places in it),
+	// and one whose text the sentence does not hold.
+	rows := []claimRow{
+		{iri: ro + "/claim/1", verb: "stressed", text: "peace", sentence: "They stressed peace and urged talks.", start: 3, end: 8,
+			speakers: []quad.IRI{"https://readout.dev/id/person/x"}, hasEvent: true, event: ro + "/event/e1",
+			interactions: []quad.IRI{"https://readout.dev/interaction/1"}},
+		{iri: ro + "/claim/2", verb: "urged", text: "talks", sentence: "They stressed peace and urged talks.", start: 9, end: 14},
+		{iri: ro + "/claim/3", verb: "said", text: "more trade", sentence: "He said: 'More trade.'", start: 20, end: 30},
+	}
 	data := encodeClaimRows(ref, rows)
-	gotRef, got, err := decodeClaimRows("https://readout.dev/readout/1", data, newViewDecoder())
-	if err != nil || gotRef.Title != "Call" || len(got) != 1 || got[0].text != "peace" || got[0].end != 8 ||
-		got[0].event != rows[0].event || !slices.Equal(got[0].interactions, rows[0].interactions) || !got[0].hasEvent {
-		t.Fatalf("decodeClaimRows = %+v, %+v, %v", gotRef, got, err)
+	gotRef, got, err := decodeClaimRows(ro, data, newViewDecoder())
+	if err != nil || *gotRef != *ref || !reflect.DeepEqual(got, rows) {
+		t.Fatalf("decodeClaimRows = %+v, %+v, %v; want %+v, %+v", gotRef, got, err, ref, rows)
 	}
 	for n := range len(data) {
 		if _, _, err := decodeClaimRows("x", data[:n], newViewDecoder()); err == nil {

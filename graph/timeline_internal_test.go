@@ -42,6 +42,10 @@ func TestTimelineView(t *testing.T) {
 			if refused := checkPartialViews(t, s, false); backend == "bolt" && refused == 0 {
 				t.Error("the claim rows answer for every entity after a graph annotated readouts' roles")
 			}
+			// Not even for what only the annotations name as an office.
+			if _, ok, err := s.claimsByIndex(ctx, ClaimFilter{By: "state/atlantis"}); err != nil || ok {
+				t.Errorf("claims by state/atlantis: the claim rows answer: %v, %v", ok, err)
+			}
 			checkCrossReferences(t, s, string(foreign))
 		})
 	}

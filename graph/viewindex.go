@@ -68,7 +68,7 @@ var (
 // viewComplete is the state of a complete index; it names the index's
 // format, so that an index of another format counts as stale and the next
 // load rebuilds it.
-const viewComplete = "complete v7: view quads, then claim quads, node index with affiliations, readout cross-references, claim rows, holders by office"
+const viewComplete = "complete v7: view quads, then claim quads, node index with affiliations, readout cross-references, claim rows, holders by office, odd graphs"
 
 // viewPredicates are the predicates the index keeps, each with a byte code
 // (its position), and viewClasses the classes whose rdf:type quads it
@@ -392,7 +392,7 @@ func (s *Store) rebuildViewIndex(ctx context.Context) error {
 }
 
 // viewIndexBuckets are the buckets of the view index.
-var viewIndexBuckets = [][]byte{viewBucket, nodeBucket, xrefBucket, netDirtyBucket, claimRowsBucket, heldBucket}
+var viewIndexBuckets = [][]byte{viewBucket, nodeBucket, xrefBucket, netDirtyBucket, claimRowsBucket, heldBucket, oddBucket}
 
 // clearViewIndex empties the view index's buckets, each in a transaction
 // of its own.
@@ -847,6 +847,7 @@ func (s *Store) checkViewIndex(ctx context.Context) ([]Problem, error) {
 	// The claim rows and holders index (bolt only), by graph.
 	wantRows, haveRows := map[string]uint64{}, map[string]uint64{}
 	wantHeld, haveHeld := map[string]setDigest{}, map[string]setDigest{}
+	wantOdd, haveOdd := map[string]bool{}, map[string]bool{}
 	var rowsErr error
 	entry := func(k string, qs []quad.Quad) {
 		if s.views.kv != nil {
@@ -858,6 +859,9 @@ func (s *Store) checkViewIndex(ctx context.Context) ([]Problem, error) {
 			}
 			for hk := range heldKeys(k, qs) {
 				wantHeld[k] = wantHeld[k].add(nodeDigest(quad.IRI(hk), ""))
+			}
+			if oddGraph(k, qs) {
+				wantOdd[k] = true
 			}
 		}
 		for _, q := range qs {
@@ -919,6 +923,13 @@ func (s *Store) checkViewIndex(ctx context.Context) ([]Problem, error) {
 			if err != nil {
 				return err
 			}
+			err = hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
+				haveOdd[string(k[len(k)-1])] = true
+				return nil
+			}, hopts.WithPrefixKV(inBucket(oddBucket)))
+			if err != nil {
+				return err
+			}
 			return hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
 				hk := string(k[len(k)-1])
 				label := "\x00" // a key no graph has: a difference
@@ -953,7 +964,11 @@ func (s *Store) checkViewIndex(ctx context.Context) ([]Problem, error) {
 			break
 		}
 	}
-	// The claim rows and holders index, where the entries are right.
+	// The claim rows, holders index and odd graphs, where the entries are
+	// right.
+	if !maps.Equal(wantOdd, haveOdd) {
+		problems = append(problems, Problem{Readout: string(oddBucket), Msg: "the odd graphs of the view index differ from the graphs"})
+	}
 	for k := range joinKeys(wantRows, haveRows) {
 		if wantRows[k] != haveRows[k] && !slices.Contains(differ, k) {
 			problems = append(problems, Problem{Readout: string(claimRowsBucket), Msg: "the claim rows of the view index differ from the graphs"})
