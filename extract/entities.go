@@ -163,6 +163,12 @@ func (a *analysis) takeMatch(m match) {
 		a.addMention(&mention{I: m.I, J: m.J, Kind: mInst, E: e, How: howOf(best.Kind)})
 		a.statesInside(m.I, m.J)
 	case ePerson:
+		if a.otherSurnameAfter(m) {
+			// "Philippe Lazzarini" is not King Philippe: a one-word name
+			// of the tables followed by a surname none of its holders
+			// has names someone else, left to the names of the text.
+			return
+		}
 		e := a.pickHolder(m)
 		a.addMention(&mention{I: m.I, J: m.J, Kind: mPerson, E: e, How: "table"})
 	case eTitle:
@@ -178,6 +184,33 @@ func (a *analysis) takeMatch(m match) {
 			r.Of = e
 		}
 	}
+}
+
+// otherSurnameAfter reports whether the one-word person name m is followed
+// by a capitalised word that looks like a surname and belongs to none of
+// the names of the holders m can be.
+func (a *analysis) otherSurnameAfter(m match) bool {
+	k := m.J
+	if m.J-m.I != 1 || k >= len(a.toks) {
+		return false
+	}
+	t := a.toks[k]
+	if t.Sent != a.toks[m.I].Sent || t.Kind != tokWord || !t.Cap || t.Upper || t.Start != a.toks[m.I].End+1 ||
+		notNameWords[t.Fold] || postNominals[t.Fold] || instHeads[t.Fold] || placeNouns[t.Fold] || a.headlineVerb(t.Fold) {
+		return false
+	}
+	if _, ok := a.g.lookup(a.toks, k); ok {
+		return false // "Lula Brazil", a title, a state
+	}
+	for _, e := range m.Entries {
+		if e.Kind != ePerson {
+			continue
+		}
+		if slices.Contains(a.g.holders[e.Ref].Tokens, t.Fold) {
+			return false
+		}
+	}
+	return true
 }
 
 // entryRank orders the kinds a phrase can have: the lower wins.
@@ -867,6 +900,15 @@ func (a *analysis) isPersonName(i, j int) bool {
 		// a surname of a person of this readout: "Blinken", "Erdoğan"
 		return a.knownSurname(toks[i].Fold) != nil
 	}
+	// The full name of a person of this readout, named elsewhere where the
+	// text says so ("with Philippe Lazzarini. Philippe Lazzarini thanked").
+	if names := nameWords(a.span(i, j)); len(names) >= 2 {
+		for _, e := range a.ents {
+			if e.Kind == schema.Person && sameName(e.Name, names) {
+				return true
+			}
+		}
+	}
 	// Followed by an appositive title: "Mark Rutte, Secretary General of ..."
 	if j+1 < len(toks) && toks[j].Text == "," && a.inT(j+1) {
 		return true
@@ -878,7 +920,22 @@ func (a *analysis) isPersonName(i, j int) bool {
 	// After a role phrase and a comma: "the Special Representatives of the
 	// two countries, Ruben Rubinyan and Serdar Kılıç"
 	if i > 0 && toks[i-1].Text == "," {
-		for q := i - 2; q >= 0 && q >= i-9 && toks[q].Sent == toks[i].Sent; q-- {
+		steps := 0
+		for q := i - 2; q >= 0 && steps < 8 && toks[q].Sent == toks[i].Sent; q-- {
+			steps++
+			// A body's name, with its acronym, is one step: "the
+			// Commissioner-General of the United Nations Relief and
+			// Works Agency ... (UNRWA), Philippe Lazzarini"
+			if toks[q].Text == ")" {
+				for q > 0 && toks[q].Text != "(" && toks[q-1].Sent == toks[i].Sent {
+					q--
+				}
+				continue
+			}
+			if m := a.mAt(q); m != nil && m.Kind == mInst && m.I < q {
+				q = m.I
+				continue
+			}
 			if toks[q].Text == "," || toks[q].Fold == "and" && q < i-2 {
 				break
 			}
