@@ -38,7 +38,7 @@ type analysis struct {
 	eventSent           int
 	parts               []*ent
 	firstPerson         bool // the body is a first-person statement or letter
-	presentStyle        bool
+	presentStyle        bool // the body reports in the present tense: "Mr Peters says"
 	author              *ent // the "I" of a first-person text
 	publisher           string
 	pubOf               string // ISO3 or body key of the publisher
@@ -101,7 +101,32 @@ func analyze(g *gazetteer, doc Document) *analysis {
 	a.sortMentions()
 	a.buildRoles()
 	a.detectFirstPerson()
+	a.detectPresentStyle()
 	return a
+}
+
+// detectPresentStyle sets presentStyle for a body that reports in the
+// present tense ("Mr Peters says", ", says Minister Lipavský"): a person
+// right before or after "says" in the body. Then the third-person forms of
+// the reporting verbs ("stresses", "adds") make claims too.
+func (a *analysis) detectPresentStyle() {
+	for k := a.body; k < len(a.toks); k++ {
+		if a.toks[k].Fold != "says" || a.qAt(k) {
+			continue
+		}
+		before := k > a.body && a.mAt(k-1) != nil && a.mAt(k-1).Kind == mPerson && a.toks[k-1].Sent == a.toks[k].Sent
+		after := false
+		for n := k + 1; n < len(a.toks) && n <= k+3 && a.toks[n].Sent == a.toks[k].Sent; n++ {
+			if m := a.mAt(n); m != nil && m.Kind == mPerson {
+				after = true
+				break
+			}
+		}
+		if before || after {
+			a.presentStyle = true
+			return
+		}
+	}
 }
 
 // setBody finds where the body starts: after the title line and a date line

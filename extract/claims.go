@@ -306,6 +306,10 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 		}
 		return nil, false
 	}
+	// "\"...,\" said Minister Lipavský": the speaker after the verb
+	if e := a.invertedSpeaker(k); e != nil {
+		return []*ent{e}, true
+	}
 	// finite verb: the subject right before it, past adverbs and a time
 	// ("Ishiba on Tuesday reaffirmed")
 	p := k - 1
@@ -769,7 +773,7 @@ func (a *analysis) quoteBefore(k int) (qs, qe int, ok bool) {
 	for p >= 0 && (a.mAt(p) != nil && a.mAt(p).Kind == mPerson || a.inT(p) || a.rAt(p) != nil || toks[p].Text == "." || honorificTok(toks[p]) || toks[p].Fold == "he" || toks[p].Fold == "she") && toks[p].Sent == toks[k].Sent {
 		p--
 	}
-	if p < 1 || p == k-1 || toks[p].Sent != toks[k].Sent || !a.qAt(p-1) || toks[p].Kind != tokPunct {
+	if p < 1 || p == k-1 && a.invertedSpeaker(k) == nil || toks[p].Sent != toks[k].Sent || !a.qAt(p-1) || toks[p].Kind != tokPunct {
 		return 0, 0, false
 	}
 	close := p
@@ -784,6 +788,25 @@ func (a *analysis) quoteBefore(k int) (qs, qe int, ok bool) {
 		return 0, 0, false
 	}
 	return q + 1, close, true
+}
+
+// invertedSpeaker returns the person named right after the verb at k, past
+// titles and honorifics, when a quotation ends right before the verb:
+// "\"...,\" said Minister Lipavský"; else nil.
+func (a *analysis) invertedSpeaker(k int) *ent {
+	toks := a.toks
+	if k < 2 || toks[k-1].Kind != tokPunct || !a.qAt(k-2) || a.qAt(k) {
+		return nil
+	}
+	for n := k + 1; n < len(toks) && n <= k+6 && toks[n].Sent == toks[k].Sent; n++ {
+		if m := a.mAt(n); m != nil && m.Kind == mPerson {
+			return m.E
+		}
+		if !(a.inT(n) || a.rAt(n) != nil || honorificTok(toks[n]) || toks[n].Text == "." || toks[n].Fold == "the") {
+			return nil
+		}
+	}
+	return nil
 }
 
 // objectCAMEO refines the code of a light verb by its object.
