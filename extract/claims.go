@@ -462,6 +462,16 @@ func (a *analysis) skipAside(p, sentStart int) int {
 	if p < sentStart || toks[p].Text != "," {
 		return p
 	}
+	// a relative clause: "President Mahama, who was accompanied by the
+	// Minister for Foreign Affairs, Samuel Okudzeto Ablakwa, said"
+	for q := p - 2; q > sentStart && q >= p-30; q-- {
+		if toks[q].Fold == "who" && toks[q-1].Text == "," {
+			if q-2 >= sentStart && a.mAt(q-2) != nil && a.mAt(q-2).Kind == mPerson {
+				return q - 2
+			}
+			break
+		}
+	}
 	for q := p - 1; q >= sentStart && q >= p-4; q-- {
 		if toks[q].Text == "," {
 			if q < p-1 && q > sentStart {

@@ -649,6 +649,9 @@ func dateLine(line string, firstLine bool) (DateMention, bool) {
 		end = k
 	}
 	rest := strings.TrimSpace(s[end:])
+	if rest == "." {
+		rest = "" // "08.04.2025."
+	}
 	if rest != "" {
 		if firstLine {
 			return DateMention{}, false
@@ -769,6 +772,10 @@ func dateline(text string, i int) (m DateMention, end, body int, ok bool) {
 		sep = 2
 	case strings.HasPrefix(rest, "-"), strings.HasPrefix(rest, ":"):
 		sep = 1
+	case strings.HasPrefix(rest, ". ") && m.Start > 0 && len(rest) > 2 && unicode.IsUpper(firstRune(rest[2:])):
+		// a place, the date and a full stop before the first sentence:
+		// "Havana, February 19, 2025. The Minister ..."
+		sep = 1
 	default:
 		return m, 0, 0, false
 	}
@@ -778,6 +785,12 @@ func dateline(text string, i int) (m DateMention, end, body int, ok bool) {
 		body++
 	}
 	return m, i + end, i + body, true
+}
+
+// firstRune returns the first rune of s.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // # HTML

@@ -57,6 +57,27 @@ func TestRules(t *testing.T) {
 			claims: []string{"Lipavský said", "Sa'ar said"},
 		},
 		{
+			name:   "a relative clause after the subject: 'X, who was accompanied by Y, said'",
+			text:   "President Mahama holds talks\n10 March 2025\n\nPresident John Dramani Mahama on Sunday held bilateral talks with the President of Burkina Faso, Ibrahim Traoré.\n\nPresident Mahama, who was accompanied by the Minister for Foreign Affairs, Samuel Okudzeto Ablakwa, said Ghana was determined to deepen security cooperation, noting that the two countries share a long border.\n",
+			claims: []string{"Mahama said", "Mahama noting"},
+		},
+		{
+			name:  "a date line ending in a full stop: '08.04.2025.'",
+			text:  "President Vučić meets with Prime Minister of Slovakia Robert Fico\n08.04.2025.\n\nPresident of the Republic of Serbia Aleksandar Vučić met today with the Prime Minister of the Slovak Republic Robert Fico.\n",
+			date:  "2025-04-08",
+			parts: []string{"Aleksandar Vučić", "Robert Fico"},
+		},
+		{
+			name: "a dateline ended by a full stop before the first sentence",
+			text: "Cuban Foreign Minister receives Russian Deputy Foreign Minister\n\nHavana, February 19, 2025. The Minister of Foreign Affairs of Cuba, Bruno Rodríguez Parrilla, received on Tuesday the Deputy Minister of Foreign Affairs of Russia, Sergey Ryabkov.\n",
+			date: "2025-02-18",
+		},
+		{
+			name:   "a capital opening the body before a dash is the venue, and the Cook Islands a state",
+			text:   "Peters meets Cook Islands Prime Minister\n20 February 2025\n\nWELLINGTON – Foreign Minister Winston Peters today met Cook Islands Prime Minister Mark Brown.\n",
+			states: []string{"state/COK"},
+		},
+		{
 			name:  "attendees named after 'attended by' join the event",
 			text:  "Amir receives King\n\n19/01/2025\n\nKUWAIT, Jan 19 (KUNA) -- His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received on Sunday His Majesty King Abdullah II of Jordan.\n\nThe meeting was attended by Deputy Prime Minister and Minister of Foreign Affairs Ayman Safadi.\n",
 			parts: []string{"Mishal Al-Ahmad Al-Jaber Al-Sabah", "Abdullah II", "Ayman Safadi"},

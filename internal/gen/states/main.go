@@ -9,7 +9,8 @@
 //	go run ./internal/gen/states -countries /tmp/wc/package/countries.json -o extract/data/states.tsv
 //
 // The states kept are the 193 UN member states, the two observer states (the
-// Holy See, VAT, and Palestine, PSE), Kosovo (XKX) and Taiwan (TWN). Each
+// Holy See, VAT, and Palestine, PSE), Kosovo (XKX), Taiwan (TWN), the Cook
+// Islands (COK) and Niue (NIU). Each
 // output row has the columns
 //
 //	iso3 qid name official aliases demonyms capitals
@@ -49,8 +50,10 @@ import (
 // world-countries marks the Holy See as a member, so they are named here.
 var observers = map[string]bool{"VAT": true, "PSE": true}
 
-// extras are states outside the UN that readouts name as states.
-var extras = map[string]bool{"XKX": true, "TWN": true}
+// extras are states outside the UN that readouts name as states: Kosovo,
+// Taiwan, and the Cook Islands and Niue, which conduct their own foreign
+// relations in free association with New Zealand.
+var extras = map[string]bool{"XKX": true, "TWN": true, "COK": true, "NIU": true}
 
 // rename maps world-countries cca3 codes that are not ISO 3166-1 codes to the
 // codes the table uses (Kosovo's user-assigned code).
