@@ -742,6 +742,11 @@ func (a *analysis) visitor(s int, parts []*ent) *ent {
 						}
 					}
 				}
+				// "X held talks with Y, as part of a working visit to ...":
+				// the visit is the subject's, not the nearest person's
+				if e := a.adjunctVisitor(k, i, parts); e != nil {
+					return e
+				}
 				if e := a.subjectBefore(k); e != nil && e.Kind == schema.Person {
 					return e
 				}
@@ -806,6 +811,29 @@ func (a *analysis) personEndingAt(k int) *ent {
 
 // subjectBefore returns the person who is the subject of the verb at k: the
 // nearest person mention before it in the sentence.
+// adjunctVisitor returns, when the visit noun at k is in an adjunct of its
+// clause after a comma (", as part of a working visit"), the participant
+// the sentence, starting at i, opens with: the clause's subject. Else nil.
+func (a *analysis) adjunctVisitor(k, i int, parts []*ent) *ent {
+	toks := a.toks
+	p := k - 1
+	for p > i && k-p <= 4 && !(toks[p].Fold == "of" && toks[p-1].Fold == "part") {
+		p--
+	}
+	if p-3 < i || toks[p].Fold != "of" || toks[p-1].Fold != "part" || toks[p-2].Fold != "as" || toks[p-3].Text != "," {
+		return nil
+	}
+	for n := i; n < p-3; n++ {
+		if a.isVerbAt(n) || a.toks[n].Fold == "held" || a.toks[n].Fold == "met" {
+			break
+		}
+		if m := a.mAt(n); m != nil && m.Kind == mPerson && slices.Contains(parts, m.E) {
+			return m.E
+		}
+	}
+	return nil
+}
+
 func (a *analysis) subjectBefore(k int) *ent {
 	sent := a.toks[k].Sent
 	for n := k - 1; n >= 0 && a.toks[n].Sent == sent; n-- {

@@ -78,6 +78,12 @@ func TestRules(t *testing.T) {
 			states: []string{"state/COK"},
 		},
 		{
+			name: "a visit in an adjunct after a comma is the subject's: ', as part of a working visit'",
+			text: "President Mahama holds talks with President of Burkina Faso\n10 March 2025\n\nPresident John Dramani Mahama on Sunday held bilateral talks with the President of Burkina Faso, Ibrahim Traoré, as part of a working visit to the member states of the Alliance of Sahel States.\n",
+			typ:  "visit",
+			init: "John Mahama",
+		},
+		{
 			name:  "attendees named after 'attended by' join the event",
 			text:  "Amir receives King\n\n19/01/2025\n\nKUWAIT, Jan 19 (KUNA) -- His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received on Sunday His Majesty King Abdullah II of Jordan.\n\nThe meeting was attended by Deputy Prime Minister and Minister of Foreign Affairs Ayman Safadi.\n",
 			parts: []string{"Mishal Al-Ahmad Al-Jaber Al-Sabah", "Abdullah II", "Ayman Safadi"},
