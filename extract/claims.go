@@ -570,8 +570,10 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 		// "The call addressed ...", "The talks also reviewed ...": both sides
 		return a.parts, true
 	}
-	if t.Fold == "side" {
-		// "the Turkish side", "the Azerbaijani side"
+	// "the Turkish side", "the Moldovan official", "the head of Romanian
+	// diplomacy": that state's participant
+	if t.Fold == "side" || t.Fold == "official" || t.Fold == "diplomat" ||
+		t.Fold == "diplomacy" && p-3 >= sentStart && toks[p-2].Fold == "of" && toks[p-3].Fold == "head" {
 		if m := a.mAt(p - 1); p-1 >= sentStart && m != nil && m.Kind == mState {
 			if e := a.participantOf(m.E, a.parts); e != nil {
 				return []*ent{e}, true

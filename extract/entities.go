@@ -1268,6 +1268,13 @@ func (a *analysis) titleBefore(i int) *roleSpan {
 			return r
 		}
 	}
+	// an appositive with honorifics: "The Minister of Foreign Affairs of
+	// Malaysia, YB Dato' Seri Utama Haji Mohamad bin Haji Hasan"
+	if p > 0 && p < i-1 && a.toks[p].Text == "," {
+		if r := a.gEnd(p - 1); r != nil {
+			return r
+		}
+	}
 	return nil
 }
 

@@ -473,7 +473,7 @@ var honorific = map[string]bool{
 	"seyed": true, "sayyid": true, "ambassador": false, "prince": true, "princess": true, "royal": true,
 	"sheikha": true, "sultan": false, "shaikh": true, "begum": true, "sri": true, "datuk": true, "tan": false,
 	"dato": true, "dato'": true, "seri": true, "datin": true, "tun": true, "utama": true, "haji": true,
-	"hajah": true, "hj": true,
+	"hajah": true, "hj": true, "yb": true, "yab": true, // Yang (Amat) Berhormat
 }
 
 // particleForms match an Arabic article joined to the name after it by a

@@ -84,6 +84,16 @@ func TestRules(t *testing.T) {
 			init: "John Mahama",
 		},
 		{
+			name:   "'the head of Romanian diplomacy' and 'the Moldovan official' are those states' participants",
+			text:   "Telephone conversation of the Minister of Foreign Affairs\n8 January 2025\n\nMinister of Foreign Affairs Emil Hurezeanu had a telephone conversation with the Minister of Foreign Affairs of the Republic of Moldova, Mihai Popșoi.\n\nThe head of Romanian diplomacy reiterated Romania's firm support for the Republic of Moldova. The Moldovan official thanked Romania for its assistance.\n",
+			claims: []string{"Hurezeanu reiterated", "Popșoi thanked"},
+		},
+		{
+			name:  "Malaysian honorifics between an appositive title and the name",
+			text:  "Telephone conversation between the Foreign Ministers of Malaysia and Iran\n14 June 2025\n\nThe Minister of Foreign Affairs of Malaysia, YB Dato' Seri Utama Haji Mohamad bin Haji Hasan, received a telephone call from Dr. Seyed Abbas Araghchi, Minister of Foreign Affairs of the Islamic Republic of Iran.\n",
+			parts: []string{"Mohamad Hasan", "Abbas Araghchi"},
+		},
+		{
 			name:  "attendees named after 'attended by' join the event",
 			text:  "Amir receives King\n\n19/01/2025\n\nKUWAIT, Jan 19 (KUNA) -- His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received on Sunday His Majesty King Abdullah II of Jordan.\n\nThe meeting was attended by Deputy Prime Minister and Minister of Foreign Affairs Ayman Safadi.\n",
 			parts: []string{"Mishal Al-Ahmad Al-Jaber Al-Sabah", "Abdullah II", "Ayman Safadi"},
