@@ -286,7 +286,8 @@ func (a *analysis) joinsEvent(s int) bool {
 		case f == "courtesy" && next == "call":
 			return true
 		case f == "also" && (next == "held" || next == "met" || next == "joined" || next == "attended"):
-			return true
+			// not "he had also held a meeting with X": an earlier one
+			return k == i || a.toks[k-1].Fold != "had"
 		case f == "held" && k+2 < j && a.toks[k+1].Fold == "the" && a.inst(k+2) != nil:
 			return true
 		}

@@ -94,6 +94,11 @@ func TestRules(t *testing.T) {
 			parts: []string{"Mohamad Hasan", "Abbas Araghchi"},
 		},
 		{
+			name:  "'had also held a meeting with X' is another meeting, X no participant of this one",
+			text:  "Péter Szijjártó: We must keep the channels of communication open\n31 October 2024\n\nPéter Szijjártó held talks with Russian Minister of Foreign Affairs Sergey Lavrov in Minsk on Thursday.\n\nPéter Szijjártó added that he had also held a meeting with Belarusian Minister of Foreign Affairs Maxim Ryzhenkov.\n",
+			parts: []string{"Péter Szijjártó", "Sergey Lavrov"},
+		},
+		{
 			name:  "attendees named after 'attended by' join the event",
 			text:  "Amir receives King\n\n19/01/2025\n\nKUWAIT, Jan 19 (KUNA) -- His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received on Sunday His Majesty King Abdullah II of Jordan.\n\nThe meeting was attended by Deputy Prime Minister and Minister of Foreign Affairs Ayman Safadi.\n",
 			parts: []string{"Mishal Al-Ahmad Al-Jaber Al-Sabah", "Abdullah II", "Ayman Safadi"},
