@@ -976,19 +976,31 @@ func (a *analysis) impliedHome(office string, parts []*ent) string {
 }
 
 // namedHolder returns the one person, other than parts, the text names
-// with office, or nil if none or several.
-func (a *analysis) namedHolder(office string, parts []*ent) *ent {
-	var found *ent
+// with office, or nil if none or several. Of several, the one named with
+// no title or with this title counts alone: "the Minister of Foreign
+// Affairs and Trade" is not the "Belarusian Minister of Foreign Affairs"
+// but Péter Szijjártó, named without a title.
+func (a *analysis) namedHolder(office, title string, parts []*ent) *ent {
+	var cands []*ent
 	for _, e := range a.ents {
-		if e.Kind != schema.Person || !slices.Contains(e.Offices, office) || slices.Contains(parts, e) {
+		if e.Kind != schema.Person || slices.Contains(parts, e) {
 			continue
 		}
-		if found != nil {
-			return nil
+		// its office as the text gives it, or as the tables do on the
+		// date for a holder named without a title
+		if slices.Contains(e.Offices, office) || e.Holder >= 0 && a.g.holders[e.Holder].Office == office && a.g.holders[e.Holder].heldOn(a.ref) {
+			cands = append(cands, e)
 		}
-		found = e
 	}
-	return found
+	if len(cands) > 1 {
+		cands = slices.DeleteFunc(cands, func(e *ent) bool {
+			return len(e.Titles) > 0 && !slices.ContainsFunc(e.Titles, func(t string) bool { return strings.EqualFold(t, title) })
+		})
+	}
+	if len(cands) != 1 {
+		return nil
+	}
+	return cands[0]
 }
 
 // holderForRole finds the office-holder a bare title refers to on the
@@ -1015,7 +1027,7 @@ func (a *analysis) holderForRole(r *roleSpan, parts []*ent) *ent {
 		// A title alone, publisher unknown, for the one person the text
 		// names with that office ("President William Ruto has said ...
 		// The President spoke when he hosted Prime Minister Abiy").
-		if e := a.namedHolder(office, parts); e != nil {
+		if e := a.namedHolder(office, r.Title, parts); e != nil {
 			a.setRole(e, r)
 			return e
 		}

@@ -99,6 +99,12 @@ func TestRules(t *testing.T) {
 			parts: []string{"Péter Szijjártó", "Sergey Lavrov"},
 		},
 		{
+			name:   "a bare title, publisher unknown, is the holder named without another title of the office",
+			text:   "Péter Szijjártó: We must keep the channels open\n\n31 October 2024\n\nHungary is interested in keeping the channels of communication with Moscow open, because there can be no peace in Ukraine without dialogue, the Minister of Foreign Affairs and Trade said in Minsk on Thursday, after holding talks with Russian Minister of Foreign Affairs Sergey Lavrov.\n\nIn his statement, Péter Szijjártó pointed out that the war goes on. He added that he had also held a meeting with Belarusian Minister of Foreign Affairs Maxim Ryzhenkov.\n",
+			parts:  []string{"Péter Szijjártó", "Sergey Lavrov"},
+			claims: []string{"Szijjártó said", "Szijjártó pointed out"},
+		},
+		{
 			name:  "attendees named after 'attended by' join the event",
 			text:  "Amir receives King\n\n19/01/2025\n\nKUWAIT, Jan 19 (KUNA) -- His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received on Sunday His Majesty King Abdullah II of Jordan.\n\nThe meeting was attended by Deputy Prime Minister and Minister of Foreign Affairs Ayman Safadi.\n",
 			parts: []string{"Mishal Al-Ahmad Al-Jaber Al-Sabah", "Abdullah II", "Ayman Safadi"},
