@@ -173,36 +173,11 @@ var errOdd = errors.New("an odd graph")
 // decodeClaimRows decodes the claim rows of the readout labelled label.
 // IRIs come from d, which shares one value for each distinct IRI.
 func decodeClaimRows(label string, data []byte, d *viewDecoder) (*ReadoutRef, []claimRow, error) {
-	ok := true
-	uv := func() uint64 {
-		n, w := binary.Uvarint(data)
-		if w <= 0 {
-			ok = false
-			return 0
-		}
-		data = data[w:]
-		return n
-	}
-	raw := func() []byte {
-		n := uv()
-		if !ok || uint64(len(data)) < n {
-			ok = false
-			return nil
-		}
-		b := data[:n]
-		data = data[n:]
-		return b
-	}
-	str := func() string { return string(raw()) }
+	r := &byteReader{b: data}
 	list := func() []quad.IRI {
-		n := uv()
-		if !ok || n > uint64(len(data)) {
-			ok = false
-			return nil
-		}
 		var out []quad.IRI
-		for range n {
-			b := raw()
+		for range r.count() {
+			b := r.bytes()
 			v, found := d.iris[string(b)]
 			if !found {
 				v = d.iri(string(b))
@@ -211,53 +186,38 @@ func decodeClaimRows(label string, data []byte, d *viewDecoder) (*ReadoutRef, []
 		}
 		return out
 	}
-	ref := &ReadoutRef{IRI: label, Source: str(), Title: str(), Publisher: str(), Published: str(), Date: str()}
-	n := uv()
-	if !ok || n > uint64(len(data)) {
-		return nil, nil, errClaimRows
+	ref := &ReadoutRef{IRI: label, Source: r.string(), Title: r.string(), Publisher: r.string(), Published: r.string(), Date: r.string()}
+	sentences := make([]string, r.count())
+	for i := range sentences {
+		sentences[i] = r.string()
 	}
-	sentences := make([]string, 0, n)
-	for range n {
-		sentences = append(sentences, str())
-	}
-	n = uv()
-	if !ok || n > uint64(len(data)) {
-		return nil, nil, errClaimRows
-	}
+	n := r.count()
 	rows := make([]claimRow, 0, n)
 	for range n {
-		row := claimRow{iri: label + str()}
-		if sn := uv(); sn > uint64(len(sentences)) {
+		row := claimRow{iri: label + r.string()}
+		if sn := r.uvarint(); sn > uint64(len(sentences)) {
 			return nil, nil, errClaimRows
 		} else if sn > 0 {
 			row.sentence = sentences[sn-1]
 		}
-		if at := uv(); at == 0 {
-			row.text = str()
-		} else if size := uv(); at-1 > uint64(len(row.sentence)) || size > uint64(len(row.sentence))-(at-1) {
+		if at := r.uvarint(); at == 0 {
+			row.text = r.string()
+		} else if size := r.uvarint(); at-1 > uint64(len(row.sentence)) || size > uint64(len(row.sentence))-(at-1) {
 			return nil, nil, errClaimRows
 		} else {
 			row.text = row.sentence[at-1 : at-1+size]
 		}
-		row.verb, row.cameo, row.plover, row.modality = str(), str(), str(), str()
-		row.event, row.eventDay = quad.IRI(str()), str()
-		start, w1 := binary.Varint(data)
-		if !ok || w1 <= 0 {
-			return nil, nil, errClaimRows
-		}
-		end, w2 := binary.Varint(data[w1:])
-		if w2 <= 0 || len(data) < w1+w2+1 {
-			return nil, nil, errClaimRows
-		}
-		row.start, row.end, row.hasEvent = int(start), int(end), data[w1+w2] == 1
-		data = data[w1+w2+1:]
+		row.verb, row.cameo, row.plover, row.modality = r.string(), r.string(), r.string(), r.string()
+		row.event, row.eventDay = quad.IRI(r.string()), r.string()
+		row.start, row.end = int(r.varint()), int(r.varint())
+		row.hasEvent = r.byte() == 1
 		row.speakers, row.about, row.interactions = list(), list(), list()
-		if !ok {
+		if r.bad {
 			return nil, nil, errClaimRows
 		}
 		rows = append(rows, row)
 	}
-	if !ok || len(data) > 0 {
+	if !r.done() {
 		return nil, nil, errClaimRows
 	}
 	return ref, rows, nil

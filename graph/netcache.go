@@ -379,83 +379,55 @@ func encodeNetwork(b []byte, n *network) []byte {
 var errNetCache = errors.New("corrupt precomputed network")
 
 func decodeNetwork(b []byte) (*network, error) {
-	bad := false
-	num := func() uint64 {
-		x, w := binary.Uvarint(b)
-		if w <= 0 {
-			bad = true
-			return 0
-		}
-		b = b[w:]
-		return x
-	}
-	str := func() string {
-		l := num()
-		if bad || uint64(len(b)) < l {
-			bad = true
-			return ""
-		}
-		s := string(b[:l])
-		b = b[l:]
-		return s
-	}
-	// count reads a count no larger than the bytes left could encode.
-	count := func() int {
-		c := num()
-		if c > uint64(len(b)) {
-			bad = true
-			return 0
-		}
-		return int(c)
-	}
-	table := make([]quad.IRI, count())
+	r := &byteReader{b: b}
+	table := make([]quad.IRI, r.count())
 	for i := range table {
-		table[i] = quad.IRI(str())
+		table[i] = quad.IRI(r.string())
 	}
 	at := func() quad.IRI {
-		x := num()
+		x := r.uvarint()
 		if x >= uint64(len(table)) {
-			bad = true
+			r.bad = true
 			return ""
 		}
 		return table[x]
 	}
 	n := &network{refs: map[quad.IRI]EntityRef{}}
-	for range count() {
+	for range r.count() {
 		i := at()
-		n.refs[i] = EntityRef{ID: str(), Name: str(), Kind: schema.Kind(str())}
+		n.refs[i] = EntityRef{ID: r.string(), Name: r.string(), Kind: schema.Kind(r.string())}
 	}
-	for range count() {
-		in := netInteraction{iri: quad.IRI(str()), day: str()}
-		for range count() {
+	for range r.count() {
+		in := netInteraction{iri: quad.IRI(r.string()), day: r.string()}
+		for range r.count() {
 			in.persons = append(in.persons, at())
 			var aff []quad.IRI
-			for range count() {
+			for range r.count() {
 				aff = append(aff, at())
 			}
 			in.affs = append(in.affs, aff)
 		}
-		for range count() {
+		for range r.count() {
 			in.states = append(in.states, at())
 		}
 		n.inters = append(n.inters, in)
-		if bad {
+		if r.bad {
 			break
 		}
 	}
 	n.anywhere = map[quad.IRI][]quad.IRI{}
-	for range count() {
+	for range r.count() {
 		p := at()
 		var aff []quad.IRI
-		for range count() {
+		for range r.count() {
 			aff = append(aff, at())
 		}
 		n.anywhere[p] = aff
-		if bad {
+		if r.bad {
 			break
 		}
 	}
-	if bad || len(b) != 0 {
+	if !r.done() {
 		return nil, errNetCache
 	}
 	return n, nil

@@ -886,59 +886,47 @@ func (s *Store) checkViewIndex(ctx context.Context) ([]Problem, error) {
 		}
 	} else {
 		err := hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
-			err := hkv.Each(ctx, tx, func(k hkv.Key, v hkv.Value) error {
-				key := string(k[len(k)-1])
-				qs, err := decodeViewQuads(key, v)
+			scans := []struct {
+				bucket []byte
+				fn     func(key string, v hkv.Value) error
+			}{
+				{viewBucket, func(key string, v hkv.Value) error {
+					qs, err := decodeViewQuads(key, v)
+					if err != nil {
+						return fmt.Errorf("view index entry %q: %w", key, err)
+					}
+					entry(key, qs)
+					return nil
+				}},
+				{nodeBucket, func(key string, v hkv.Value) error {
+					n, label, ok := strings.Cut(key, "\x00")
+					if !ok {
+						label = "\x00" // a key no graph has: a difference
+					}
+					haveNodes[label] = haveNodes[label].add(nodeDigest(quad.IRI(n), string(v)))
+					return nil
+				}},
+				{xrefBucket, func(key string, _ hkv.Value) error { haveX[key] = true; return nil }},
+				{claimRowsBucket, func(key string, v hkv.Value) error { haveRows[key] = maphash.Bytes(seed, v); return nil }},
+				{oddBucket, func(key string, _ hkv.Value) error { haveOdd[key] = true; return nil }},
+				{heldBucket, func(key string, _ hkv.Value) error {
+					label := "\x00" // a key no graph has: a difference
+					if i := strings.LastIndexByte(key, 0); i >= 0 {
+						label = key[i+1:]
+					}
+					haveHeld[label] = haveHeld[label].add(nodeDigest(quad.IRI(key), ""))
+					return nil
+				}},
+			}
+			for _, sc := range scans {
+				err := hkv.Each(ctx, tx, func(k hkv.Key, v hkv.Value) error {
+					return sc.fn(string(k[len(k)-1]), v)
+				}, hopts.WithPrefixKV(inBucket(sc.bucket)))
 				if err != nil {
-					return fmt.Errorf("view index entry %q: %w", key, err)
+					return err
 				}
-				entry(key, qs)
-				return nil
-			}, hopts.WithPrefixKV(inBucket(viewBucket)))
-			if err != nil {
-				return err
 			}
-			err = hkv.Each(ctx, tx, func(k hkv.Key, v hkv.Value) error {
-				n, label, ok := strings.Cut(string(k[len(k)-1]), "\x00")
-				if !ok {
-					label = "\x00" // a key no graph has: a difference
-				}
-				haveNodes[label] = haveNodes[label].add(nodeDigest(quad.IRI(n), string(v)))
-				return nil
-			}, hopts.WithPrefixKV(inBucket(nodeBucket)))
-			if err != nil {
-				return err
-			}
-			err = hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
-				haveX[string(k[len(k)-1])] = true
-				return nil
-			}, hopts.WithPrefixKV(inBucket(xrefBucket)))
-			if err != nil {
-				return err
-			}
-			err = hkv.Each(ctx, tx, func(k hkv.Key, v hkv.Value) error {
-				haveRows[string(k[len(k)-1])] = maphash.Bytes(seed, v)
-				return nil
-			}, hopts.WithPrefixKV(inBucket(claimRowsBucket)))
-			if err != nil {
-				return err
-			}
-			err = hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
-				haveOdd[string(k[len(k)-1])] = true
-				return nil
-			}, hopts.WithPrefixKV(inBucket(oddBucket)))
-			if err != nil {
-				return err
-			}
-			return hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
-				hk := string(k[len(k)-1])
-				label := "\x00" // a key no graph has: a difference
-				if i := strings.LastIndexByte(hk, 0); i >= 0 {
-					label = hk[i+1:]
-				}
-				haveHeld[label] = haveHeld[label].add(nodeDigest(quad.IRI(hk), ""))
-				return nil
-			}, hopts.WithPrefixKV(inBucket(heldBucket)))
+			return nil
 		})
 		if err == nil {
 			err = rowsErr
