@@ -319,15 +319,15 @@ func (s *Store) claimsByIndex(ctx context.Context, f ClaimFilter) ([]Claim, bool
 		rows []claimRow
 	}
 	var (
-		crossed bool
-		kept    []found
+		odd  bool
+		kept []found
 	)
 	err = hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
 		err := hkv.Each(ctx, tx, func(hkv.Key, hkv.Value) error {
-			crossed = true
+			odd = true
 			return errOdd
 		}, hopts.WithPrefixKV(inBucket(oddBucket)))
-		if crossed {
+		if odd {
 			return nil
 		} else if err != nil {
 			return err
@@ -419,7 +419,7 @@ func (s *Store) claimsByIndex(ctx context.Context, f ClaimFilter) ([]Claim, bool
 					case q.Predicate == quad.Value(quad.IRI(schema.Interaction)) && readoutOf(sub) == ro && obj != "" && readoutOf(obj) != ro:
 						links[sub] = append(links[sub], obj)
 					default:
-						crossed = true
+						odd = true
 						return nil
 					}
 				}
@@ -439,7 +439,7 @@ func (s *Store) claimsByIndex(ctx context.Context, f ClaimFilter) ([]Claim, bool
 		}
 		return nil
 	})
-	if err != nil || crossed {
+	if err != nil || odd {
 		return nil, false, err
 	}
 
