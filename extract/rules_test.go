@@ -21,6 +21,7 @@ func TestRules(t *testing.T) {
 		init      string   // the initiator's name
 		insts     []string // the institutions mentioned, as entity IDs, sorted
 		persons   []string // every person's entity ID, sorted
+		published string   // the publication date
 	}{
 		{
 			name:    "a one-word name of the tables before a surname it lacks is someone else",
@@ -62,15 +63,16 @@ func TestRules(t *testing.T) {
 			claims: []string{"Mahama said", "Mahama noting"},
 		},
 		{
-			name:  "a date line ending in a full stop: '08.04.2025.'",
-			text:  "President Vučić meets with Prime Minister of Slovakia Robert Fico\n08.04.2025.\n\nPresident of the Republic of Serbia Aleksandar Vučić met today with the Prime Minister of the Slovak Republic Robert Fico.\n",
-			date:  "2025-04-08",
-			parts: []string{"Aleksandar Vučić", "Robert Fico"},
+			name:      "a date line ending in a full stop: '08.04.2025.'",
+			text:      "President Vučić meets with Prime Minister of Slovakia Robert Fico\n08.04.2025.\n\nPresident of the Republic of Serbia Aleksandar Vučić met today with the Prime Minister of the Slovak Republic Robert Fico.\n",
+			published: "2025-04-08",
+			parts:     []string{"Aleksandar Vučić", "Robert Fico"},
 		},
 		{
-			name: "a dateline ended by a full stop before the first sentence",
-			text: "Cuban Foreign Minister receives Russian Deputy Foreign Minister\n\nHavana, February 19, 2025. The Minister of Foreign Affairs of Cuba, Bruno Rodríguez Parrilla, received on Tuesday the Deputy Minister of Foreign Affairs of Russia, Sergey Ryabkov.\n",
-			date: "2025-02-18",
+			name:      "a dateline ended by a full stop before the first sentence",
+			text:      "Cuban Foreign Minister receives Russian Deputy Foreign Minister\n\nHavana, February 19, 2025. The Minister of Foreign Affairs of Cuba, Bruno Rodríguez Parrilla, received on Tuesday the Deputy Minister of Foreign Affairs of Russia, Sergey Ryabkov.\n",
+			published: "2025-02-19",
+			date:      "2025-02-18",
 		},
 		{
 			name:   "a capital opening the body before a dash is the venue, and the Cook Islands a state",
@@ -461,6 +463,9 @@ func TestRules(t *testing.T) {
 			}
 			if tt.date != "" && (ev.Date == nil || *ev.Date != tt.date) {
 				t.Errorf("date = %v, want %s", ev.Date, tt.date)
+			}
+			if tt.published != "" && (rec.Published == nil || *rec.Published != tt.published) {
+				t.Errorf("published = %v, want %s", rec.Published, tt.published)
 			}
 			var got []string
 			for _, c := range rec.Claims {
