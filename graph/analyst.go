@@ -380,16 +380,18 @@ func (s *Store) Claims(ctx context.Context, f ClaimFilter) ([]Claim, error) {
 		cands []quad.IRI
 		err   error
 	)
-	switch {
-	case f.By != "":
+	if f.By != "" || f.About != "" {
 		// Not the whole view: the claim rows (claimrows.go), else the
 		// graphs around the entity (claimsby.go).
-		out, ok, ierr := s.claimsByIndex(ctx, f)
-		if ierr != nil {
-			return nil, &DBError{Op: "query", Path: s.db, Err: ierr}
+		out, ok, err := s.claimsByIndex(ctx, f)
+		if err != nil {
+			return nil, &DBError{Op: "query", Path: s.db, Err: err}
 		} else if ok {
 			return out, nil
 		}
+	}
+	switch {
+	case f.By != "":
 		// The view index, when complete, gives the roles, readouts,
 		// entities and the claims.
 		if r.lazy, err = s.lazyView(ctx, true); err == nil {

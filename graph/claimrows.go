@@ -296,21 +296,68 @@ func claimRowsData(ctx context.Context, label string, qs []quad.Quad) ([]byte, e
 	return encodeClaimRows(ref, rows), nil
 }
 
-// claimsByIndex answers [Store.Claims] for f (with By) from the claim rows
-// and the holders index, as [reader.claims] answers from the whole view.
+// speakersByReadout returns, by graph label, the speakers whose claims in
+// that graph are by's: by itself everywhere it is named, and a holder of
+// one of by's offices ([heldBucket]) where it held one, or where it held
+// none that names what it served and holds offices of by alone (as
+// [view.affiliated] decides).
+func speakersByReadout(ctx context.Context, tx hkv.Tx, by quad.IRI) (map[string][]quad.IRI, error) {
+	speakers := map[quad.IRI]bool{by: true}
+	err := hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
+		parts := strings.Split(string(k[len(k)-1]), "\x00")
+		if len(parts) == 3 && parts[0] == string(by) {
+			speakers[quad.IRI(parts[1])] = true
+		}
+		return nil
+	}, hopts.WithPrefixKV(hkv.Key{heldBucket, []byte(string(by) + "\x00")}))
+	if err != nil {
+		return nil, err
+	}
+	matched := map[string][]quad.IRI{}
+	for _, sp := range slices.Sorted(maps.Keys(speakers)) {
+		aff := map[string]string{}
+		var anywhere []string
+		err := hkv.Each(ctx, tx, func(k hkv.Key, v hkv.Value) error {
+			label := string(k[len(k)-1][len(sp)+1:])
+			aff[label] = string(v)
+			for x := range strings.SplitSeq(string(v), "\x00") {
+				if x != "" && !slices.Contains(anywhere, x) {
+					anywhere = append(anywhere, x)
+				}
+			}
+			return nil
+		}, hopts.WithPrefixKV(nodeKey(sp, "")))
+		if err != nil {
+			return nil, err
+		}
+		alone := len(anywhere) == 1 && anywhere[0] == string(by)
+		for label, a := range aff {
+			if sp == by || slices.Contains(strings.Split(a, "\x00"), string(by)) || a == "" && alone {
+				matched[label] = append(matched[label], sp)
+			}
+		}
+	}
+	return matched, nil
+}
+
+// claimsByIndex answers [Store.Claims] for f (with By or About) from the
+// claim rows and the holders index, as [reader.claims] answers from the
+// whole view.
 // It reports false when they cannot answer: the store is not bolt, the
 // view index is not complete, or a raw write has made a graph say more of
 // another readout's nodes than an interaction's link ([oddBucket]).
 func (s *Store) claimsByIndex(ctx context.Context, f ClaimFilter) ([]Claim, bool, error) {
-	if s.views.kv == nil {
+	if s.views.kv == nil || f.By == "" && f.About == "" {
 		return nil, false, nil
 	}
 	lazy, err := s.lazyView(ctx, true)
 	if err != nil || lazy == nil {
 		return nil, false, err
 	}
-	by := quad.IRI(schema.EntityIRI(f.By))
-	var about quad.IRI
+	var by, about quad.IRI
+	if f.By != "" {
+		by = quad.IRI(schema.EntityIRI(f.By))
+	}
 	if f.About != "" {
 		about = quad.IRI(schema.EntityIRI(f.About))
 	}
@@ -332,46 +379,21 @@ func (s *Store) claimsByIndex(ctx context.Context, f ClaimFilter) ([]Claim, bool
 		} else if err != nil {
 			return err
 		}
-		// The speakers whose claims may be by: by, and the holders of its
-		// offices ([reader.claims] takes those of the view's roles).
-		speakers := map[quad.IRI]bool{by: true}
-		err = hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
-			parts := strings.Split(string(k[len(k)-1]), "\x00")
-			if len(parts) == 3 && parts[0] == string(by) {
-				speakers[quad.IRI(parts[1])] = true
-			}
-			return nil
-		}, hopts.WithPrefixKV(hkv.Key{heldBucket, []byte(string(by) + "\x00")}))
-		if err != nil {
-			return err
-		}
-		// The readouts where a speaker's claims are by's: by's own, and
-		// those where the speaker held one of by's offices, or held none
-		// that names what it served and holds offices of by alone
-		// ([view.affiliated]).
-		matched := map[string][]quad.IRI{}
-		for _, sp := range slices.Sorted(maps.Keys(speakers)) {
-			aff := map[string]string{}
-			var anywhere []string
-			err := hkv.Each(ctx, tx, func(k hkv.Key, v hkv.Value) error {
-				label := string(k[len(k)-1][len(sp)+1:])
-				aff[label] = string(v)
-				for x := range strings.SplitSeq(string(v), "\x00") {
-					if x != "" && !slices.Contains(anywhere, x) {
-						anywhere = append(anywhere, x)
-					}
-				}
+		// The graphs to read the rows of, with the speakers whose claims
+		// there are by's: for claims about an entity alone, every graph
+		// naming it, with any speaker.
+		var matched map[string][]quad.IRI
+		if f.By == "" {
+			matched = map[string][]quad.IRI{}
+			err := hkv.Each(ctx, tx, func(k hkv.Key, _ hkv.Value) error {
+				matched[string(k[len(k)-1][len(about)+1:])] = nil
 				return nil
-			}, hopts.WithPrefixKV(nodeKey(sp, "")))
+			}, hopts.WithPrefixKV(nodeKey(about, "")))
 			if err != nil {
 				return err
 			}
-			alone := len(anywhere) == 1 && anywhere[0] == string(by)
-			for label, a := range aff {
-				if sp == by || slices.Contains(strings.Split(a, "\x00"), string(by)) || a == "" && alone {
-					matched[label] = append(matched[label], sp)
-				}
-			}
+		} else if matched, err = speakersByReadout(ctx, tx, by); err != nil {
+			return err
 		}
 		others := map[string][]quad.Quad{} // other graphs' view quads, by label
 		for _, label := range slices.Sorted(maps.Keys(matched)) {
@@ -387,7 +409,7 @@ func (s *Store) claimsByIndex(ctx context.Context, f ClaimFilter) ([]Claim, bool
 			}
 			var keep []claimRow
 			for _, row := range rows {
-				if row.selected(f) && (about == "" || slices.Contains(row.about, about)) && overlaps(row.speakers, matched[label]) {
+				if row.selected(f) && (about == "" || slices.Contains(row.about, about)) && (by == "" || overlaps(row.speakers, matched[label])) {
 					keep = append(keep, row)
 				}
 			}

@@ -212,7 +212,7 @@ func checkPartialViews(t *testing.T, s *Store, rows bool) (refused int) {
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("claims %+v from the view index =\n%+v\nwant (whole view)\n%+v", f, got, want)
 			}
-			if f.By != "" {
+			{
 				got, ok, err := s.claimsByIndex(ctx, f)
 				switch {
 				case err != nil:
