@@ -825,8 +825,8 @@ func (a *analysis) adjunctVisitor(k, i int, parts []*ent) *ent {
 		return nil
 	}
 	for n := i; n < p-3; n++ {
-		if a.isVerbAt(n) || a.toks[n].Fold == "held" || a.toks[n].Fold == "met" {
-			break
+		if _, ev := eventVerbs[a.toks[n].Fold]; ev || a.isVerbAt(n) {
+			break // the clause's verb: its subject comes before
 		}
 		if m := a.mAt(n); m != nil && m.Kind == mPerson && slices.Contains(parts, m.E) {
 			return m.E
