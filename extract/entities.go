@@ -906,7 +906,7 @@ func (a *analysis) isPersonName(i, j int) bool {
 	}
 	// The full name of a person of this readout, named elsewhere where the
 	// text says so ("with Philippe Lazzarini. Philippe Lazzarini thanked").
-	if names := nameWords(a.span(i, j)); len(names) >= 2 {
+	if names := a.nameWordsAt(i, j); len(names) >= 2 {
 		for _, e := range a.ents {
 			if e.Kind == schema.Person && sameName(e.Name, names) {
 				return true
@@ -1145,16 +1145,23 @@ func nameWords(name string) []string {
 	return out
 }
 
+// nameWordsAt returns the words of the name toks[i:j] as [nameWords] does
+// for a name's text: folded, without initials and particles.
+func (a *analysis) nameWordsAt(i, j int) []string {
+	var out []string
+	for _, t := range a.toks[i:j] {
+		if t.Kind == tokWord && utf8.RuneCountInString(t.Text) > 1 && !nameParticle[t.Fold] {
+			out = append(out, t.Fold)
+		}
+	}
+	return out
+}
+
 // addPerson records the person named by toks[i:j], resolving it to a known
 // office-holder or to a person already named in this readout.
 func (a *analysis) addPerson(i, j int) {
 	toks := a.toks
-	words := []string{}
-	for k := i; k < j; k++ {
-		if toks[k].Kind == tokWord && utf8.RuneCountInString(toks[k].Text) > 1 && !nameParticle[toks[k].Fold] {
-			words = append(words, toks[k].Fold)
-		}
-	}
+	words := a.nameWordsAt(i, j)
 	// Same person as one already named: "Minister Fidan", "Blinken".
 	if len(words) == 1 {
 		if e := a.knownSurname(words[0]); e != nil {
