@@ -223,44 +223,33 @@ func decodeClaimRows(label string, data []byte, d *viewDecoder) (*ReadoutRef, []
 	return ref, rows, nil
 }
 
-// heldKeys returns the keys of [heldBucket] for qs, the view quads of the
-// graph labelled label, without the bucket.
-func heldKeys(label string, qs []quad.Quad) map[string]bool {
+// heldKeys returns the keys of [heldBucket], without the bucket, for the
+// graph labelled label whose node index is nodes ([viewNodes]: each
+// holder's affiliations there).
+func heldKeys(label string, nodes map[quad.IRI]string) map[string]bool {
 	out := map[string]bool{}
-	for h, of := range graphAffiliations(qs) {
-		for _, x := range of {
-			out[x+"\x00"+string(h)+"\x00"+label] = true
+	for h, aff := range nodes {
+		for x := range strings.SplitSeq(aff, "\x00") {
+			if x != "" {
+				out[x+"\x00"+string(h)+"\x00"+label] = true
+			}
 		}
 	}
 	return out
 }
 
-// putClaimIndex updates the claim rows and the holders index of the graph
-// labelled label, whose view quads were old and are now qs.
+// putClaimIndex updates the claim rows and the odd graphs of the graph
+// labelled label, whose view quads were old and are now qs. (putNodes
+// keeps the holders index, with the node index it reverses.)
 func putClaimIndex(ctx context.Context, tx hkv.Tx, label string, old, qs []quad.Quad) error {
-	was, is := heldKeys(label, old), heldKeys(label, qs)
-	for k := range was {
-		if !is[k] {
-			if err := tx.Del(ctx, hkv.Key{heldBucket, []byte(k)}); err != nil && !errors.Is(err, hkv.ErrNotFound) {
-				return err
-			}
+	oddKeys := func(qs []quad.Quad) map[string]bool {
+		if oddGraph(label, qs) {
+			return map[string]bool{label: true}
 		}
+		return nil
 	}
-	for k := range is {
-		if !was[k] {
-			if err := tx.Put(ctx, hkv.Key{heldBucket, []byte(k)}, nil); err != nil {
-				return err
-			}
-		}
-	}
-	if was, is := oddGraph(label, old), oddGraph(label, qs); is && !was {
-		if err := tx.Put(ctx, hkv.Key{oddBucket, []byte(label)}, nil); err != nil {
-			return err
-		}
-	} else if was && !is {
-		if err := tx.Del(ctx, hkv.Key{oddBucket, []byte(label)}); err != nil && !errors.Is(err, hkv.ErrNotFound) {
-			return err
-		}
+	if err := putKeys(ctx, tx, oddBucket, oddKeys(old), oddKeys(qs)); err != nil {
+		return err
 	}
 	if readoutOf(quad.IRI(label)) != quad.IRI(label) {
 		return nil

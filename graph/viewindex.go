@@ -857,9 +857,6 @@ func (s *Store) checkViewIndex(ctx context.Context) ([]Problem, error) {
 			} else if data != nil {
 				wantRows[k] = maphash.Bytes(seed, data)
 			}
-			for hk := range heldKeys(k, qs) {
-				wantHeld[k] = wantHeld[k].add(nodeDigest(quad.IRI(hk), ""))
-			}
 			if oddGraph(k, qs) {
 				wantOdd[k] = true
 			}
@@ -871,8 +868,11 @@ func (s *Store) checkViewIndex(ctx context.Context) ([]Problem, error) {
 		for n, aff := range nodes {
 			wantNodes[k] = wantNodes[k].add(nodeDigest(n, aff))
 		}
-		for ro := range foreignReadouts(k, nodes) {
-			wantX[string(xrefKey(ro, k)[1])] = true
+		maps.Copy(wantX, xrefKeys(k, nodes))
+		if s.views.kv != nil {
+			for hk := range heldKeys(k, nodes) {
+				wantHeld[k] = wantHeld[k].add(nodeDigest(quad.IRI(hk), ""))
+			}
 		}
 	}
 	if s.views.kv == nil {
@@ -1275,22 +1275,40 @@ func putNodes(ctx context.Context, tx hkv.Tx, label string, old, qs []quad.Quad)
 			}
 		}
 	}
-	xwas, xis := foreignReadouts(label, was), foreignReadouts(label, is)
-	for ro := range xwas {
-		if !xis[ro] {
-			if err := tx.Del(ctx, xrefKey(ro, label)); err != nil && !errors.Is(err, hkv.ErrNotFound) {
+	if err := putKeys(ctx, tx, xrefBucket, xrefKeys(label, was), xrefKeys(label, is)); err != nil {
+		return err
+	}
+	return putKeys(ctx, tx, heldBucket, heldKeys(label, was), heldKeys(label, is))
+}
+
+// putKeys makes bucket hold the keys of is instead of those of was, keys
+// without values.
+func putKeys(ctx context.Context, tx hkv.Tx, bucket []byte, was, is map[string]bool) error {
+	for k := range was {
+		if !is[k] {
+			if err := tx.Del(ctx, hkv.Key{bucket, []byte(k)}); err != nil && !errors.Is(err, hkv.ErrNotFound) {
 				return err
 			}
 		}
 	}
-	for ro := range xis {
-		if !xwas[ro] {
-			if err := tx.Put(ctx, xrefKey(ro, label), nil); err != nil {
+	for k := range is {
+		if !was[k] {
+			if err := tx.Put(ctx, hkv.Key{bucket, []byte(k)}, nil); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
+}
+
+// xrefKeys returns the keys of [xrefBucket], without the bucket, for the
+// graph labelled label that names nodes.
+func xrefKeys(label string, nodes map[quad.IRI]string) map[string]bool {
+	out := map[string]bool{}
+	for ro := range foreignReadouts(label, nodes) {
+		out[string(xrefKey(ro, label)[1])] = true
+	}
+	return out
 }
 
 // foreignReadouts returns the readouts other than the one labelled label
