@@ -11,18 +11,13 @@ type byteReader struct {
 	bad bool
 }
 
-func (r *byteReader) uvarint() uint64 {
-	x, w := binary.Uvarint(r.b)
-	if w <= 0 {
-		r.bad = true
-		return 0
-	}
-	r.b = r.b[w:]
-	return x
-}
+func (r *byteReader) uvarint() uint64 { return readVarint(r, binary.Uvarint) }
 
-func (r *byteReader) varint() int64 {
-	x, w := binary.Varint(r.b)
+func (r *byteReader) varint() int64 { return readVarint(r, binary.Varint) }
+
+// readVarint reads one varint with decode, binary.Uvarint or binary.Varint.
+func readVarint[T uint64 | int64](r *byteReader, decode func([]byte) (T, int)) T {
+	x, w := decode(r.b)
 	if w <= 0 {
 		r.bad = true
 		return 0
