@@ -641,21 +641,37 @@ type Mentioned struct {
 func (s *Store) Who(ctx context.Context, id string) (*Profile, error) {
 	ctx, done := s.readView(ctx)
 	defer done()
+	e := quad.IRI(schema.EntityIRI(id))
 	r := s.reader()
-	v, err := s.wholeView(ctx)
+	lazy, err := s.lazyView(ctx, false)
 	if err != nil {
 		return nil, &DBError{Op: "query", Path: s.db, Err: err}
 	}
-	e := quad.IRI(schema.EntityIRI(id))
+	r.lazy = lazy               // nil unless the view index is complete
+	v, err := r.whoView(ctx, e) // not the whole view: see timeline.go
+	if err != nil {
+		return nil, &DBError{Op: "query", Path: s.db, Err: err}
+	}
 	if v.kinds[e] == "" {
 		return nil, fmt.Errorf("%w %q", ErrNoEntity, id)
 	}
+	p, err := r.profile(ctx, v, e)
+	if err != nil {
+		return nil, &DBError{Op: "query", Path: s.db, Err: err}
+	}
+	return p, nil
+}
+
+// profile returns e's profile from v, the whole view or e's [reader.whoView].
+// It adds to v the kinds of the entities the readouts of e's interactions
+// name and the readouts that name e, where v lacks them.
+func (r *reader) profile(ctx context.Context, v *view, e quad.IRI) (*Profile, error) {
 	p := &Profile{Entity: v.ref(e), Offices: []Office{}, Counterparts: []Counterpart{}, Institutions: []Mentioned{}}
-	fail := func(err error) (*Profile, error) { return nil, &DBError{Op: "query", Path: s.db, Err: err} }
 	own := map[string]map[quad.Value][]quad.Value{}
+	var err error
 	for _, pred := range []string{schema.SchemaAlternateName, schema.ISO3, schema.OWLSameAs} {
 		if own[pred], err = r.pairs(ctx, []quad.IRI{e}, pred, false); err != nil {
-			return fail(err)
+			return nil, err
 		}
 	}
 	for _, a := range own[schema.SchemaAlternateName][e] {
@@ -668,7 +684,16 @@ func (s *Store) Who(ctx context.Context, id string) (*Profile, error) {
 	p.QID = strings.TrimPrefix(first(own[schema.OWLSameAs][e]), schema.WikidataNS)
 	mentioners, err := r.pairs(ctx, []quad.IRI{e}, schema.Mentions, true)
 	if err != nil {
-		return fail(err)
+		return nil, err
+	}
+	var unknown []quad.IRI
+	for _, ro := range iris(mentioners[e]) {
+		if v.readouts[ro] == nil {
+			unknown = append(unknown, ro)
+		}
+	}
+	if err := r.readoutRefs(ctx, v, unknown, func(nodes []quad.IRI, class string) ([]quad.IRI, error) { return r.typedAs(ctx, nodes, class) }); err != nil {
+		return nil, err
 	}
 	for _, ro := range iris(mentioners[e]) {
 		if v.readouts[ro] != nil {
@@ -818,7 +843,19 @@ func (s *Store) Who(ctx context.Context, id string) (*Profile, error) {
 	})
 	mentions, err := r.pairs(ctx, accounts, schema.Mentions, false)
 	if err != nil {
-		return fail(err)
+		return nil, err
+	}
+	unknown = nil
+	for _, ro := range accounts {
+		for _, m := range iris(mentions[ro]) {
+			if _, ok := v.kinds[m]; !ok {
+				unknown = append(unknown, m)
+			}
+		}
+	}
+	slices.Sort(unknown)
+	if err := r.entityRefs(ctx, v, slices.Compact(unknown)); err != nil {
+		return nil, err
 	}
 	for _, ro := range accounts {
 		for _, m := range iris(mentions[ro]) {

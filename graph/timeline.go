@@ -22,29 +22,96 @@ import (
 // participants. view.timeline gives the same entries on it as on the whole
 // view.
 func (r *reader) timelineView(ctx context.Context, e quad.IRI) (*view, error) {
+	cands, ofE, err := r.timelineCands(ctx, e)
+	if err != nil {
+		return nil, err
+	}
+	// view.timeline reads roles only for the entries e is in through a
+	// holder of one of its offices: with no role of e's, there are none.
+	return r.partialView(ctx, cands, len(ofE) > 0)
+}
+
+// timelineCands returns the nodes the interactions of e's timeline are
+// among, sorted (the interactions e and the holders of its offices took
+// part in), and the roles whose office is of e.
+func (r *reader) timelineCands(ctx context.Context, e quad.IRI) (cands, ofE []quad.IRI, err error) {
 	direct, err := r.pairs(ctx, []quad.IRI{e}, schema.Participant, true)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	cands := iris(direct[e])
-	ofE, err := r.pairs(ctx, []quad.IRI{e}, schema.Of, true)
+	cands = iris(direct[e])
+	of, err := r.pairs(ctx, []quad.IRI{e}, schema.Of, true)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	holders, err := r.pairs(ctx, iris(ofE[e]), schema.Role, true)
+	ofE = iris(of[e])
+	holders, err := r.pairs(ctx, ofE, schema.Role, true)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	persons := keysOf(holders)
-	via, err := r.pairs(ctx, persons, schema.Participant, true)
+	via, err := r.pairs(ctx, keysOf(holders), schema.Participant, true)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	cands = append(cands, keysOf(via)...)
 	slices.Sort(cands)
-	// view.timeline reads roles only for the entries e is in through a
-	// holder of one of its offices: with no role of e's, there are none.
-	return r.partialView(ctx, slices.Compact(cands), len(ofE[e]) > 0)
+	return slices.Compact(cands), ofE, nil
+}
+
+// whoView returns the part of the store's view that [reader.profile] of e
+// reads: e's timeline view with the roles of all its interactions'
+// participants (for the counterparts), every role e held and every role
+// held of e's offices (for the offices), with their readouts and holders,
+// and e itself.
+func (r *reader) whoView(ctx context.Context, e quad.IRI) (*view, error) {
+	cands, ofE, err := r.timelineCands(ctx, e)
+	if err != nil {
+		return nil, err
+	}
+	v, err := r.partialView(ctx, cands, true)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.entityRefs(ctx, v, []quad.IRI{e}); err != nil || v.kinds[e] == "" {
+		return v, err
+	}
+	typedAs := func(nodes []quad.IRI, class string) ([]quad.IRI, error) { return r.typedAs(ctx, nodes, class) }
+	if err := r.addRoles(ctx, v, []quad.IRI{e}, typedAs); err != nil {
+		return nil, err
+	}
+	holders, err := r.pairs(ctx, ofE, schema.Role, true)
+	if err != nil {
+		return nil, err
+	}
+	held := map[quad.IRI][]quad.IRI{}
+	for _, ri := range ofE {
+		for _, h := range iris(holders[ri]) {
+			held[h] = append(held[h], ri)
+		}
+	}
+	if err := r.loadRoles(ctx, v, held, typedAs); err != nil {
+		return nil, err
+	}
+	var ros, ents []quad.IRI
+	for _, ro := range v.roles {
+		if ro.holder != e && ro.of != e {
+			continue
+		}
+		if v.readouts[ro.readout] == nil {
+			ros = append(ros, ro.readout)
+		}
+		for _, x := range []quad.IRI{ro.holder, ro.of} {
+			if _, ok := v.kinds[x]; x != "" && !ok {
+				ents = append(ents, x)
+			}
+		}
+	}
+	slices.Sort(ros)
+	if err := r.readoutRefs(ctx, v, slices.Compact(ros), typedAs); err != nil {
+		return nil, err
+	}
+	slices.Sort(ents)
+	return v, r.entityRefs(ctx, v, slices.Compact(ents))
 }
 
 // newPartialView returns an empty view for the partial views of one entity

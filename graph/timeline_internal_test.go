@@ -129,7 +129,7 @@ func checkPartialViews(t *testing.T, s *Store, rows bool) (refused int) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checked, claimed := 0, 0
+	checked, claimed, profiled := 0, 0, 0
 	for e := range full.kinds {
 		want := full.timeline(e)
 		part, err := s.reader().timelineView(ctx, e)
@@ -155,6 +155,32 @@ func checkPartialViews(t *testing.T, s *Store, rows bool) (refused int) {
 		}
 		if len(want) > 0 {
 			checked++
+		}
+
+		// Who, from the entity, without and with the view index.
+		wantP, err := s.reader().profile(ctx, full, e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, lazy := range []bool{false, true} {
+			r := s.reader()
+			if lazy {
+				r.lazy, _ = s.lazyView(ctx, false)
+			}
+			v, err := r.whoView(ctx, e)
+			if err != nil {
+				t.Fatal(err)
+			}
+			gotP, err := r.profile(ctx, v, e)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(gotP, wantP) {
+				t.Errorf("who %s from the entity (view index %v) =\n%+v\nwant (whole view)\n%+v", e, lazy, gotP, wantP)
+			}
+		}
+		if len(wantP.Offices)+len(wantP.Holders) > 0 && len(wantP.Counterparts) > 0 {
+			profiled++
 		}
 
 		// Claims by e, alone and with one of their About entities.
@@ -230,8 +256,8 @@ func checkPartialViews(t *testing.T, s *Store, rows bool) (refused int) {
 			}
 		}
 	}
-	if checked < 10 || claimed < 10 {
-		t.Errorf("%d entities have a timeline and %d claim filters select claims, want at least 10 each", checked, claimed)
+	if checked < 10 || claimed < 10 || profiled < 10 {
+		t.Errorf("%d entities have a timeline, %d claim filters select claims and %d profiles have offices and counterparts, want at least 10 each", checked, claimed, profiled)
 	}
 	return refused
 }

@@ -75,6 +75,13 @@ func run(ctx context.Context, db, entity, only string, runs int, warmup bool) er
 			cs, err := s.Claims(ctx, graph.ClaimFilter{By: entity})
 			return len(cs), err
 		}},
+		{"who " + entity, func() (int, error) {
+			p, err := s.Who(ctx, entity)
+			if err != nil {
+				return 0, err
+			}
+			return len(p.Offices) + len(p.Holders) + len(p.Counterparts) + len(p.Institutions), nil
+		}},
 		{"gizmo 1-hop (Out name)", func() (int, error) {
 			st, err := s.Query(ctx, "gizmo", gizmo, io.Discard, graph.QueryOptions{})
 			return st.Results, err
