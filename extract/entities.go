@@ -368,7 +368,8 @@ var instHeads = map[string]bool{
 	"academy": true, "university": true, "centre": true, "center": true, "foundation": true,
 	"congress": true, "senate": true, "party": true, "tribunal": true, "consortium": true,
 	"platform": true, "format": true, "expo": true, "olympics": true, "games": true,
-	"mission": true, "retreat": true, "force": true,
+	"mission": true, "retreat": true, "force": true, "league": true, "army": true, "entity": true,
+	"triangle": true, "department": true,
 }
 
 // lowerInstHeads may close a capitalised name in lower case: "the
@@ -443,6 +444,10 @@ func (a *analysis) capRun(i int) int {
 	for j < len(toks) && toks[j].Sent == toks[i].Sent {
 		t := toks[j]
 		switch {
+		case t.Kind == tokWord && abbrev[t.Fold] && j+1 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == t.End:
+			// "the General Intelligence Department Maj. Gen. Ahmad
+			// Husni": a rank or honorific opens a name
+			return trimRun(toks, i, j)
 		case t.Kind == tokWord && t.Cap && a.nameAfterInst(i, j):
 			// "Secretary General of the Organization of Turkic States
 			// Kubanychbek Omuraliev": the body's head, named after it
@@ -491,7 +496,7 @@ func (a *analysis) nameAfterInst(i, j int) bool {
 	}
 	titled := false
 	for q := i - 1; q >= 0 && q >= i-4; q-- {
-		if roleNouns[toks[q].Fold] && toks[q].Cap {
+		if roleNoun(toks[q]) && toks[q].Cap {
 			titled = true
 			break
 		}
@@ -591,7 +596,9 @@ func (a *analysis) unknownInst(i, j int) bool {
 				known++
 			}
 		}
-		if a.inT(k) && k < head {
+		if a.inT(k) && k < head && !(k == i && toks[k].Fold == "general") {
+			// ("General", a rank, opens bodies' names too: "the
+			// General Intelligence Department", "General Staff")
 			return false
 		}
 	}
@@ -713,6 +720,20 @@ var roleNouns = map[string]bool{
 	"employee": true, "employees": true,
 }
 
+// lowerRoleNouns are role nouns only in lower case ("a Russian national",
+// "embassy officials"); capitalised, they open the name of a body or a
+// thing ("the National Rugby League", "Member States").
+var lowerRoleNouns = map[string]bool{
+	"national": true, "nationals": true, "official": true, "officials": true, "member": true,
+	"members": true, "resident": true, "citizen": true, "citizens": true, "staff": true,
+	"employee": true, "employees": true, "opposition": true,
+}
+
+// roleNoun reports whether t is a role noun that can introduce a name.
+func roleNoun(t token) bool {
+	return t.Kind == tokWord && roleNouns[t.Fold] && !(t.Cap && lowerRoleNouns[t.Fold])
+}
+
 // notNameWords are capitalised words that never start or make a personal name.
 var notNameWords = map[string]bool{
 	"the": true, "a": true, "an": true, "on": true, "in": true, "at": true, "during": true, "both": true,
@@ -783,7 +804,7 @@ func (a *analysis) scanPersons() {
 		// "his Personal Envoy Staffan de Mistura", "Palace Press Officer
 		// Claire Castro": the name starts after the role noun
 		for k := j - 3; k >= i; k-- {
-			if toks[k].Cap && roleNouns[toks[k].Fold] && !particleStart {
+			if toks[k].Cap && roleNoun(toks[k]) && !particleStart {
 				i = k + 1
 				break
 			}
@@ -890,7 +911,7 @@ func (a *analysis) isPersonName(i, j int) bool {
 		p--
 	}
 	if p >= 0 && toks[p].Sent == toks[i].Sent {
-		if a.inT(p) || a.gEnd(p) != nil || (roleNouns[toks[p].Fold] && toks[p].Kind == tokWord) {
+		if a.inT(p) || a.gEnd(p) != nil || roleNoun(toks[p]) {
 			return words >= 1 && !(words == 1 && a.lowerElsewhere(i))
 		}
 		if words >= 2 && a.titlePhraseBefore(p, i) >= 0 {
@@ -943,7 +964,7 @@ func (a *analysis) isPersonName(i, j int) bool {
 			if toks[q].Text == "," || toks[q].Fold == "and" && q < i-2 {
 				break
 			}
-			if (roleNouns[toks[q].Fold] || a.inT(q)) && toks[q].Kind == tokWord {
+			if roleNoun(toks[q]) || a.inT(q) && toks[q].Kind == tokWord {
 				return true
 			}
 		}
@@ -985,7 +1006,7 @@ func (a *analysis) titlePhraseBefore(p, i int) int {
 		if t.Kind != tokWord {
 			return -1
 		}
-		if t.Cap && roleNouns[t.Fold] {
+		if t.Cap && roleNoun(t) {
 			return q
 		}
 		switch {
@@ -1098,7 +1119,7 @@ func (a *analysis) listedWithPerson(i, j int) bool {
 		}
 		if toks[q].Cap && a.mAt(q) == nil && !notNameWords[toks[q].Fold] {
 			e := a.nameRun(q)
-			if e > q+1 && i > 0 && (roleNouns[toks[i-1].Fold] || a.inT(i-1)) {
+			if e > q+1 && i > 0 && (roleNoun(toks[i-1]) || a.inT(i-1)) {
 				return true
 			}
 		}

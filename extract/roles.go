@@ -289,7 +289,7 @@ func (a *analysis) aideTitle(r *roleSpan) *roleSpan {
 	if q >= 0 && toks[q].Fold == "the" {
 		q--
 	}
-	if q < 1 || toks[q].Fold != "to" || !toks[q-1].Cap || !roleNouns[toks[q-1].Fold] {
+	if q < 1 || toks[q].Fold != "to" || !toks[q-1].Cap || !roleNoun(toks[q-1]) {
 		return r
 	}
 	i := q - 1

@@ -112,6 +112,30 @@ func TestRules(t *testing.T) {
 			parts: []string{"Mishal Al-Ahmad Al-Jaber Al-Sabah", "Abdullah II", "Ayman Safadi"},
 		},
 		{
+			name:    "a capitalised 'National' opens a body's name; it is no role noun before a person",
+			text:    "Call with Prime Minister of Papua New Guinea\n\n13 December 2024\n\nPrime Minister Anthony Albanese called Prime Minister of Papua New Guinea James Marape yesterday to congratulate him on the agreement to bring a PNG team into the National Rugby League competition.\n\nThe two leaders discussed the next steps for the partnership.\n",
+			parts:   []string{"Anthony Albanese", "James Marape"},
+			insts:   []string{"institution/national-rugby-league"},
+			persons: []string{"person/anthony-albanese", "person/james-marape"},
+			claims:  []string{"BOTH discussed"},
+		},
+		{
+			name:  "bodies headed by 'Triangle', 'Army' and 'Entity'",
+			text:  "President Nausėda met President Duda\n\n2025-03-03\n\nOn Monday, President Gitanas Nausėda met President of Poland Andrzej Duda. President Nausėda expressed confidence that cooperation within the Lublin Triangle would continue. He said the Somali National Army and the Yacyretá Binational Entity were discussed by the two presidents.\n",
+			insts: []string{"institution/lublin-triangle", "institution/somali-national-army", "institution/yacyreta-binational-entity"},
+		},
+		{
+			name:    "a rank's abbreviation ends a body's name, and 'General' may open one",
+			text:    "King receives Syrian Foreign Minister\n\n07/01/2025\n\nAmman, Jan 7 (Petra) -- His Majesty King Abdullah II received on Tuesday Syrian Foreign Minister Asaad al-Shaibani. The meeting was attended by Director of the General Intelligence Department Maj. Gen. Ahmad Husni.\n",
+			insts:   []string{"institution/general-intelligence-department"},
+			persons: []string{"person/abdullah-ii", "person/ahmad-husni", "person/asaad-al-shaibani"},
+		},
+		{
+			name:  "'the State Department' is the United States Department of State",
+			text:  "Cuban Foreign Minister receives Russian Deputy Foreign Minister\n\nHavana, February 19, 2025. The Minister of Foreign Affairs of Cuba, Bruno Rodríguez Parrilla, received on Tuesday the Deputy Minister of Foreign Affairs of Russia, Sergey Ryabkov. Rodríguez rejected the list published by the State Department.\n",
+			insts: []string{"institution/us-state-department"},
+		},
+		{
 			name:      "welcoming a guest to a place is hosting, not a stance",
 			text:      "Secretary General welcomes the Prime Minister\n\n13 February 2019\n\nNATO Secretary General Jens Stoltenberg welcomed Prime Minister Zoran Zaev to NATO Headquarters on Wednesday. Mr Stoltenberg praised the political courage shown by Skopje.\n",
 			claims:    []string{"Stoltenberg praised"},
