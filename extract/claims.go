@@ -149,6 +149,11 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 			phrase = append(phrase, toks[k+1].Fold)
 			h.End = k + 2
 		}
+		if v.Clause && !(k+1 < j && (toks[k+1].Fold == "that" || toks[k+1].Text == ":" || toks[k+1].Text == "\"" || toks[k+1].Text == "“")) {
+			if _, _, ok := a.quoteBefore(k); !ok {
+				continue
+			}
+		}
 		if v.Obj {
 			obj, end := a.lightObject(k+1, j)
 			b := k - 1
@@ -782,7 +787,7 @@ func ploverOf(cameo string) string {
 func (a *analysis) quoteBefore(k int) (qs, qe int, ok bool) {
 	toks := a.toks
 	p := k - 1
-	for p >= 0 && (a.mAt(p) != nil && a.mAt(p).Kind == mPerson || a.inT(p) || a.rAt(p) != nil || toks[p].Text == "." || honorificTok(toks[p]) || toks[p].Fold == "he" || toks[p].Fold == "she") && toks[p].Sent == toks[k].Sent {
+	for p >= 0 && (a.mAt(p) != nil && a.mAt(p).Kind == mPerson || a.inT(p) || a.rAt(p) != nil || toks[p].Text == "." || honorificTok(toks[p]) || toks[p].Fold == "he" || toks[p].Fold == "she" || toks[p].Fold == "the" && p+1 < k && a.inT(p+1)) && toks[p].Sent == toks[k].Sent {
 		p--
 	}
 	if p < 1 || p == k-1 && a.invertedSpeaker(k) == nil || toks[p].Sent != toks[k].Sent || !a.qAt(p-1) || toks[p].Kind != tokPunct {

@@ -448,6 +448,10 @@ func (a *analysis) capRun(i int) int {
 			// "the General Intelligence Department Maj. Gen. Ahmad
 			// Husni": a rank or honorific opens a name
 			return trimRun(toks, i, j)
+		case t.Kind == tokWord && t.Cap && roleNoun(t) && instHeads[toks[j-1].Fold] && j+1 < len(toks) && toks[j+1].Cap:
+			// "Royal Hashemite Court Chief Yousef Al-Issawi": the body's
+			// officer, named after its name
+			return j
 		case t.Kind == tokWord && t.Cap && a.nameAfterInst(i, j):
 			// "Secretary General of the Organization of Turkic States
 			// Kubanychbek Omuraliev": the body's head, named after it
@@ -920,6 +924,12 @@ func (a *analysis) isPersonName(i, j int) bool {
 		if m := a.mAt(p); m != nil && m.Kind == mPerson && toks[p].End+1 == toks[i].Start && false {
 			return true
 		}
+	}
+	// A name after a bare article or a number, with no title before it,
+	// names a place, a thing or an event: "the Suwałki Gap", "the 2030
+	// World Cup".
+	if i > 0 && toks[i-1].Sent == toks[i].Sent && (toks[i-1].Fold == "the" || toks[i-1].Kind == tokNum) {
+		return false
 	}
 	if words == 1 {
 		// a surname of a person of this readout: "Blinken", "Erdoğan"

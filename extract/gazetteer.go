@@ -50,6 +50,10 @@ type verbRow struct {
 	Lemma, CAMEO, PLOVER string
 	Obj                  bool     // a light verb: its object noun is part of the verb
 	Particles            []string // the verb is a claim only with one of these
+	// Clause: the verb is a claim only before what was said ("wrote
+	// that", "wrote:", a quotation) or after a quotation; else it names
+	// the act ("wrote to the President").
+	Clause bool
 }
 
 // entry kinds of the phrase trie.
@@ -265,6 +269,8 @@ func loadGazetteer() (*gazetteer, error) {
 		switch {
 		case needs == "obj":
 			v.Obj = true
+		case needs == "said":
+			v.Clause = true
 		case strings.HasPrefix(needs, "prt:"):
 			v.Particles = splitList(strings.TrimPrefix(needs, "prt:"))
 		}
