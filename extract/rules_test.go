@@ -155,6 +155,11 @@ func TestRules(t *testing.T) {
 			insts: []string{"institution/royal-hashemite-court"},
 		},
 		{
+			name:  "church titles and honorifics before names: 'His Eminence Cardinal Pietro Parolin', 'Archbishop'",
+			text:  "Audience with the President of the Republic of Chile, 22.11.2024\n\nThis morning, the Holy Father Francis received in audience His Excellency Mr. Gabriel Boric Font, President of the Republic of Chile, who subsequently met with His Eminence Cardinal Pietro Parolin, Secretary of State, accompanied by His Excellency Archbishop Paul Richard Gallagher, Secretary for Relations with States.\n",
+			parts: []string{"Pope Francis", "Gabriel Boric", "Pietro Parolin", "Paul Richard Gallagher"},
+		},
+		{
 			name:      "welcoming a guest to a place is hosting, not a stance",
 			text:      "Secretary General welcomes the Prime Minister\n\n13 February 2019\n\nNATO Secretary General Jens Stoltenberg welcomed Prime Minister Zoran Zaev to NATO Headquarters on Wednesday. Mr Stoltenberg praised the political courage shown by Skopje.\n",
 			claims:    []string{"Stoltenberg praised"},
