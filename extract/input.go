@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -740,7 +741,16 @@ func dateline(text string, i int) (m DateMention, end, body int, ok bool) {
 	}
 	if m.Start > 0 {
 		prefix := strings.TrimRight(win[:m.Start], " \t")
-		if !strings.HasSuffix(prefix, ",") || !isLabel(strings.TrimSuffix(prefix, ","), 4) {
+		if !strings.HasSuffix(prefix, ",") {
+			return m, 0, 0, false
+		}
+		prefix = strings.TrimSuffix(prefix, ",")
+		// the Hijri date before the Gregorian one: "Riyadh, Rajab 14,
+		// 1446, January 14, 2025, SPA --"
+		if h := hijriDate.FindStringIndex(prefix); h != nil {
+			prefix = strings.TrimRight(prefix[:h[0]], " \t")
+		}
+		if !isLabel(prefix, 4) {
 			return m, 0, 0, false
 		}
 	}
@@ -754,14 +764,33 @@ func dateline(text string, i int) (m DateMention, end, body int, ok bool) {
 	for k < len(win) && (win[k] == ' ' || win[k] == '\t') {
 		k++
 	}
-	// a news agency's tag: "Amman, Jan. 14, 2025 (Petra) --"
-	if strings.HasPrefix(win[k:], "(") {
-		if c := strings.IndexByte(win[k:], ')'); c > 1 && c <= 30 && isLabel(win[k+1:k+c], 3) {
-			k += c + 1
-			for k < len(win) && (win[k] == ' ' || win[k] == '\t') {
-				k++
-			}
+	// a news agency's tag: "Amman, Jan. 14, 2025 (Petra) --", "January
+	// 14, 2025, SPA --", "14.02.2025 /NIAT "Khovar"/."
+	for _, tag := range []struct {
+		open, close byte
+		label       func(string) bool
+	}{
+		{'(', ')', func(t string) bool { return isLabel(t, 3) }},
+		{',', '-', func(t string) bool { return isLabel(strings.TrimSpace(t), 3) }},
+		{'/', '/', func(t string) bool { return isLabel(strings.NewReplacer("\"", "", "«", "", "»", "").Replace(t), 3) }},
+	} {
+		if !strings.HasPrefix(win[k:], string(tag.open)) {
+			continue
 		}
+		c := strings.IndexByte(win[k+1:], tag.close) + 1
+		if c <= 1 || c > 30 || !tag.label(win[k+1:k+c]) {
+			continue
+		}
+		if tag.close == '-' {
+			c-- // the dash is the separator
+		} else {
+			c++
+		}
+		k += c
+		for k < len(win) && (win[k] == ' ' || win[k] == '\t') {
+			k++
+		}
+		break
 	}
 	rest := win[k:]
 	var sep int
@@ -786,6 +815,10 @@ func dateline(text string, i int) (m DateMention, end, body int, ok bool) {
 	}
 	return m, i + end, i + body, true
 }
+
+// hijriDate matches a Hijri date ending a dateline's place: ", Rajab 14,
+// 1446" (Hijri years run from 1300 to 1499 in the years readouts cover).
+var hijriDate = regexp.MustCompile(`,\s*(Muharram|Safar|Rabi[a-zA-Z'’ -]*|Jumad[a-zA-Z'’ -]*|Rajab|Sha['’]?ban|Ramadan|Shawwal|Dhu[a-zA-Z'’ -]*)\s+\d{1,2},\s*1[34]\d\d$`)
 
 // firstRune returns the first rune of s.
 func firstRune(s string) rune {

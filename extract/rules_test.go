@@ -160,6 +160,19 @@ func TestRules(t *testing.T) {
 			parts: []string{"Pope Francis", "Gabriel Boric", "Pietro Parolin", "Paul Richard Gallagher"},
 		},
 		{
+			name:      "a dateline with the Hijri date before the Gregorian and the agency after a comma",
+			text:      "Foreign Minister Receives Phone Call from Syrian Counterpart\n\nRiyadh, Rajab 14, 1446, January 14, 2025, SPA -- Prince Faisal bin Farhan bin Abdullah, Minister of Foreign Affairs, received a phone call today from Syrian Minister of Foreign Affairs Asaad Hassan Al-Shaibani.\n",
+			published: "2025-01-14",
+			date:      "2025-01-14",
+			typ:       "phone_call",
+		},
+		{
+			name:      "a dateline with the agency between slashes: 'DUSHANBE, 14.02.2025 /NIAT \"Khovar\"/.'",
+			text:      "Emomali Rahmon receives Bakhtiyor Saidov\n\nDUSHANBE, 14.02.2025 /NIAT \"Khovar\"/. President of the Republic of Tajikistan Emomali Rahmon received the Minister of Foreign Affairs of the Republic of Uzbekistan Bakhtiyor Saidov.\n",
+			published: "2025-02-14",
+			parts:     []string{"Emomali Rahmon", "Bakhtiyor Saidov"},
+		},
+		{
 			name:      "welcoming a guest to a place is hosting, not a stance",
 			text:      "Secretary General welcomes the Prime Minister\n\n13 February 2019\n\nNATO Secretary General Jens Stoltenberg welcomed Prime Minister Zoran Zaev to NATO Headquarters on Wednesday. Mr Stoltenberg praised the political courage shown by Skopje.\n",
 			claims:    []string{"Stoltenberg praised"},
