@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -282,6 +283,9 @@ func (a *analysis) joinsEvent(s int) bool {
 			return true
 		case f == "present" && k > i && (a.toks[k-1].Fold == "also" || a.toks[k-1].Fold == "were"):
 			// "Also present were ..."
+			return true
+		case f == "present" && k == i && (next == "were" || next == "was" || next == "at"):
+			// "Present were ...", "Present at the talks were ..."
 			return true
 		case f == "courtesy" && next == "call":
 			return true
@@ -1156,8 +1160,48 @@ func (a *analysis) visitStart(start, end int, day, text string) (string, string)
 			best, text = t, a.text[d.Start:d.End]
 		}
 	}
+	if best.Equal(first) {
+		// "concluded a two-day visit to Kyrgyzstan today": the day is
+		// the visit's last
+		if n := a.endedVisitDays(start, end); n > 1 {
+			best = first.AddDate(0, 0, -(n - 1))
+		}
+	}
 	return best.Format("2006-01-02"), text
 }
+
+// endedVisitDays returns N if the text between byte offsets start and end
+// ends an N-day visit ("concluded a two-day visit", "wrapped up his
+// three-day State Visit"), else 0.
+func (a *analysis) endedVisitDays(start, end int) int {
+	toks := a.toks
+	i := sort.Search(len(toks), func(n int) bool { return toks[n].Start >= start })
+	for k := i; k < len(toks) && toks[k].Start < end; k++ {
+		switch toks[k].Fold {
+		case "concluded", "concludes", "completed", "completes", "ended", "ends", "wrapped", "wraps", "ending", "concluding":
+		default:
+			continue
+		}
+		for q := k + 1; q+2 < len(toks) && q <= k+4 && toks[q].Start < end; q++ {
+			n, ok := dayCounts[toks[q].Fold]
+			if !ok {
+				n, _ = strconv.Atoi(toks[q].Text)
+			}
+			if n < 2 || n > 14 || toks[q+1].Text != "-" || toks[q+2].Fold != "day" {
+				continue
+			}
+			for v := q + 3; v < len(toks) && v <= q+5; v++ {
+				if toks[v].Fold == "visit" {
+					return n
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// dayCounts are the number words of a visit's length: "a two-day visit".
+var dayCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 // hasEventVerb reports whether sentence s has an interaction verb.
 func (a *analysis) hasEventVerb(s int) bool {

@@ -173,6 +173,18 @@ func TestRules(t *testing.T) {
 			parts:     []string{"Emomali Rahmon", "Bakhtiyor Saidov"},
 		},
 		{
+			name:  "'Present were X and Y' joins them to the meeting",
+			text:  "President Ruto holds talks with President Mohamud\n\n4 March 2025\n\nPresident William Ruto held bilateral talks with his Somali counterpart, Hassan Sheikh Mohamud, at State House, Nairobi.\n\nPresent were Prime Cabinet Secretary Musalia Mudavadi and Defence Cabinet Secretary Soipan Tuya.\n",
+			parts: []string{"William Ruto", "Hassan Sheikh Mohamud", "Musalia Mudavadi", "Soipan Tuya"},
+		},
+		{
+			name: "a visit 'concluded' on the day given began the days of its length before",
+			text: "OSCE Chairperson-in-Office visits Kyrgyzstan\n\nBISHKEK, 3 April 2025 – Finland's Minister for Foreign Affairs Elina Valtonen concluded a two-day visit to Kyrgyzstan today, during which she met with President Sadyr Japarov.\n",
+			typ:  "visit",
+			date: "2025-04-02",
+			init: "Elina Valtonen",
+		},
+		{
 			name:      "welcoming a guest to a place is hosting, not a stance",
 			text:      "Secretary General welcomes the Prime Minister\n\n13 February 2019\n\nNATO Secretary General Jens Stoltenberg welcomed Prime Minister Zoran Zaev to NATO Headquarters on Wednesday. Mr Stoltenberg praised the political courage shown by Skopje.\n",
 			claims:    []string{"Stoltenberg praised"},
