@@ -429,6 +429,11 @@ func acceptCase(toks []token, i, j int, e entry) bool {
 		// sentence: "the Chinese foreign minister", "US president"
 		return true
 	}
+	if e.Kind == eTitle && !toks[i].Cap && i > 0 && toks[i-1].Text == "The" && (i == 1 || toks[i-2].Sent != toks[i-1].Sent) {
+		// a title in lower case opening a sentence after "The": "The
+		// minister stressed", "The foreign minister added"
+		return true
+	}
 	if j-i == 1 {
 		return toks[i].Cap
 	}
@@ -442,6 +447,17 @@ func acceptCase(toks []token, i, j int, e entry) bool {
 		}
 	}
 	return words >= 3 && e.Kind != ePerson && e.Kind != eTitle
+}
+
+// officeTitles returns the titles of the tables that name office.
+func (g *gazetteer) officeTitles(office string) []string {
+	var out []string
+	for _, t := range g.titles {
+		if t.Office == office {
+			out = append(out, t.Title)
+		}
+	}
+	return out
 }
 
 // holdersOn returns the holders of office of body on day, most recent first.

@@ -195,6 +195,11 @@ func (a *analysis) buildRoles() {
 			a.attach(m, r)
 		}
 		qualified := m.Role != nil && m.Role.Of != nil
+		// a title the tables lack, ending in its state: "... and Trade
+		// of Malta Ian Borg"
+		if sm := a.mAt(m.I - 1); m.I > 0 && sm != nil && sm.Kind == mState && sm.J == m.I && m.I-sm.I <= 4 && sm.I > 0 && toks[sm.I-1].Fold == "of" {
+			qualified = true
+		}
 		// "President Zelenskyy of Ukraine"
 		if m.J+1 < len(toks) && toks[m.J].Fold == "of" {
 			n := m.J + 1
@@ -407,6 +412,16 @@ func (a *analysis) fitTier(e *ent, r *roleSpan) int {
 		for _, t := range e.Titles {
 			if subset(words, titleWords(t)) {
 				return 2
+			}
+		}
+		// a holder the tables know, introduced without a title or a
+		// state (as readouts name their own side): the titles of the
+		// office held that day ("the minister" for Péter Szijjártó)
+		if e.Holder >= 0 && len(e.Titles) == 0 && !a.introducedWithState[e] && a.g.holders[e.Holder].heldOn(a.ref) {
+			for _, t := range a.g.officeTitles(a.g.holders[e.Holder].Office) {
+				if subset(words, titleWords(t)) {
+					return 2
+				}
 			}
 		}
 	}

@@ -185,6 +185,21 @@ func TestRules(t *testing.T) {
 			init: "Elina Valtonen",
 		},
 		{
+			name:   "a lower-case title opening a sentence: 'The minister stressed'",
+			text:   "Bourita holds talks with Portuguese counterpart\n\nMonday 13 January 2025 - 17:12\n\nRabat - Minister of Foreign Affairs Nasser Bourita held talks on Monday in Rabat with Minister of State and Foreign Affairs of the Portuguese Republic, Paulo Rangel.\n\nBourita said that Morocco and Portugal share an exceptional relationship.\n\nThe minister stressed that the partnership must be given fresh impetus.\n",
+			claims: []string{"Bourita said", "Bourita stressed"},
+		},
+		{
+			name:   "'The Minister' is the holder the text names without title or state, over a foreign minister it titles",
+			text:   "Péter Szijjártó: We must keep the channels of communication open\n31 October 2024\n\nPéter Szijjártó held talks with Russian Minister of Foreign Affairs Sergey Lavrov in Minsk on Thursday.\n\nThe Minister said that Hungary will not support any new sanctions.\n",
+			claims: []string{"Szijjártó said"},
+		},
+		{
+			name:   "'His Highness the Minister of Foreign Affairs' after a minister introduced by name and appositive",
+			text:   "Foreign Minister Receives Phone Call from Syrian Counterpart\n\nRiyadh, January 14, 2025 -- His Highness Prince Faisal bin Farhan bin Abdullah, Minister of Foreign Affairs, received a phone call today from Minister of Foreign Affairs of the Syrian Arab Republic Asaad Hassan Al-Shaibani.\n\nHis Highness the Minister of Foreign Affairs affirmed the Kingdom's continued support for the unity of Syria.\n",
+			claims: []string{"Saud affirmed"},
+		},
+		{
 			name:      "welcoming a guest to a place is hosting, not a stance",
 			text:      "Secretary General welcomes the Prime Minister\n\n13 February 2019\n\nNATO Secretary General Jens Stoltenberg welcomed Prime Minister Zoran Zaev to NATO Headquarters on Wednesday. Mr Stoltenberg praised the political courage shown by Skopje.\n",
 			claims:    []string{"Stoltenberg praised"},
