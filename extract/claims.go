@@ -131,6 +131,9 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 			continue
 		}
 		v := a.g.verbs[vm.Ref]
+		if k > i && determiners[toks[k-1].Fold] && toks[k-1].Fold != "that" {
+			continue // "the shared vision", "their stated aim": an adjective
+		}
 		if vm.Form == 1 && k > i && gerundPreps[toks[k-1].Fold] {
 			continue // "cooperate in responding to", "work on tackling": a gerund object
 		}

@@ -709,3 +709,18 @@ func TestQuoteBeforeSubject(t *testing.T) {
 		t.Errorf("claims = %q, want %q", got, want)
 	}
 }
+
+// TestClaimTextPast checks what a claim's text runs to: past a participle
+// used as an adjective ("the shared vision"), and back to the quotation
+// before "the President said".
+func TestClaimTextPast(t *testing.T) {
+	rec := extractText(t, "text.txt", "Meeting\n\nTuesday, February 11, 2025\n\nGerardo Werthein received today his Paraguayan counterpart, Rubén Ramírez Lezcano. Foreign Minister Werthein stressed the shared vision of the two governments on economic freedom. \"We are partners,\" the Foreign Minister said.\n")
+	var got []string
+	for _, c := range rec.Claims {
+		got = append(got, c.Verb+": "+c.Text)
+	}
+	want := []string{"stressed: the shared vision of the two governments on economic freedom", "said: We are partners"}
+	if !slices.Equal(got, want) {
+		t.Errorf("claims = %q, want %q", got, want)
+	}
+}
