@@ -734,6 +734,11 @@ func (a *analysis) makeClaim(h *verbHit, spk []*ent, s, end int) Claim {
 	for te > ts && (toks[te-1].Kind == tokPunct && toks[te-1].Text != ")" && toks[te-1].Text != "\"" && toks[te-1].Text != "”" || toks[te-1].Fold == "and" || toks[te-1].Fold == "but") {
 		te--
 	}
+	if te <= ts && h.Passive {
+		// a passive that ends its clause: what was discussed is its
+		// subject ("During the meeting, issues of ... were discussed")
+		ts, te = a.passiveSubject(h.K)
+	}
 	c := Claim{
 		Verb:     h.Phrase,
 		CAMEO:    v.CAMEO,
@@ -781,6 +786,26 @@ func ploverOf(cameo string) string {
 		return "ACCUSE"
 	}
 	return ""
+}
+
+// passiveSubject returns the tokens [ts, te) of the subject of the passive
+// verb at k: back from its auxiliary to the comma (and an "and" after it)
+// or the sentence start before it.
+func (a *analysis) passiveSubject(k int) (ts, te int) {
+	toks := a.toks
+	te = k
+	for te > 0 && adverbs[toks[te-1].Fold] {
+		te--
+	}
+	te-- // the auxiliary
+	ts = te
+	for ts > 0 && toks[ts-1].Sent == toks[k].Sent && toks[ts-1].Text != "," && toks[ts-1].Text != ";" {
+		ts--
+	}
+	if ts < te && (toks[ts].Fold == "and" || toks[ts].Fold == "but") {
+		ts++
+	}
+	return ts, te
 }
 
 // quoteBefore returns the tokens [qs, qe) of a quotation that ends, with

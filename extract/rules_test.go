@@ -711,15 +711,15 @@ func TestQuoteBeforeSubject(t *testing.T) {
 }
 
 // TestClaimTextPast checks what a claim's text runs to: past a participle
-// used as an adjective ("the shared vision"), and back to the quotation
-// before "the President said".
+// used as an adjective ("the shared vision"), back to the quotation before
+// "the President said", and for a passive ending its clause, its subject.
 func TestClaimTextPast(t *testing.T) {
-	rec := extractText(t, "text.txt", "Meeting\n\nTuesday, February 11, 2025\n\nGerardo Werthein received today his Paraguayan counterpart, Rubén Ramírez Lezcano. Foreign Minister Werthein stressed the shared vision of the two governments on economic freedom. \"We are partners,\" the Foreign Minister said.\n")
+	rec := extractText(t, "text.txt", "Meeting\n\nTuesday, February 11, 2025\n\nGerardo Werthein received today his Paraguayan counterpart, Rubén Ramírez Lezcano. Foreign Minister Werthein stressed the shared vision of the two governments on economic freedom. \"We are partners,\" the Foreign Minister said. During the meeting, issues of trade between Argentina and Paraguay were discussed.\n")
 	var got []string
 	for _, c := range rec.Claims {
 		got = append(got, c.Verb+": "+c.Text)
 	}
-	want := []string{"stressed: the shared vision of the two governments on economic freedom", "said: We are partners"}
+	want := []string{"stressed: the shared vision of the two governments on economic freedom", "said: We are partners", "discussed: issues of trade between Argentina and Paraguay"}
 	if !slices.Equal(got, want) {
 		t.Errorf("claims = %q, want %q", got, want)
 	}
