@@ -200,6 +200,11 @@ func TestRules(t *testing.T) {
 			claims: []string{"Saud affirmed"},
 		},
 		{
+			name:  "organs named with their organisation are the organs: the OSCE Ministerial Council, the Assembly of the African Union",
+			text:  "Minister Sikorski met Minister Mirzoyan\n\n5 December 2024\n\nOn 5 December, on the margins of the OSCE Ministerial Council in Malta, Deputy Prime Minister and Minister of Foreign Affairs Radosław Sikorski held talks with Armenia's Minister of Foreign Affairs Ararat Mirzoyan. Sikorski recalled the 38th Ordinary Session of the Assembly of the African Union.\n",
+			insts: []string{"institution/au-assembly", "institution/osce-ministerial-council"},
+		},
+		{
 			name:      "welcoming a guest to a place is hosting, not a stance",
 			text:      "Secretary General welcomes the Prime Minister\n\n13 February 2019\n\nNATO Secretary General Jens Stoltenberg welcomed Prime Minister Zoran Zaev to NATO Headquarters on Wednesday. Mr Stoltenberg praised the political courage shown by Skopje.\n",
 			claims:    []string{"Stoltenberg praised"},
