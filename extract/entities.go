@@ -481,6 +481,10 @@ func (a *analysis) capRun(i int) int {
 		case t.Kind == tokWord && (t.Fold == "of" || t.Fold == "for" || t.Fold == "on" || t.Fold == "and" || t.Fold == "the") &&
 			j+1 < len(toks) && (toks[j+1].Cap || (toks[j+1].Fold == "the" && j+2 < len(toks) && toks[j+2].Cap)):
 			j++
+		case t.Kind == tokWord && t.Fold == "in" && toks[j-1].Fold == "mission" && j+1 < len(toks) && a.mAt(j+1) != nil && a.mAt(j+1).Kind == mState:
+			// a mission's posting is part of its name: "the African Union
+			// Support and Stabilization Mission in Somalia"
+			return a.mAt(j + 1).J
 		default:
 			return trimRun(toks, i, j)
 		}

@@ -205,6 +205,12 @@ func TestRules(t *testing.T) {
 			insts: []string{"institution/au-assembly", "institution/osce-ministerial-council"},
 		},
 		{
+			name:   "a mission's posting is part of its name: 'Mission in Somalia'",
+			text:   "President Ruto holds talks with President Mohamud\n\n4 March 2025\n\nPresident William Ruto held bilateral talks with his Somali counterpart, Hassan Sheikh Mohamud, at State House, Nairobi. They discussed the African Union Support and Stabilization Mission in Somalia.\n",
+			insts:  []string{"institution/african-union-support-and-stabilization-mission-in-somalia"},
+			states: []string{"state/KEN", "state/SOM"},
+		},
+		{
 			name:      "welcoming a guest to a place is hosting, not a stance",
 			text:      "Secretary General welcomes the Prime Minister\n\n13 February 2019\n\nNATO Secretary General Jens Stoltenberg welcomed Prime Minister Zoran Zaev to NATO Headquarters on Wednesday. Mr Stoltenberg praised the political courage shown by Skopje.\n",
 			claims:    []string{"Stoltenberg praised"},
