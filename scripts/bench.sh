@@ -9,12 +9,12 @@
 #                  through the same batched writer, extraction skipped
 #                  (load --raw-nquads): quads/s and end-to-end/raw
 #   backends       BenchmarkLoad: quads/s of memory, bolt and postgres stores
-#   queries        network, timeline, claims --by and a 1-hop Gizmo query on
+#   queries        network, timeline, claims --by, who and a 1-hop Gizmo query on
 #                  the largest store, in process (internal/querybench): median
 #                  of BENCH_RUNS (default 5) runs after a warm-up run
 #                  (BENCH_WARMUP=false skips it)
 #   commands       the same as a user runs them: `readout network`, `timeline`,
-#                  `claims --by` and `query` on that store, each a new
+#                  `claims --by`, `who` and `query` on that store, each a new
 #                  process (opening the store, resolving the entity, printing
 #                  the table): median wall time of BENCH_RUNS runs, peak RSS
 #
@@ -112,6 +112,7 @@ command_time() {
 command_time network network
 command_time "timeline $entity" timeline "$entity"
 command_time "claims --by $entity" claims --by "$entity"
+command_time "who $entity" who "$entity"
 command_time "query (gizmo 1-hop)" query "g.V(\"<https://readout.dev/id/$entity>\").Out(\"<http://schema.org/name>\").All()"
 echo
 
