@@ -246,6 +246,13 @@ func (a *analysis) pickHolder(m match) *ent {
 	return a.holderEnt(best)
 }
 
+// regionDemonymPrefix make a demonym after them a region's ("Latin
+// American", "Central Asian", "West African").
+var regionDemonymPrefix = map[string]bool{
+	"latin": true, "south": true, "north": true, "central": true, "east": true, "west": true,
+	"southeast": true, "pan": true, "ibero": true, "afro": true, "sub-saharan": true,
+}
+
 // countsAsState applies the rules that keep venues out of the state list: a
 // capital preceded by a locative preposition ("in Baku"), opening a dateline
 // ("Brussels, 10 July 2025"), or joined into a route ("Baku-Tbilisi-Kars");
@@ -258,6 +265,11 @@ func (a *analysis) countsAsState(i, j int, k entryKind) bool {
 	}
 	// "US$ 5.3 billion": a dollar sign joined to the name
 	if k == eState && j < len(toks) && toks[j].Text == "$" && toks[j].Start == toks[j-1].End {
+		return false
+	}
+	// "Latin American", "South American": a region's people, not the
+	// United States'
+	if k == eDemonym && i > 0 && regionDemonymPrefix[toks[i-1].Fold] && toks[i-1].Cap {
 		return false
 	}
 	if k != eCapital {
@@ -338,7 +350,7 @@ func (a *analysis) statesInside(i, j int) {
 			continue
 		}
 		for _, e := range m.Entries {
-			if e.Kind == eState || e.Kind == eDemonym {
+			if (e.Kind == eState || e.Kind == eDemonym) && a.countsAsState(m.I, m.J, e.Kind) {
 				st := a.stateEnt(e.Ref)
 				mm := &mention{I: m.I, J: m.J, Kind: mState, E: st, How: howOf(e.Kind), Sub: e.Kind}
 				a.ms = append(a.ms, mm)

@@ -534,6 +534,28 @@ func (a *analysis) initiator(s int, typ schema.EventType, parts []*ent) *ent {
 			}
 		}
 	}
+	// "The conversation was initiated by the Uzbek side", in the event's
+	// sentence or the two after it
+	for t := s; t < len(a.sents) && t <= s+2; t++ {
+		ti, tj := a.sentToks(t)
+		for k := ti; k+1 < tj; k++ {
+			if toks[k].Fold != "initiated" || toks[k+1].Fold != "by" {
+				continue
+			}
+			n := k + 2
+			if n < tj && toks[n].Fold == "the" {
+				n++
+			}
+			if m := a.mAt(n); m != nil && m.Kind == mState {
+				if e := a.participantOf(m.E, parts); e != nil {
+					return e
+				}
+			}
+			if e := a.personAfter(n, tj); e != nil && slices.Contains(parts, e) {
+				return e
+			}
+		}
+	}
 	// a visit: the guest ("who is in Moscow on a working visit", "is visiting")
 	if typ == schema.Visit {
 		if e := a.visitor(s, parts); e != nil {

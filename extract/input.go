@@ -623,6 +623,23 @@ func dateLine(line string, firstLine bool) (DateMention, bool) {
 	if m, ok := ParseDate(s); ok {
 		return m, true
 	}
+	if fields := strings.Split(s, "|"); len(fields) > 1 && !firstLine {
+		// a row of fields, one a date line: "Press release | Date:
+		// 05/02/2025 | No.: 014/25", "News item | 12-03-2025 | 16:45"
+		var found []DateMention
+		for _, f := range fields {
+			f = strings.TrimSpace(f)
+			if m, ok := dateLine(f, false); ok {
+				found = append(found, m)
+			} else if len(f) > 30 || len(strings.Fields(f)) > 4 || strings.HasSuffix(f, ".") {
+				return DateMention{}, false
+			}
+		}
+		if len(found) == 1 {
+			return found[0], true
+		}
+		return DateMention{}, false
+	}
 	ms := FindDates(s, 0, len(s))
 	if len(ms) == 0 {
 		return DateMention{}, false
@@ -792,6 +809,10 @@ func dateline(text string, i int) (m DateMention, end, body int, ok bool) {
 		}
 		break
 	}
+	// an agency's acronym alone: "Kuala Lumpur, May 26, 2025 AKP --"
+	if loc := agencyAcronym.FindStringSubmatchIndex(win[k:]); loc != nil {
+		k += loc[3]
+	}
 	rest := win[k:]
 	var sep int
 	switch {
@@ -815,6 +836,10 @@ func dateline(text string, i int) (m DateMention, end, body int, ok bool) {
 	}
 	return m, i + end, i + body, true
 }
+
+// agencyAcronym matches a news agency's acronym and the spaces after it,
+// before a dash: "AKP --", "KUNA -".
+var agencyAcronym = regexp.MustCompile(`^([A-Z]{2,6}[ \t]+)(?:--|-|—|–)`)
 
 // hijriDate matches a Hijri date ending a dateline's place: ", Rajab 14,
 // 1446" (Hijri years run from 1300 to 1499 in the years readouts cover).

@@ -211,6 +211,36 @@ func TestRules(t *testing.T) {
 			states: []string{"state/KEN", "state/SOM"},
 		},
 		{
+			name:      "a date line of fields: 'Press release | Date: 05/02/2025 | No.: 014/25'",
+			text:      "Foreign Minister met Palestinian Prime Minister in Oslo\n\nPress release | Date: 05/02/2025 | No.: 014/25\n\nForeign Minister Espen Barth Eide met Palestinian Prime Minister Mohammad Mustafa in Oslo on Wednesday. Eide emphasised that Norway will continue to support the Palestinian Authority.\n",
+			published: "2025-02-05",
+			date:      "2025-02-05",
+			insts:     []string{"institution/palestinian-authority"},
+		},
+		{
+			name:      "a date line of fields with a time: 'News item | 12-03-2025 | 16:45'",
+			text:      "Prime Minister Schoof meets Prime Minister De Wever\n\nNews item | 12-03-2025 | 16:45\n\nPrime Minister of the Netherlands Dick Schoof met Prime Minister of Belgium Bart De Wever in The Hague today.\n",
+			published: "2025-03-12",
+			date:      "2025-03-12",
+		},
+		{
+			name:      "a dateline with an agency's acronym before the dash: 'May 26, 2025 AKP --'",
+			text:      "Cambodian, Lao Prime Ministers Hold Bilateral Talks\n\nKuala Lumpur, May 26, 2025 AKP -- Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of the Kingdom of Cambodia, held bilateral talks with H.E. Sonexay Siphandone, Prime Minister of the Lao People's Democratic Republic, this afternoon.\n",
+			published: "2025-05-26",
+			parts:     []string{"Hun Manet", "Sonexay Siphandone"},
+		},
+		{
+			name: "'The conversation was initiated by the Uzbek side' names the initiator",
+			text: "Telephone conversation with President of Uzbekistan Shavkat Mirziyoyev\n\n28 January 2025\n\nAleksandr Lukashenko had a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev. The conversation was initiated by the Uzbek side.\n",
+			typ:  "phone_call",
+			init: "Shavkat Mirziyoyev",
+		},
+		{
+			name:   "'Latin American' is no American, inside a body's name too",
+			text:   "Foreign Minister van Klaveren meets Peruvian counterpart\n\nNovember 14, 2024\n\nForeign Minister Alberto van Klaveren held a bilateral meeting today with the Minister of Foreign Affairs of Peru, Elmer Schialer. Views were exchanged on the Community of Latin American and Caribbean States (CELAC) and on Latin American integration.\n",
+			states: []string{"state/PER"},
+		},
+		{
 			name:      "welcoming a guest to a place is hosting, not a stance",
 			text:      "Secretary General welcomes the Prime Minister\n\n13 February 2019\n\nNATO Secretary General Jens Stoltenberg welcomed Prime Minister Zoran Zaev to NATO Headquarters on Wednesday. Mr Stoltenberg praised the political courage shown by Skopje.\n",
 			claims:    []string{"Stoltenberg praised"},
