@@ -815,7 +815,7 @@ func (a *analysis) passiveSubject(k int) (ts, te int) {
 func (a *analysis) quoteBefore(k int) (qs, qe int, ok bool) {
 	toks := a.toks
 	p := k - 1
-	for p >= 0 && (a.mAt(p) != nil && a.mAt(p).Kind == mPerson || a.inT(p) || a.rAt(p) != nil || toks[p].Text == "." || honorificTok(toks[p]) || toks[p].Fold == "he" || toks[p].Fold == "she" || toks[p].Fold == "the" && p+1 < k && a.inT(p+1)) && toks[p].Sent == toks[k].Sent {
+	for p >= 0 && (a.mAt(p) != nil && a.mAt(p).Kind == mPerson || a.inT(p) || a.rAt(p) != nil || toks[p].Text == "." || honorificTok(toks[p]) || toks[p].Fold == "he" || toks[p].Fold == "she" || toks[p].Fold == "the" && p+1 < k && a.inT(p+1) || nameParticle[toks[p].Fold] && p+1 < k && a.mAt(p+1) != nil) && toks[p].Sent == toks[k].Sent {
 		p--
 	}
 	if p < 1 || p == k-1 && a.invertedSpeaker(k) == nil || toks[p].Sent != toks[k].Sent || !a.qAt(p-1) || toks[p].Kind != tokPunct {
@@ -847,7 +847,12 @@ func (a *analysis) invertedSpeaker(k int) *ent {
 		if m := a.mAt(n); m != nil && m.Kind == mPerson {
 			return m.E
 		}
-		if !(a.inT(n) || a.rAt(n) != nil || honorificTok(toks[n]) || toks[n].Text == "." || toks[n].Fold == "the") {
+		if e := a.rAt(n); e != nil && e.Kind == schema.Person {
+			return e // "said the Chilean Foreign Minister"
+		}
+		m := a.mAt(n)
+		if !(a.inT(n) || honorificTok(toks[n]) || toks[n].Text == "." || toks[n].Fold == "the" || nameParticle[toks[n].Fold] ||
+			m != nil && m.Kind == mState) {
 			return nil
 		}
 	}

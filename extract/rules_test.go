@@ -765,3 +765,24 @@ func TestClaimTextPast(t *testing.T) {
 		t.Errorf("claims = %q, want %q", got, want)
 	}
 }
+
+// TestQuoteThenSpeaker checks the speakers named after a quotation: by a
+// title with the state's demonym, and by a surname opening with a particle,
+// after the verb or before it.
+func TestQuoteThenSpeaker(t *testing.T) {
+	for _, tail := range []string{
+		"\"Peru is a strategic partner for Chile,\" said the Chilean Foreign Minister.",
+		"\"Peru is a strategic partner for Chile,\" said van Klaveren.",
+		"\"Peru is a strategic partner for Chile,\" van Klaveren said.",
+	} {
+		rec := extractText(t, "quote.txt", "Foreign Minister van Klaveren meets Peruvian counterpart\n\nNovember 14, 2024\n\nForeign Minister Alberto van Klaveren held a bilateral meeting today with the Minister of Foreign Affairs of Peru, Elmer Schialer.\n\n"+tail+"\n")
+		var got []string
+		for _, c := range rec.Claims {
+			got = append(got, strings.Join(c.Speaker, "+")+" "+c.Verb+": "+c.Text)
+		}
+		want := []string{"person/alberto-van-klaveren said: Peru is a strategic partner for Chile"}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s\nclaims = %q, want %q", tail, got, want)
+		}
+	}
+}
