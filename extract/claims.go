@@ -336,8 +336,12 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 	}
 	p = a.skipAside(p, sentStart)
 	for q := p; q > sentStart && q > p-4; q-- {
-		if toks[q].Fold == "which" && toks[q-1].Fold == "during" {
-			return nil, false // "during which they had discussed"
+		if toks[q].Fold == "which" && toks[q-1].Fold == "during" && toks[q].Sent != a.eventSent {
+			// "recalled his phone conversation ..., during which they
+			// discussed": another event's. In the main event's sentence
+			// ("held a video call with X, during which they discussed")
+			// it is this one's.
+			return nil, false
 		}
 	}
 	if p < sentStart {
@@ -551,6 +555,11 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 		// "the two heads of government", "the heads of state"
 		p -= 2
 		t = toks[p]
+	}
+	if t.Fold == "authorities" && p > sentStart && (toks[p-1].Fold == "the" || toks[p-1].Fold == "both") {
+		// "the authorities agreed": both sides ("the Syrian authorities"
+		// are a third party's)
+		return a.parts, true
 	}
 	if jointNouns[t.Fold] {
 		// "the leaders", "the two ministers", "both sides", "the Secretary and his counterparts"

@@ -241,6 +241,11 @@ func TestRules(t *testing.T) {
 			states: []string{"state/PER"},
 		},
 		{
+			name:   "'during which they discussed' after the main event is this event's; 'the authorities' are both sides",
+			text:   "Tsahkna and Sybiha discussed energy\n\n14.01.2025\n\nOn Monday, Foreign Minister Margus Tsahkna held a video call with Ukrainian Minister of Foreign Affairs Andrii Sybiha, during which they discussed the protection of Ukraine's energy infrastructure. Finally, the authorities agreed to maintain close contact. Tsahkna recalled his visit to Kyiv in May, during which they discussed demining.\n",
+			claims: []string{"BOTH discussed", "BOTH agreed", "Tsahkna recalled"},
+		},
+		{
 			name:      "welcoming a guest to a place is hosting, not a stance",
 			text:      "Secretary General welcomes the Prime Minister\n\n13 February 2019\n\nNATO Secretary General Jens Stoltenberg welcomed Prime Minister Zoran Zaev to NATO Headquarters on Wednesday. Mr Stoltenberg praised the political courage shown by Skopje.\n",
 			claims:    []string{"Stoltenberg praised"},
