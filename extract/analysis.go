@@ -210,7 +210,7 @@ func (a *analysis) detectFirstPerson() {
 	if !first || q*2 < total {
 		// or a first-person release in plain prose: "Today I met with
 		// Prime Minister Modi ... We agreed ..."
-		if a.plainI() < 0 {
+		if a.plainI() < 0 && !a.plainWe() {
 			return
 		}
 	}
@@ -227,6 +227,23 @@ func (a *analysis) detectFirstPerson() {
 			}
 		}
 	}
+}
+
+// plainWe reports whether the body's first two sentences have "we"
+// outside quotation marks as a subject: a joint statement ("Today we, Dick
+// Schoof, Prime Minister of the Netherlands, and Bart De Wever, ... met").
+func (a *analysis) plainWe() bool {
+	if a.body >= len(a.toks) {
+		return false
+	}
+	first := a.toks[a.body].Sent
+	for k := a.body; k+1 < len(a.toks) && a.toks[k].Sent <= first+1; k++ {
+		t, next := a.toks[k], a.toks[k+1]
+		if t.Fold == "we" && t.Kind == tokWord && !a.qAt(k) && next.Sent == t.Sent && (next.Text == "," || next.Kind == tokWord && !next.Cap) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainI returns the first "I" of the body outside quotation marks that a

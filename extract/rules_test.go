@@ -246,6 +246,12 @@ func TestRules(t *testing.T) {
 			claims: []string{"BOTH discussed", "BOTH agreed", "Tsahkna recalled"},
 		},
 		{
+			name:   "a joint statement in the first person plural: 'Today we, X and Y, met'",
+			text:   "Joint statement by Prime Minister Schoof and Prime Minister De Wever\n\n12 March 2025\n\nToday we, Dick Schoof, Prime Minister of the Netherlands, and Bart De Wever, Prime Minister of Belgium, met in The Hague.\n\nWe discussed the security situation in Europe. We agreed to meet again in Brussels in the autumn.\n",
+			parts:  []string{"Dick Schoof", "Bart De Wever"},
+			claims: []string{"BOTH discussed", "BOTH agreed"},
+		},
+		{
 			name:      "welcoming a guest to a place is hosting, not a stance",
 			text:      "Secretary General welcomes the Prime Minister\n\n13 February 2019\n\nNATO Secretary General Jens Stoltenberg welcomed Prime Minister Zoran Zaev to NATO Headquarters on Wednesday. Mr Stoltenberg praised the political courage shown by Skopje.\n",
 			claims:    []string{"Stoltenberg praised"},
