@@ -580,6 +580,11 @@ func (a *analysis) unknownInst(i, j int) bool {
 	if head < 0 {
 		return false
 	}
+	// a portfolio after the head: a minister's title, "Minister of
+	// Foreign Affairs, National Community Abroad and African Affairs"
+	if head+1 < j && portfolioNouns[toks[head+1].Fold] {
+		return false
+	}
 	// "the Alliance's 75th anniversary": the name ends at the possessive
 	for k := head + 1; k < j; k++ {
 		if toks[k].Kind == tokPoss {
@@ -1074,6 +1079,7 @@ var portfolioNouns = map[string]bool{
 	"health": true, "culture": true, "tourism": true, "agriculture": true, "investment": true,
 	"diaspora": true, "commerce": true, "infrastructure": true, "transport": true, "justice": true,
 	"environment": true, "interior": true, "planning": true, "communications": true,
+	"abroad": true, "migration": true, "emigration": true, "immigration": true, "emigrants": true,
 }
 
 // lowerElsewhere reports whether the word at i also occurs in lower case in

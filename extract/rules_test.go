@@ -252,6 +252,12 @@ func TestRules(t *testing.T) {
 			claims: []string{"BOTH discussed", "BOTH agreed"},
 		},
 		{
+			name:    "a minister's portfolios after the title are neither a person nor a body: 'Migration and Tunisians Abroad'",
+			text:    "President receives Iraqi Foreign Minister\n\nCarthage, 20 January 2025\n\nThe President of the Republic, Kaïs Saïed, received today Mr. Fuad Hussein, Minister of Foreign Affairs of the Republic of Iraq, in the presence of the Minister of Foreign Affairs, Migration and Tunisians Abroad, Mohamed Ali Nafti. Minister of State, Minister of Foreign Affairs, National Community Abroad and African Affairs, Ahmed Attaf, was also present.\n",
+			persons: []string{"person/ahmed-attaf", "person/fuad-hussein", "person/kais-saied", "person/mohamed-ali-nafti"},
+			insts:   []string{},
+		},
+		{
 			name:      "welcoming a guest to a place is hosting, not a stance",
 			text:      "Secretary General welcomes the Prime Minister\n\n13 February 2019\n\nNATO Secretary General Jens Stoltenberg welcomed Prime Minister Zoran Zaev to NATO Headquarters on Wednesday. Mr Stoltenberg praised the political courage shown by Skopje.\n",
 			claims:    []string{"Stoltenberg praised"},
