@@ -95,7 +95,7 @@ func (a *analysis) findMainEvent() *Event {
 	// Participants: the persons of the event sentence and of sentences that
 	// add someone to the event ("was joined by", "also took part", "also held
 	// talks with", "paid a courtesy call on").
-	parts := a.notPlanned(best, a.reporters(best, a.personsIn(best)))
+	parts := a.notSenders(best, a.notPlanned(best, a.reporters(best, a.personsIn(best))))
 	if len(parts) < 2 && a.firstPerson {
 		for _, e := range a.titlePersons() {
 			parts = appendEnt(parts, e)
@@ -202,6 +202,53 @@ func (a *analysis) personsIn(s int) []*ent {
 		}
 	}
 	return out
+}
+
+// notSenders drops from persons, those of sentence s, the sender of a
+// message someone else delivers by hand: "received X, who delivered to him
+// a written message from President Y". It keeps them all if fewer than two
+// would be left.
+func (a *analysis) notSenders(s int, persons []*ent) []*ent {
+	i, j := a.sentToks(s)
+	if a.deliveredAt(i, j) < 0 {
+		return persons
+	}
+	sender := func(m *mention) bool {
+		for q := m.I - 1; q > i+1 && q >= m.I-6; q-- {
+			if a.toks[q].Fold == "from" && (a.toks[q-1].Fold == "message" || a.toks[q-1].Fold == "letter") {
+				return true
+			}
+		}
+		return false
+	}
+	var out []*ent
+	for _, e := range persons {
+		keep := false
+		for _, m := range e.Ms {
+			if m.I >= i && m.I < j && m.Kind == mPerson && !sender(m) {
+				keep = true
+			}
+		}
+		if keep {
+			out = append(out, e)
+		}
+	}
+	if len(out) < 2 {
+		return persons
+	}
+	return out
+}
+
+// deliveredAt returns the token of a verb of delivering by hand in the
+// tokens [i, j) ("delivered", "handed over", "conveyed" a message), or -1.
+func (a *analysis) deliveredAt(i, j int) int {
+	for k := i; k < j; k++ {
+		switch a.toks[k].Fold {
+		case "delivered", "handed", "delivering", "handing", "carried", "carrying":
+			return k
+		}
+	}
+	return -1
 }
 
 // notPlanned drops from persons, those of sentence s, the ones it names
@@ -384,6 +431,11 @@ func (a *analysis) eventType(s int) schema.EventType {
 		}
 		if t == schema.Visit && a.plannedAt(k, i) {
 			t = "" // "to discuss preparations for the upcoming State Visit"
+		}
+		if t == schema.Letter && a.deliveredAt(i, k) >= 0 {
+			// "received X, who delivered to him a written message from
+			// Y": the envoy's audience, not the letter
+			t = schema.Meeting
 		}
 		if (f == "welcomed" || f == "welcomes") && a.hosts(k, j) {
 			t = schema.Meeting // "welcomed Prime Minister Zaev to NATO Headquarters"

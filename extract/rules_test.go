@@ -258,6 +258,13 @@ func TestRules(t *testing.T) {
 			insts:   []string{},
 		},
 		{
+			name:    "an envoy who delivers a message is received: a meeting, and the message's sender takes no part",
+			text:    "President receives Iraqi envoy\n\nCarthage, 20 January 2025\n\nThe President of the Republic, Kaïs Saïed, received on Monday afternoon at Carthage Palace Mr. Fuad Hussein, Deputy Prime Minister and Minister of Foreign Affairs of the Republic of Iraq, who delivered to him a written message from His Excellency Abdul Latif Rashid, President of the Republic of Iraq.\n",
+			typ:     "meeting",
+			parts:   []string{"Kais Saied", "Fuad Hussein"},
+			persons: []string{"person/abdul-latif-rashid", "person/fuad-hussein", "person/kais-saied"},
+		},
+		{
 			name:      "welcoming a guest to a place is hosting, not a stance",
 			text:      "Secretary General welcomes the Prime Minister\n\n13 February 2019\n\nNATO Secretary General Jens Stoltenberg welcomed Prime Minister Zoran Zaev to NATO Headquarters on Wednesday. Mr Stoltenberg praised the political courage shown by Skopje.\n",
 			claims:    []string{"Stoltenberg praised"},
