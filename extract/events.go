@@ -337,13 +337,40 @@ func (a *analysis) joinsEvent(s int) bool {
 		case f == "courtesy" && next == "call":
 			return true
 		case f == "also" && (next == "held" || next == "met" || next == "joined" || next == "attended"):
-			// not "he had also held a meeting with X": an earlier one
+			// not "he had also held a meeting with X": an earlier one;
+			// nor, outside a visit, "Earlier the same day, X also met Y"
+			if a.earlierAside(i, j) && !a.visitFramed() {
+				return false
+			}
 			return k == i || a.toks[k-1].Fold != "had"
 		case f == "held" && k+2 < j && a.toks[k+1].Fold == "the" && a.inst(k+2) != nil:
 			return true
 		}
 	}
 	return false
+}
+
+// earlierAside reports whether the tokens [i, j) place what they report
+// before the main event: "Earlier the same day", "previously".
+func (a *analysis) earlierAside(i, j int) bool {
+	for k := i; k < j; k++ {
+		if f := a.toks[k].Fold; f == "earlier" || f == "previously" {
+			return true
+		}
+	}
+	return false
+}
+
+// visitFramed reports whether the main event's sentence or the title
+// speaks of a visit, whose engagements all belong to it.
+func (a *analysis) visitFramed() bool {
+	i, j := a.sentToks(a.eventSent)
+	for k := i; k < j; k++ {
+		if f := a.toks[k].Fold; f == "visit" || f == "visiting" || f == "visits" {
+			return true
+		}
+	}
+	return a.titleVisitor()
 }
 
 // plannedWords put an event in the future: "the upcoming visit", "his

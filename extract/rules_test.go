@@ -265,6 +265,11 @@ func TestRules(t *testing.T) {
 			persons: []string{"person/abdul-latif-rashid", "person/fuad-hussein", "person/kais-saied"},
 		},
 		{
+			name:  "outside a visit, 'Earlier the same day, X also met Y' is another meeting",
+			text:  "Foreign Minister met Palestinian Prime Minister in Oslo\n\n5 February 2025\n\nForeign Minister Espen Barth Eide met Palestinian Prime Minister Mohammad Mustafa in Oslo today.\n\nEarlier the same day, Eide also met the UN Senior Humanitarian and Reconstruction Coordinator for Gaza, Sigrid Kaag.\n",
+			parts: []string{"Espen Barth Eide", "Mohammad Mustafa"},
+		},
+		{
 			name:      "welcoming a guest to a place is hosting, not a stance",
 			text:      "Secretary General welcomes the Prime Minister\n\n13 February 2019\n\nNATO Secretary General Jens Stoltenberg welcomed Prime Minister Zoran Zaev to NATO Headquarters on Wednesday. Mr Stoltenberg praised the political courage shown by Skopje.\n",
 			claims:    []string{"Stoltenberg praised"},
