@@ -101,6 +101,11 @@ func (a *analysis) findMainEvent() *Event {
 			parts = appendEnt(parts, e)
 		}
 	}
+	// "I held talks with President Maia Sandu": the author of a
+	// first-person statement takes part in what it says "I" did
+	if a.firstPerson && a.author != nil && !slices.Contains(parts, a.author) && a.saysI(best) {
+		parts = append([]*ent{a.author}, parts...)
+	}
 	for s := best + 1; s < len(a.sents); s++ {
 		if a.joinsEvent(s) {
 			for _, e := range a.personsIn(s) {
@@ -344,6 +349,17 @@ func (a *analysis) joinsEvent(s int) bool {
 			}
 			return k == i || a.toks[k-1].Fold != "had"
 		case f == "held" && k+2 < j && a.toks[k+1].Fold == "the" && a.inst(k+2) != nil:
+			return true
+		}
+	}
+	return false
+}
+
+// saysI reports whether sentence s has "I" as a word.
+func (a *analysis) saysI(s int) bool {
+	i, j := a.sentToks(s)
+	for k := i; k < j; k++ {
+		if a.toks[k].Text == "I" && a.toks[k].Kind == tokWord {
 			return true
 		}
 	}

@@ -270,6 +270,14 @@ func TestRules(t *testing.T) {
 			parts: []string{"Espen Barth Eide", "Mohammad Mustafa"},
 		},
 		{
+			name:   "the author of a quoted first-person statement takes part in what 'I' did",
+			text:   "Statement by Secretary General Alain Berset during his official visit to the Republic of Moldova\n\nChișinău 18 March 2025\n\n\"I am in Chișinău today on my first official visit to the Republic of Moldova as Secretary General of the Council of Europe. I held talks with President Maia Sandu and with Prime Minister Dorin Recean.\n\nWe agreed to keep working closely together in the months ahead.\"\n",
+			parts:  []string{"Alain Berset", "Maia Sandu", "Dorin Recean"},
+			typ:    "visit",
+			init:   "Alain Berset",
+			claims: []string{"BOTH agreed"},
+		},
+		{
 			name:      "welcoming a guest to a place is hosting, not a stance",
 			text:      "Secretary General welcomes the Prime Minister\n\n13 February 2019\n\nNATO Secretary General Jens Stoltenberg welcomed Prime Minister Zoran Zaev to NATO Headquarters on Wednesday. Mr Stoltenberg praised the political courage shown by Skopje.\n",
 			claims:    []string{"Stoltenberg praised"},
