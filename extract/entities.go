@@ -381,7 +381,7 @@ var instHeads = map[string]bool{
 	"congress": true, "senate": true, "party": true, "tribunal": true, "consortium": true,
 	"platform": true, "format": true, "expo": true, "olympics": true, "games": true,
 	"mission": true, "retreat": true, "force": true, "league": true, "army": true, "entity": true,
-	"triangle": true, "department": true,
+	"triangle": true, "department": true, "cabinet": true, "chancellery": true,
 }
 
 // lowerInstHeads may close a capitalised name in lower case: "the
@@ -585,6 +585,14 @@ func (a *analysis) unknownInst(i, j int) bool {
 	if head+1 < j && portfolioNouns[toks[head+1].Fold] {
 		return false
 	}
+	// a body's plan or treaty: "the Council of Europe Action Plan for
+	// Moldova" (but "the Commission on the Implementation of the
+	// Agreement" is a body)
+	for k := head + 1; k < j; k++ {
+		if notInstHeads[toks[k].Fold] && toks[k].Cap && toks[k-1].Cap && toks[k-1].Fold != "the" {
+			return false
+		}
+	}
 	// "the Alliance's 75th anniversary": the name ends at the possessive
 	for k := head + 1; k < j; k++ {
 		if toks[k].Kind == tokPoss {
@@ -654,7 +662,18 @@ func (a *analysis) unknownInst(i, j int) bool {
 		}
 	}
 	name := a.instName(i, j)
-	e := a.entity(schema.InstitutionID(name), schema.Institution, name)
+	// a short mention of a body the text named in full before: "the
+	// Chile-Peru Binational Cabinet ... the Binational Cabinet"
+	var e *ent
+	for _, o := range a.ents {
+		if o.Kind == schema.Institution && (strings.HasSuffix(o.Name, " "+name) || strings.HasSuffix(o.Name, "-"+name)) {
+			e = o
+			break
+		}
+	}
+	if e == nil {
+		e = a.entity(schema.InstitutionID(name), schema.Institution, name)
+	}
 	m := &mention{I: i, J: j, Kind: mInst, E: e, How: "pattern"}
 	a.dropCapitals(i, j)
 	if knownInst != nil && knownInst.I == i && knownInst.J < head {

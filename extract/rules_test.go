@@ -278,6 +278,17 @@ func TestRules(t *testing.T) {
 			claims: []string{"BOTH agreed"},
 		},
 		{
+			name:  "bodies headed by Cabinet and Chancellery, a short mention of one named in full, and no body for a body's plan",
+			text:  "Foreign Minister van Klaveren meets Peruvian counterpart\n\nNovember 14, 2024\n\nForeign Minister Alberto van Klaveren held a bilateral meeting today with the Minister of Foreign Affairs of Peru, Elmer Schialer. Both Foreign Ministers reviewed the preparations for the next Chile-Peru Binational Cabinet. They agreed that the Binational Cabinet will meet in Lima, and discussed the Council of Europe Action Plan for Moldova and the help of the Latvian State Chancellery.\n",
+			insts: []string{"institution/chile-peru-binational-cabinet", "institution/coe", "institution/latvian-state-chancellery"},
+		},
+		{
+			name:    "'Prime Cabinet Secretary' and 'Defence Cabinet Secretary' are titles, not bodies",
+			text:    "President Ruto holds talks with President Mohamud\n\n4 March 2025\n\nPresident William Ruto held bilateral talks with his Somali counterpart, Hassan Sheikh Mohamud, at State House, Nairobi.\n\nPresent were Prime Cabinet Secretary Musalia Mudavadi and Defence Cabinet Secretary Soipan Tuya.\n",
+			insts:   []string{},
+			persons: []string{"person/hassan-sheikh-mohamud", "person/musalia-mudavadi", "person/soipan-tuya", "person/william-ruto"},
+		},
+		{
 			name:      "welcoming a guest to a place is hosting, not a stance",
 			text:      "Secretary General welcomes the Prime Minister\n\n13 February 2019\n\nNATO Secretary General Jens Stoltenberg welcomed Prime Minister Zoran Zaev to NATO Headquarters on Wednesday. Mr Stoltenberg praised the political courage shown by Skopje.\n",
 			claims:    []string{"Stoltenberg praised"},
