@@ -292,6 +292,12 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 		return nil, false
 	}
 	if h.Passive {
+		// "The invitation was accepted": by whom it invited
+		if a.g.verbs[h.Ref].Lemma == "accept" && h.K >= 2 && toks[h.K-2].Fold == "invitation" {
+			if e := a.lastInvitee(sentStart); e != nil {
+				return []*ent{e}, true
+			}
+		}
 		return a.parts, true
 	}
 	if h.Form == 1 { // -ing
@@ -795,6 +801,28 @@ func ploverOf(cameo string) string {
 		return "ACCUSE"
 	}
 	return ""
+}
+
+// lastInvitee returns the participant the last "invited" before token end
+// invited: the first participant named after it in its sentence.
+func (a *analysis) lastInvitee(end int) *ent {
+	toks := a.toks
+	for k := end - 1; k >= a.body; k-- {
+		if toks[k].Fold != "invited" {
+			continue
+		}
+		for n := k + 1; n < len(toks) && toks[n].Sent == toks[k].Sent; n++ {
+			e := a.rAt(n)
+			if m := a.mAt(n); m != nil && m.Kind == mPerson {
+				e = m.E
+			}
+			if e != nil && slices.Contains(a.parts, e) {
+				return e
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // passiveSubject returns the tokens [ts, te) of the subject of the passive

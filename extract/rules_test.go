@@ -289,6 +289,11 @@ func TestRules(t *testing.T) {
 			persons: []string{"person/hassan-sheikh-mohamud", "person/musalia-mudavadi", "person/soipan-tuya", "person/william-ruto"},
 		},
 		{
+			name:   "'The invitation was accepted' is the invitee's claim",
+			text:   "Telephone conversation with President of Uzbekistan Shavkat Mirziyoyev\n\n28 January 2025\n\nAleksandr Lukashenko had a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev.\n\nAleksandr Lukashenko invited Shavkat Mirziyoyev to pay a visit to Belarus at a convenient time. The invitation was accepted with gratitude.\n",
+			claims: []string{"Lukashenko invited", "Mirziyoyev accepted"},
+		},
+		{
 			name:      "welcoming a guest to a place is hosting, not a stance",
 			text:      "Secretary General welcomes the Prime Minister\n\n13 February 2019\n\nNATO Secretary General Jens Stoltenberg welcomed Prime Minister Zoran Zaev to NATO Headquarters on Wednesday. Mr Stoltenberg praised the political courage shown by Skopje.\n",
 			claims:    []string{"Stoltenberg praised"},
