@@ -171,8 +171,12 @@ func (a *analysis) setBody(doc Document) {
 
 // markQuotes marks the tokens inside quotation marks.
 func (a *analysis) markQuotes() {
-	in := false
-	for k, t := range a.toks {
+	in, single := false, false
+	toks := a.toks
+	for k, t := range toks {
+		if single && t.NL >= 2 {
+			in, single = false, false // an apostrophe, not a quotation
+		}
 		switch t.Text {
 		case "“":
 			in = true
@@ -183,12 +187,46 @@ func (a *analysis) markQuotes() {
 		case "\"":
 			in = !in
 			continue
+		case "'", "‘", "’":
+			// single quotation marks, as some publishers quote: an
+			// opening mark before a capitalised word, a closing one right
+			// after a sentence's or clause's end ("'The ceasefire must
+			// hold,' says Eide")
+			switch {
+			case !in && !single && t.Text != "’" && k+1 < len(toks) && toks[k+1].Start == t.End && toks[k+1].Cap &&
+				(k == 0 || toks[k-1].End < t.Start) && singleCloses(toks, k+1):
+				in, single = true, true
+				continue
+			case single && singleClose(toks, k):
+				in, single = false, false
+				continue
+			}
 		}
 		if t.NL >= 2 && in && k > 0 && a.toks[k-1].Text != "," {
 			// a quote that spans paragraphs continues (letters); keep state
 		}
 		a.quoted[k] = in
 	}
+}
+
+// singleClose reports whether toks[k] is a closing single quotation mark:
+// right after a comma or a sentence's end ("hold,' says").
+func singleClose(toks []token, k int) bool {
+	t := toks[k]
+	return (t.Text == "'" || t.Text == "’") && k > 0 && toks[k-1].End == t.Start && strings.ContainsAny(toks[k-1].Text, ",.?!")
+}
+
+// singleCloses reports whether a closing single quotation mark follows
+// token k within its paragraph (and 400 tokens): else the opening mark is a
+// scare quote ("Armenia's 'Crossroads of Peace' initiative") or an
+// apostrophe.
+func singleCloses(toks []token, k int) bool {
+	for n := k; n < len(toks) && n < k+400 && (n == k || toks[n].NL < 2); n++ {
+		if singleClose(toks, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // detectFirstPerson decides whether the body is a first-person text: a

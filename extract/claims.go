@@ -181,7 +181,10 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 			continue
 		}
 		if vm.Form == 2 && !voiced && !a.presentStyle {
-			continue
+			// but a quotation's attribution: "'...,' says Eide"
+			if _, _, ok := a.quoteBefore(k); !ok {
+				continue
+			}
 		}
 		// passive and modal context
 		p := k - 1

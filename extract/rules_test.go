@@ -839,3 +839,18 @@ func TestQuoteThenSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestSingleQuotes checks quotations in single quotation marks, attributed
+// after them with "says" in a body that reports in the past, and that a
+// scare-quoted name is no quotation.
+func TestSingleQuotes(t *testing.T) {
+	rec := extractText(t, "single.txt", "Foreign Minister met Palestinian Prime Minister in Oslo\n\n5 February 2025\n\nForeign Minister Espen Barth Eide met Palestinian Prime Minister Mohammad Mustafa in Oslo today. Mustafa presented the 'Gaza Recovery' plan and briefed Eide on the reforms.\n\n'The ceasefire must hold,' says Foreign Minister Espen Barth Eide.\n")
+	var got []string
+	for _, c := range rec.Claims {
+		got = append(got, c.Verb+": "+c.Text)
+	}
+	want := []string{"presented: the 'Gaza Recovery' plan", "briefed: Eide on the reforms", "says: The ceasefire must hold"}
+	if !slices.Equal(got, want) {
+		t.Errorf("claims = %q, want %q", got, want)
+	}
+}
