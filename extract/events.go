@@ -218,24 +218,27 @@ func (a *analysis) notSenders(s int, persons []*ent) []*ent {
 	if a.deliveredAt(i, j) < 0 {
 		return persons
 	}
-	sender := func(m *mention) bool {
+	return a.keepNamed(s, persons, func(m *mention) bool {
 		for q := m.I - 1; q > i+1 && q >= m.I-6; q-- {
 			if a.toks[q].Fold == "from" && (a.toks[q-1].Fold == "message" || a.toks[q-1].Fold == "letter") {
-				return true
+				return false
 			}
 		}
-		return false
-	}
+		return true
+	})
+}
+
+// keepNamed returns the persons that sentence s names at least once where
+// keep holds, or all of them if fewer than two would be left.
+func (a *analysis) keepNamed(s int, persons []*ent, keep func(*mention) bool) []*ent {
+	i, j := a.sentToks(s)
 	var out []*ent
 	for _, e := range persons {
-		keep := false
 		for _, m := range e.Ms {
-			if m.I >= i && m.I < j && m.Kind == mPerson && !sender(m) {
-				keep = true
+			if m.I >= i && m.I < j && m.Kind == mPerson && keep(m) {
+				out = append(out, e)
+				break
 			}
-		}
-		if keep {
-			out = append(out, e)
 		}
 	}
 	if len(out) < 2 {
@@ -261,8 +264,8 @@ func (a *analysis) deliveredAt(i, j int) int {
 // to discuss the upcoming visit of Prime Minister Y to Dhaka". It keeps
 // them all if fewer than two would be left.
 func (a *analysis) notPlanned(s int, persons []*ent) []*ent {
-	i, j := a.sentToks(s)
-	planned := func(m *mention) bool {
+	i, _ := a.sentToks(s)
+	return a.keepNamed(s, persons, func(m *mention) bool {
 		for q := m.I - 1; q > i && q >= m.I-5; q-- {
 			f := a.toks[q].Fold
 			if f != "of" && f != "by" {
@@ -270,28 +273,12 @@ func (a *analysis) notPlanned(s int, persons []*ent) []*ent {
 			}
 			switch a.toks[q-1].Fold {
 			case "visit", "trip", "tour", "summit", "meeting", "talks":
-				return a.plannedAt(q-1, i)
+				return !a.plannedAt(q-1, i)
 			}
-			return false
+			return true
 		}
-		return false
-	}
-	var out []*ent
-	for _, e := range persons {
-		keep := false
-		for _, m := range e.Ms {
-			if m.I >= i && m.I < j && m.Kind == mPerson && !planned(m) {
-				keep = true
-			}
-		}
-		if keep {
-			out = append(out, e)
-		}
-	}
-	if len(out) < 2 {
-		return persons
-	}
-	return out
+		return true
+	})
 }
 
 // titlePersons returns the persons named in the title.
