@@ -47,6 +47,7 @@ type analysis struct {
 	homeEnt             *ent
 	homeDone            bool
 	evType              schema.EventType // the main event's type
+	initEnt             *ent             // the main event's initiator, if the text says
 	pubHolder           *ent             // the publisher's office-holder found by a bare title ("The Prime Minister spoke to")
 	introducedWithState map[*ent]bool    // participants whose name came with a state ("of Japan")
 

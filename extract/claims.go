@@ -579,6 +579,9 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 			q--
 		}
 		if q >= sentStart && (toks[q].Fold == "the" || toks[q].Fold == "both" || toks[q].Fold == "his" || toks[q].Fold == "her" || toks[q].Fold == "their" || toks[q].Fold == "all") {
+			if two := a.theTwo(q, p, sentStart); two != nil {
+				return two, true
+			}
 			return a.parts, true
 		}
 		if m := a.mAt(q); q >= sentStart && m != nil && m.Kind == mState {
@@ -804,6 +807,31 @@ func ploverOf(cameo string) string {
 		return "ACCUSE"
 	}
 	return ""
+}
+
+// theTwo returns, for "the two" or "both" among more than two participants
+// (a visit's several meetings), the two meant: the two participants the
+// sentence names by name before the phrase at [q, p], or the one it names
+// and the event's initiator; else nil.
+// "During talks with Foreign Minister Kulubaev, the two discussed".
+func (a *analysis) theTwo(q, p, sentStart int) []*ent {
+	toks := a.toks
+	if len(a.parts) <= 2 || !(toks[q].Fold == "both" || q+1 <= p && toks[q+1].Fold == "two") {
+		return nil
+	}
+	var named []*ent
+	for k := sentStart; k < q; k++ {
+		if m := a.mAt(k); m != nil && m.Kind == mPerson && slices.Contains(a.parts, m.E) && !slices.Contains(named, m.E) {
+			named = append(named, m.E)
+		}
+	}
+	switch {
+	case len(named) == 2:
+		return named
+	case len(named) == 1 && a.initEnt != nil && a.initEnt != named[0]:
+		return []*ent{a.initEnt, named[0]}
+	}
+	return nil
 }
 
 // lastInvitee returns the participant the last "invited" before token end

@@ -135,6 +135,7 @@ func (a *analysis) findMainEvent() *Event {
 	if init := a.initiator(best, ev.Type, parts); init != nil {
 		id := init.ID
 		ev.Initiator = &id
+		a.initEnt = init
 	}
 	a.setDate(ev, best)
 	return ev

@@ -854,3 +854,17 @@ func TestSingleQuotes(t *testing.T) {
 		t.Errorf("claims = %q, want %q", got, want)
 	}
 }
+
+// TestTheTwo checks "the two" among a visit's three participants: the one
+// the sentence names and the guest, not all three.
+func TestTheTwo(t *testing.T) {
+	rec := extractText(t, "two.txt", "OSCE Chairperson-in-Office visits Kyrgyzstan\n\nBISHKEK, 3 April 2025 – Finland's Minister for Foreign Affairs Elina Valtonen concluded a visit to Kyrgyzstan today, during which she met with President Sadyr Japarov and Foreign Minister Jeenbek Kulubaev.\n\nDuring talks with Foreign Minister Kulubaev, the two discussed the situation in Afghanistan. The three agreed to meet again.\n")
+	var got []string
+	for _, c := range rec.Claims {
+		got = append(got, c.Verb+": "+strings.Join(c.Speaker, "+"))
+	}
+	want := []string{"discussed: person/elina-valtonen+person/jeenbek-kulubaev"}
+	if len(got) == 0 || got[0] != want[0] {
+		t.Errorf("claims = %q, want first %q", got, want)
+	}
+}
