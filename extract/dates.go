@@ -822,6 +822,10 @@ func (p *dateScanner) monthFirst(i int, mo time.Month, j int, bare bool) (DateMe
 			if !ok {
 				y, e2 = 0, e
 			}
+			// a two-digit year after a slash: "Aug. 21/24"
+			if !ok && e+3 <= len(p.s) && p.s[e] == '/' && isDateDigit(p.s[e+1]) && isDateDigit(p.s[e+2]) && (e+3 == len(p.s) || !isDateDigit(p.s[e+3])) {
+				y, e2 = 2000+int(p.s[e+1]-'0')*10+int(p.s[e+2]-'0'), e+3
+			}
 			return p.absolute(i, e2, y, mo, day)
 		}
 	}

@@ -62,6 +62,8 @@ func TestFindDates(t *testing.T) {
 		{"slashed day first", "Brussels, 03/02/2025", "", []string{"03/02/2025=2025-02-03"}},
 		{"slashed month first when the day is over 12", "06/20/2024", "", []string{"06/20/2024=2024-06-20"}},
 		{"hyphenated day first", "Kathmandu, 04-10-2024", "", []string{"04-10-2024=2024-10-04"}},
+		{"a two-digit year after a slash", "Bogotá (Aug. 21/24).", "", []string{"Aug. 21/24=2024-08-21"}},
+		{"days after a slash are no year", "on May 5/6 they met", "2024-06-01", []string{"May 5=2024-05-05"}},
 		{"a day and month half a year back is next year's", "will meet on 27 January", "2025-01-13", []string{"27 January=2025-01-27"}},
 		{"one less than half a year back stays", "met on 20 July", "2025-01-13", []string{"20 July=2024-07-20"}},
 		{"a range of days is no hyphenated date", "on 20-22 June 2024", "", []string{"20-22 June 2024=2024-06-20"}},

@@ -756,8 +756,15 @@ func dateline(text string, i int) (m DateMention, end, body int, ok bool) {
 	if m.Kind != AbsoluteDate || m.Gran != DayGranularity || m.Year == 0 {
 		return m, 0, 0, false
 	}
+	paren := false
 	if m.Start > 0 {
 		prefix := strings.TrimRight(win[:m.Start], " \t")
+		// the date in parentheses after the place: "Bogotá (Aug. 21/24)."
+		if strings.HasSuffix(prefix, "(") && strings.HasPrefix(win[m.End:], ")") {
+			prefix = strings.TrimRight(strings.TrimSuffix(prefix, "("), " \t") + ","
+			m.End++
+			paren = true
+		}
 		if !strings.HasSuffix(prefix, ",") {
 			return m, 0, 0, false
 		}
@@ -822,7 +829,7 @@ func dateline(text string, i int) (m DateMention, end, body int, ok bool) {
 		sep = 2
 	case strings.HasPrefix(rest, "-"), strings.HasPrefix(rest, ":"):
 		sep = 1
-	case strings.HasPrefix(rest, ". ") && m.Start > 0 && len(rest) > 2 && unicode.IsUpper(firstRune(rest[2:])):
+	case (strings.HasPrefix(rest, ". ") || paren && strings.HasPrefix(rest, ".")) && m.Start > 0 && len(rest) > 2 && unicode.IsUpper(firstRune(strings.TrimLeft(rest[1:], " "))):
 		// a place, the date and a full stop before the first sentence:
 		// "Havana, February 19, 2025. The Minister ..."
 		sep = 1

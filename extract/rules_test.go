@@ -294,6 +294,12 @@ func TestRules(t *testing.T) {
 			claims: []string{"Lukashenko invited", "Mirziyoyev accepted"},
 		},
 		{
+			name:      "a dateline with the date in parentheses and a two-digit year: 'Bogotá (Aug. 21/24).'",
+			text:      "Foreign Minister Murillo holds videoconference with Panamanian counterpart\n\nBogotá (Aug. 21/24). The Minister of Foreign Affairs, Luis Gilberto Murillo, held a virtual meeting this Wednesday with the Minister of Foreign Affairs of Panama, Javier Martínez-Acha.\n",
+			published: "2024-08-21",
+			date:      "2024-08-21",
+		},
+		{
 			name:      "welcoming a guest to a place is hosting, not a stance",
 			text:      "Secretary General welcomes the Prime Minister\n\n13 February 2019\n\nNATO Secretary General Jens Stoltenberg welcomed Prime Minister Zoran Zaev to NATO Headquarters on Wednesday. Mr Stoltenberg praised the political courage shown by Skopje.\n",
 			claims:    []string{"Stoltenberg praised"},
