@@ -96,6 +96,12 @@ func (a *analysis) findMainEvent() *Event {
 	// add someone to the event ("was joined by", "also took part", "also held
 	// talks with", "paid a courtesy call on").
 	parts := a.notSenders(best, a.notPlanned(best, a.reporters(best, a.personsIn(best))))
+	// "Foreign Minister Johann Wadephul arrived in Beirut today. He held
+	// talks with ...": the pronoun opening the event's sentence is the
+	// person the sentence before opened with
+	if e := a.pronounSubject(best); e != nil && !slices.Contains(parts, e) {
+		parts = append([]*ent{e}, parts...)
+	}
 	if len(parts) < 2 && a.firstPerson {
 		for _, e := range a.titlePersons() {
 			parts = appendEnt(parts, e)
@@ -343,6 +349,42 @@ func (a *analysis) joinsEvent(s int) bool {
 	return false
 }
 
+// pronounSubject returns, when "he" or "she" is the subject of sentence
+// s's event verb, the person the previous sentence opens with (past a
+// title), or nil.
+func (a *analysis) pronounSubject(s int) *ent {
+	i, j := a.sentToks(s)
+	if s == 0 || i >= len(a.toks) {
+		return nil
+	}
+	// the pronoun: opening the sentence, or right before its first
+	// event verb ("In Beirut, he held talks with")
+	he := a.toks[i].Text == "He" || a.toks[i].Text == "She"
+	for k := i + 1; k < j && !he; k++ {
+		if _, ok := eventVerbs[a.toks[k].Fold]; ok && !a.toks[k].Cap {
+			he = a.toks[k-1].Fold == "he" || a.toks[k-1].Fold == "she"
+			break
+		}
+	}
+	if !he {
+		return nil
+	}
+	pi, pj := a.sentToks(s - 1)
+	if pi < a.body {
+		return nil
+	}
+	for k := pi; k < pj && k < pi+12; k++ {
+		if m := a.mAt(k); m != nil && m.Kind == mPerson {
+			return m.E
+		}
+		if m := a.mAt(k); m != nil || a.inT(k) || a.toks[k].Cap || a.toks[k].Fold == "the" {
+			continue
+		}
+		return nil // the opening words are no subject
+	}
+	return nil
+}
+
 // saysI reports whether sentence s has "I" as a word.
 func (a *analysis) saysI(s int) bool {
 	i, j := a.sentToks(s)
@@ -513,11 +555,33 @@ func (a *analysis) eventType(s int) schema.EventType {
 		best = tt
 	case tt == schema.Visit && !visitGuest && (best == schema.Meeting || best == schema.Talks) && a.titleVisitor():
 		best = schema.Visit
+	case best == schema.Meeting && a.visitBefore(s):
+		// "Foreign Minister Wadephul travelled to Beirut today for his
+		// first visit to Lebanon. In Beirut, he held talks with ..."
+		best = schema.Visit
 	}
 	if best == "" {
 		best = schema.Other
 	}
 	return best
+}
+
+// visitBefore reports whether a body sentence before s frames a visit that
+// is not planned: the talks of s are its engagements.
+func (a *analysis) visitBefore(s int) bool {
+	for s2 := a.bodySent; s2 < s; s2++ {
+		i, j := a.sentToks(s2)
+		for k := i; k < j; k++ {
+			next := ""
+			if k+1 < j {
+				next = a.toks[k+1].Fold
+			}
+			if cueType(a.toks[k].Fold, next) == schema.Visit && !a.plannedAt(k, i) && !a.toks[k].Cap {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sidelines reports whether "sidelines"/"margins" at k is "on the sidelines of".
@@ -1194,6 +1258,15 @@ func (a *analysis) setDate(ev *Event, s int) {
 		if d, text, ok := a.eventDate(r[0], r[1]); ok {
 			if ev.Type == schema.Visit {
 				d, text = a.visitStart(r[0], r[1], d, text)
+				// the visit's days, in a sentence before: "X is on an
+				// official visit to India from 02-04 January 2025. ...
+				// held talks with X in New Delhi today"
+				for s2 := a.bodySent; s2 < s; s2++ {
+					if a.visitBefore(s2 + 1) {
+						d, text = a.visitStart(a.sents[s2].Start, a.sents[s2].End, d, text)
+						break
+					}
+				}
 			}
 			ev.Date = &d
 			ev.DateText = text

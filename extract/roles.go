@@ -570,6 +570,11 @@ func (a *analysis) resolveRefs() {
 				mm := &mention{I: k, J: k + 1, Kind: mPron, E: e, How: "coreference"}
 				a.ms = append(a.ms, mm)
 				e.Ms = append(e.Ms, mm)
+				if (toks[k].Fold == "he" || toks[k].Fold == "she") && a.isSubjectAt(k+1) {
+					// "he held talks with X": still the one spoken of
+					a.lastSubject = e
+					touch(e)
+				}
 			}
 		}
 	}

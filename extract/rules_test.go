@@ -300,6 +300,21 @@ func TestRules(t *testing.T) {
 			date:      "2024-08-21",
 		},
 		{
+			name:   "'he' before the event verb is the person the sentence before opens with, and a visit said before frames the talks",
+			text:   "Foreign Minister Wadephul in Lebanon\n\n30.05.2025 - Article\n\nForeign Minister Johann Wadephul travelled to Beirut today for his first visit to Lebanon since taking office. In Beirut, he held talks with Foreign Minister Youssef Rajji.\n\nIn his talks, the Foreign Minister emphasised that the ceasefire must be fully implemented.\n",
+			parts:  []string{"Johann Wadephul", "Youssef Rajji"},
+			typ:    "visit",
+			init:   "Johann Wadephul",
+			claims: []string{"Wadephul emphasised"},
+		},
+		{
+			name: "a visit's days in a sentence before the talks date the visit",
+			text: "Visit of Foreign Minister of Maldives to India\n\nJanuary 03, 2025\n\nMinister of Foreign Affairs of the Republic of Maldives, H.E. Dr. Abdulla Khaleel, is on an official visit to India from 02-04 January 2025.\n\nExternal Affairs Minister Dr. S. Jaishankar held talks with Foreign Minister Khaleel in New Delhi today.\n",
+			typ:  "visit",
+			date: "2025-01-02",
+			init: "Abdulla Khaleel",
+		},
+		{
 			name:      "welcoming a guest to a place is hosting, not a stance",
 			text:      "Secretary General welcomes the Prime Minister\n\n13 February 2019\n\nNATO Secretary General Jens Stoltenberg welcomed Prime Minister Zoran Zaev to NATO Headquarters on Wednesday. Mr Stoltenberg praised the political courage shown by Skopje.\n",
 			claims:    []string{"Stoltenberg praised"},
