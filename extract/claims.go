@@ -26,7 +26,7 @@ var determiners = map[string]bool{
 var objectStops = map[string]bool{
 	"for": true, "with": true, "over": true, "about": true, "at": true, "on": true, "in": true, "that": true,
 	"to": true, "and": true, "of": true, "regarding": true, "as": true, "by": true, "from": true, "toward": true,
-	"towards": true, "upon": true, "following": true, "after": true, "amid": true, "concerning": true,
+	"towards": true, "upon": true, "following": true, "after": true, "amid": true, "concerning": true, "ahead": true, "before": true,
 	"into": true, "during": true, "under": true, "which": true, "who": true, "whether": true,
 }
 
@@ -181,8 +181,9 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 			continue
 		}
 		if vm.Form == 2 && !voiced && !a.presentStyle {
-			// but a quotation's attribution: "'...,' says Eide"
-			if _, _, ok := a.quoteBefore(k); !ok {
+			// but a quotation's attribution, "'...,' says Eide", and a
+			// stance before what it holds, "Aliyev believes that"
+			if _, _, ok := a.quoteBefore(k); !ok && !(k+1 < j && toks[k+1].Fold == "that" && stativeVerbs[v.Lemma]) {
 				continue
 			}
 		}
@@ -960,12 +961,17 @@ func objectCAMEO(phrase string) string {
 
 // lightObjects limits the objects of light verbs that are claims only with
 // certain nouns: "paid tribute" is a claim, "paid a courtesy call" is not.
+// stativeVerbs hold an opinion, told in the present tense in a body that
+// reports in the past: "Aliyev believes that ...".
+var stativeVerbs = map[string]bool{"believe": true, "consider": true, "hope": true}
+
 var lightObjects = map[string][]string{
-	"pay":    {"tribute", "homage", "attention", "respects"},
-	"draw":   {"attention"}, // "attention was drawn to"
-	"make":   {"mention"},   // "mention was made of"
-	"offer":  {"condolences", "support", "assistance", "sympathy", "congratulations", "help", "mediation", "cooperation"},
-	"extend": {"congratulations", "condolences", "invitation", "greetings", "support", "wishes", "gratitude", "thanks", "sympathy", "felicitations"},
+	"pay":        {"tribute", "homage", "attention", "respects"},
+	"draw":       {"attention"}, // "attention was drawn to"
+	"make":       {"mention"},   // "mention was made of"
+	"offer":      {"condolences", "support", "assistance", "sympathy", "congratulations", "help", "mediation", "cooperation"},
+	"extend":     {"congratulations", "condolences", "invitation", "greetings", "support", "wishes", "gratitude", "thanks", "sympathy", "felicitations"},
+	"coordinate": {"positions", "position", "approaches", "steps", "actions", "efforts"}, // "coordinated positions"
 }
 
 func lightObjectFits(lemma, obj string) bool {

@@ -1132,6 +1132,14 @@ var adverbs = map[string]bool{
 	"personally": true, "sincerely": true, "cordially": true, "clearly": true, "explicitly": true,
 	"frankly": true, "in": false, "however": true, "later": true, "subsequently": true, "furthermore": true,
 	"had": false,
+	// manner: "heartily congratulated", "fondly recalled"
+	"heartily": true, "fondly": true, "deeply": true, "gratefully": true, "emphatically": true,
+	"unequivocally": true, "expressly": true, "duly": true, "readily": true, "openly": true,
+	"positively": true, "favourably": true, "favorably": true, "actively": true, "resolutely": true,
+	"categorically": true, "vigorously": true, "earnestly": true, "wholeheartedly": true,
+	"profoundly": true, "kindly": true, "respectfully": true, "sharply": true, "vehemently": true,
+	"unanimously": true, "consistently": true, "constantly": true, "already": true, "recently": true,
+	"genuinely": true, "officially": true, "formally": true, "publicly": true, "solemnly": true,
 }
 
 func (a *analysis) isVerbAt(k int) bool {

@@ -315,6 +315,11 @@ func TestRules(t *testing.T) {
 			init: "Abdulla Khaleel",
 		},
 		{
+			name:   "manner adverbs before the verb, a present-tense opinion before 'that', and 'coordinated positions'",
+			text:   "Telephone conversation with President of Kyrgyzstan\n\n30 August 2025\n\nIlham Aliyev had a telephone conversation with President of Kyrgyzstan Sadyr Japarov.\n\nIlham Aliyev heartily congratulated Sadyr Japarov on Independence Day. Sadyr Japarov fondly recalled their meetings this year. Ilham Aliyev believes that the two countries will continue their joint efforts. The leaders also coordinated positions ahead of the summit.\n",
+			claims: []string{"Aliyev congratulated", "Japarov recalled", "Aliyev believes", "BOTH coordinated positions"},
+		},
+		{
 			name:      "welcoming a guest to a place is hosting, not a stance",
 			text:      "Secretary General welcomes the Prime Minister\n\n13 February 2019\n\nNATO Secretary General Jens Stoltenberg welcomed Prime Minister Zoran Zaev to NATO Headquarters on Wednesday. Mr Stoltenberg praised the political courage shown by Skopje.\n",
 			claims:    []string{"Stoltenberg praised"},
