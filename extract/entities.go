@@ -381,7 +381,7 @@ var instHeads = map[string]bool{
 	"congress": true, "senate": true, "party": true, "tribunal": true, "consortium": true,
 	"platform": true, "format": true, "expo": true, "olympics": true, "games": true,
 	"mission": true, "retreat": true, "force": true, "league": true, "army": true, "entity": true,
-	"triangle": true, "department": true, "cabinet": true, "chancellery": true,
+	"triangle": true, "department": true, "cabinet": true, "chancellery": true, "forces": true,
 }
 
 // lowerInstHeads may close a capitalised name in lower case: "the

@@ -191,6 +191,10 @@ func loadGazetteer() (*gazetteer, error) {
 		}
 		for _, a := range splitList(r["demonyms"]) {
 			g.add(a, entry{Kind: eDemonym, Ref: i})
+			// the people: "Palestinians", "Israelis", "Iraqis"
+			if strings.HasSuffix(a, "an") || strings.HasSuffix(a, "i") {
+				g.add(a+"s", entry{Kind: eDemonym, Ref: i})
+			}
 		}
 		for _, a := range splitList(r["capitals"]) {
 			g.add(a, entry{Kind: eCapital, Ref: i})

@@ -320,6 +320,12 @@ func TestRules(t *testing.T) {
 			claims: []string{"Aliyev congratulated", "Japarov recalled", "Aliyev believes", "BOTH coordinated positions"},
 		},
 		{
+			name:   "a people named in the plural is its state; the CIA and 'Armed Forces' are bodies",
+			text:   "Readout of President Biden's Call with Amir Sheikh Tamim\n\nJuly 30, 2024\n\nPresident Joseph R. Biden, Jr. called Amir Sheikh Tamim bin Hamad Al Thani of Qatar this morning. The President underscored that the United States remains committed to surging assistance to Palestinians, and noted that CIA Director William Burns will meet the Lebanese Armed Forces.\n",
+			states: []string{"state/LBN", "state/PSE", "state/QAT", "state/USA"},
+			insts:  []string{"institution/lebanese-armed-forces", "institution/us-cia"},
+		},
+		{
 			name:      "welcoming a guest to a place is hosting, not a stance",
 			text:      "Secretary General welcomes the Prime Minister\n\n13 February 2019\n\nNATO Secretary General Jens Stoltenberg welcomed Prime Minister Zoran Zaev to NATO Headquarters on Wednesday. Mr Stoltenberg praised the political courage shown by Skopje.\n",
 			claims:    []string{"Stoltenberg praised"},
