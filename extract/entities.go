@@ -973,7 +973,14 @@ func (a *analysis) isPersonName(i, j int) bool {
 	}
 	if words == 1 {
 		// a surname of a person of this readout: "Blinken", "Erdoğan"
-		return a.knownSurname(toks[i].Fold) != nil
+		if a.knownSurname(toks[i].Fold) != nil {
+			return true
+		}
+		// the surname of one office-holder in office that day, alone
+		// between lower-case words: "pressure on Putin must be ramped up"
+		return j == i+1 && i > 0 && toks[i-1].Sent == toks[i].Sent && toks[i-1].Kind == tokWord && !toks[i-1].Cap && !nameParticle[toks[i-1].Fold] &&
+			(j >= len(toks) || toks[j].Kind != tokWord || !toks[j].Cap && !nameParticle[toks[j].Fold]) &&
+			!postNominals[toks[i].Fold] && !a.lowerElsewhere(i) && a.inOfficeSurname(toks[i].Fold)
 	}
 	// The full name of a person of this readout, named elsewhere where the
 	// text says so ("with Philippe Lazzarini. Philippe Lazzarini thanked").
@@ -1281,6 +1288,27 @@ func (a *analysis) addPerson(i, j int) {
 			a.attach(m, a.phraseRole(q, p))
 		}
 	}
+}
+
+// inOfficeSurname reports whether f is the last name word of exactly one
+// office-holder in office on the readout's date.
+func (a *analysis) inOfficeSurname(f string) bool {
+	if a.ref.IsZero() {
+		return false
+	}
+	found := ""
+	for _, h := range a.g.byToken[f] {
+		hr := a.g.holders[h]
+		w := nameWords(hr.Name)
+		if len(w) < 2 || w[len(w)-1] != f || !hr.heldOn(a.ref) {
+			continue
+		}
+		if found != "" && found != hr.Name {
+			return false
+		}
+		found = hr.Name
+	}
+	return found != ""
 }
 
 // holderWithin returns the one office-holder in office on the readout's

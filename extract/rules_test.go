@@ -326,6 +326,12 @@ func TestRules(t *testing.T) {
 			insts:  []string{"institution/lebanese-armed-forces", "institution/us-cia"},
 		},
 		{
+			name:    "the surname alone of an office-holder in office that day, between lower-case words, and not a city's first word",
+			text:    "PM meeting with Chancellor Merz\n\nPublished 24 June 2025\n\nThe Prime Minister met German Chancellor Friedrich Merz at the NATO Summit in The Hague this evening. The leaders agreed that pressure on Putin must be ramped up, and recalled the summit held in Dar es Salaam.\n",
+			persons: []string{"person/friedrich-merz", "person/keir-starmer", "person/vladimir-putin"},
+			parts:   []string{"Keir Starmer", "Friedrich Merz"},
+		},
+		{
 			name:      "welcoming a guest to a place is hosting, not a stance",
 			text:      "Secretary General welcomes the Prime Minister\n\n13 February 2019\n\nNATO Secretary General Jens Stoltenberg welcomed Prime Minister Zoran Zaev to NATO Headquarters on Wednesday. Mr Stoltenberg praised the political courage shown by Skopje.\n",
 			claims:    []string{"Stoltenberg praised"},
