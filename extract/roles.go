@@ -485,6 +485,17 @@ func subset(a, b []string) bool {
 // participants and the most recently mentioned.
 func (a *analysis) resolveRefs() {
 	toks := a.toks
+	// women named with a form of address that says so: "Mrs. Fajon"
+	for _, m := range a.ms {
+		if m.Kind != mPerson || m.E == nil {
+			continue
+		}
+		for q := m.I - 1; q >= 0 && q >= m.I-3 && (toks[q].Text == "." || honorificTok(toks[q]) || femaleAddress[toks[q].Fold]); q-- {
+			if femaleAddress[strings.TrimSuffix(toks[q].Fold, ".")] {
+				m.E.Female = true
+			}
+		}
+	}
 	var recent []*ent // persons in order of last mention
 	touch := func(e *ent) {
 		for i, x := range recent {
@@ -557,9 +568,12 @@ func (a *analysis) resolveRefs() {
 			}
 			fem := toks[k].Fold == "she" || toks[k].Fold == "her"
 			e := a.lastSubject
-			if e == nil || (fem && !e.Female && a.anyFemale()) {
+			// "Mrs. Fajon extended an invitation to Mr. Attaf, which he
+			// accepted": "he" is not the woman last spoken of
+			if e == nil || (fem && !e.Female && a.anyFemale()) || (!fem && e.Female) {
+				e = nil
 				for n := len(recent) - 1; n >= 0; n-- {
-					if !fem || recent[n].Female || !a.anyFemale() {
+					if fem && (recent[n].Female || !a.anyFemale()) || !fem && !recent[n].Female {
 						e = recent[n]
 						break
 					}
@@ -578,6 +592,14 @@ func (a *analysis) resolveRefs() {
 			}
 		}
 	}
+}
+
+// femaleAddress are the forms of address of women: "Mrs. Fajon", "Madam
+// President", "Sheikha Moza".
+var femaleAddress = map[string]bool{
+	"mrs": true, "ms": true, "madam": true, "madame": true, "dame": true, "lady": true,
+	"queen": true, "princess": true, "sheikha": true, "begum": true, "datin": true, "hajah": true,
+	"smt": true, "mme": true,
 }
 
 // anyFemale reports whether a person of the readout is known to be a woman.

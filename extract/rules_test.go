@@ -332,6 +332,11 @@ func TestRules(t *testing.T) {
 			parts:   []string{"Keir Starmer", "Friedrich Merz"},
 		},
 		{
+			name:   "a woman named with 'Mrs.' is not 'he', and 'she' is her",
+			text:   "Minister Attaf receives call\n\n17 February 2025\n\nMinister of Foreign Affairs Ahmed Attaf received today a phone call from Slovenian Minister of Foreign and European Affairs Tanja Fajon.\n\nMrs. Fajon extended an invitation to Mr. Attaf to visit Ljubljana, which he accepted. He thanked her for the call. She stressed the importance of dialogue.\n",
+			claims: []string{"Fajon extended invitation", "Attaf accepted", "Attaf thanked", "Fajon stressed"},
+		},
+		{
 			name:      "welcoming a guest to a place is hosting, not a stance",
 			text:      "Secretary General welcomes the Prime Minister\n\n13 February 2019\n\nNATO Secretary General Jens Stoltenberg welcomed Prime Minister Zoran Zaev to NATO Headquarters on Wednesday. Mr Stoltenberg praised the political courage shown by Skopje.\n",
 			claims:    []string{"Stoltenberg praised"},
