@@ -911,3 +911,19 @@ func TestTheTwo(t *testing.T) {
 		t.Errorf("claims = %q, want first %q", got, want)
 	}
 }
+
+// TestAgencyPublisher checks that a news agency's tag in the dateline names
+// the publisher.
+func TestAgencyPublisher(t *testing.T) {
+	for text, want := range map[string]string{
+		"Crown Prince receives call\n\nRiyadh, January 14, 2025, SPA -- Prince Faisal bin Farhan received a phone call from Asaad al-Shaibani.\n": "Saudi Press Agency",
+		"King receives minister\n\nAmman, Jan 7 (Petra) -- His Majesty King Abdullah II received Syrian Foreign Minister Asaad al-Shaibani.\n":    "Jordan News Agency (Petra)",
+		"Talks in Kuala Lumpur\n\nKuala Lumpur, May 26, 2025 AKP -- Samdech Hun Manet held bilateral talks with H.E. Sonexay Siphandone.\n":       "Agence Kampuchea Presse",
+		"Meeting\n\nDUSHANBE, 14.02.2025 /NIAT \"Khovar\"/. President of the Republic of Tajikistan Emomali Rahmon received Bakhtiyor Saidov.\n":  "National Information Agency of Tajikistan (Khovar)",
+	} {
+		rec := extractText(t, "agency.txt", text)
+		if rec.Publisher == nil || *rec.Publisher != want {
+			t.Errorf("publisher = %v, want %q\n%s", rec.Publisher, want, text)
+		}
+	}
+}
