@@ -781,7 +781,11 @@ func (a *analysis) makeClaim(h *verbHit, spk []*ent, s, end int) Claim {
 		c.Start, c.End = c.VerbSpan.Start, c.VerbSpan.End
 	}
 	for _, e := range spk {
-		c.Speaker = append(c.Speaker, e.ID)
+		// "The Deputy Prime Minister and Foreign Minister conveyed": one
+		// person under two titles
+		if !slices.Contains(c.Speaker, e.ID) {
+			c.Speaker = append(c.Speaker, e.ID)
+		}
 	}
 	seen := map[string]bool{}
 	for _, m := range a.ms {

@@ -528,6 +528,11 @@ func textLayout(text string) layout {
 			titleAt = 1
 		}
 	}
+	if titleAt == 1 && isSentenceLine(str(lines[1])) {
+		// a date line, then the first sentence: no title
+		l.body = lines[1].start
+		return l
+	}
 	l.title = str(lines[titleAt])
 	bodyAfter(titleAt + 1)
 	if titleAt == 0 {
@@ -689,6 +694,12 @@ func dateLine(line string, firstLine bool) (DateMention, bool) {
 		}
 	}
 	return m, true
+}
+
+// isSentenceLine reports whether s reads as a sentence of the body rather
+// than a title: twelve words or more, ending in a full stop.
+func isSentenceLine(s string) bool {
+	return strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && len(strings.Fields(s)) >= 12
 }
 
 // isLabel reports whether s is empty or at most maxWords capitalised words

@@ -309,6 +309,15 @@ func (a *analysis) aideTitle(r *roleSpan) *roleSpan {
 // a slash just before it, or nil.
 func (a *analysis) roleJoinedBefore(r *roleSpan) *roleSpan {
 	p := r.I - 1
+	if p >= 1 {
+		// a title right before another: "Deputy Prime Minister/Foreign
+		// Minister Senator Mohammad Ishaq Dar"
+		for _, c := range a.roles {
+			if c.J == r.I && !c.Used && genericRoles[strings.ToLower(c.Title)] == "" && a.toks[c.J-1].End+1 >= a.toks[r.I].Start {
+				return c
+			}
+		}
+	}
 	if p < 1 || a.toks[p].Fold != "and" && a.toks[p].Text != "/" && a.toks[p].Text != "&" {
 		return nil
 	}

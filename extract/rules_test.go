@@ -337,6 +337,20 @@ func TestRules(t *testing.T) {
 			claims: []string{"Fajon extended invitation", "Attaf accepted", "Attaf thanked", "Fajon stressed"},
 		},
 		{
+			name:    "a title right before another is the same person's: 'Deputy Prime Minister/Foreign Minister Senator Mohammad Ishaq Dar'",
+			text:    "Deputy Prime Minister/Foreign Minister meets Turkish Foreign Minister\n\nAntalya, 12 April 2025\n\nDeputy Prime Minister/Foreign Minister Senator Mohammad Ishaq Dar met Foreign Minister of the Republic of Türkiye, H.E. Mr. Hakan Fidan, today.\n\nThe Deputy Prime Minister and Foreign Minister briefed his Turkish counterpart on the situation in Afghanistan.\n",
+			parts:   []string{"Ishaq Dar", "Hakan Fidan"},
+			persons: []string{"person/hakan-fidan", "person/ishaq-dar"},
+			claims:  []string{"Dar briefed"},
+		},
+		{
+			name:      "a date line, then the first sentence: no title line",
+			text:      "Antalya, 12 April 2025\n\nDeputy Prime Minister Mohammad Ishaq Dar met Foreign Minister Hakan Fidan in Antalya today.\n\nThe two ministers discussed trade.\n",
+			published: "2025-04-12",
+			parts:     []string{"Ishaq Dar", "Hakan Fidan"},
+			claims:    []string{"BOTH discussed"},
+		},
+		{
 			name:      "welcoming a guest to a place is hosting, not a stance",
 			text:      "Secretary General welcomes the Prime Minister\n\n13 February 2019\n\nNATO Secretary General Jens Stoltenberg welcomed Prime Minister Zoran Zaev to NATO Headquarters on Wednesday. Mr Stoltenberg praised the political courage shown by Skopje.\n",
 			claims:    []string{"Stoltenberg praised"},
