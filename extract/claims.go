@@ -13,7 +13,7 @@ var jointNouns = map[string]bool{
 	"leaders": true, "sides": true, "parties": true, "presidents": true, "ministers": true,
 	"interlocutors": true, "counterparts": true, "delegations": true, "heads": true, "secretaries": true,
 	"officials": true, "premiers": true, "chancellors": true, "participants": true, "governments": true,
-	"countries": true, "nations": true, "two": true,
+	"countries": true, "nations": true, "two": true, "diplomats": true,
 }
 
 // determiners dropped from a light verb's object.
@@ -191,6 +191,9 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 		p := k - 1
 		for p >= i && adverbs[toks[p].Fold] {
 			p--
+		}
+		if p >= i && toks[p].Fold == "being" && p > i && toks[p-1].Kind == tokWord && !auxiliaries[toks[p-1].Fold] {
+			continue // "the measures being considered by the government": a noun's modifier
 		}
 		if p >= i {
 			switch toks[p].Fold {
@@ -965,6 +968,9 @@ func objectCAMEO(phrase string) string {
 
 // lightObjects limits the objects of light verbs that are claims only with
 // certain nouns: "paid tribute" is a claim, "paid a courtesy call" is not.
+// auxiliaries may precede "being" in a passive: "were being discussed".
+var auxiliaries = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true}
+
 // stativeVerbs hold an opinion, told in the present tense in a body that
 // reports in the past: "Aliyev believes that ...".
 var stativeVerbs = map[string]bool{"believe": true, "consider": true, "hope": true}

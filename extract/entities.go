@@ -480,6 +480,10 @@ func (a *analysis) capRun(i int) int {
 			j++
 		case (t.Text == "-" || t.Text == "–") && t.Start == toks[j-1].End && j+1 < len(toks) && toks[j+1].Start == t.End:
 			j++
+		case (t.Text == "-" || t.Text == "–") && j+1 < len(toks) && a.mAt(j-1) != nil && a.mAt(j-1).Kind == mState && a.mAt(j+1) != nil && a.mAt(j+1).Kind == mState:
+			// two states joined by a spaced dash: "the Viet Nam - Japan
+			// Cooperation Committee"
+			j++
 		case t.Kind == tokWord && !t.Cap && lowerInstHeads[t.Fold] && j-i >= 2 && (j+1 >= len(toks) || !toks[j+1].Cap):
 			// "the Multinational Security Support mission in Haiti"
 			return j + 1
@@ -720,7 +724,8 @@ func (a *analysis) instName(i, j int) string {
 		k = m.J - 1
 	}
 	b.WriteString(a.text[last:a.toks[j-1].End])
-	return b.String()
+	// "Viet Nam - Japan": the dash of a pair, as "Viet Nam-Japan"
+	return strings.NewReplacer(" - ", "-", " – ", "–").Replace(b.String())
 }
 
 // takesArticle reports whether a state's short name is written with "the":
@@ -1054,8 +1059,8 @@ func (a *analysis) titlePhraseBefore(p, i int) int {
 	for q := p; q >= 0 && q > p-12 && toks[q].Sent == toks[i].Sent; q-- {
 		t := toks[q]
 		if m := a.mAt(q); m != nil {
-			if m.Kind != mState && m.Kind != mInst {
-				return -1
+			if m.Kind != mState && m.Kind != mInst && m.Kind != mPlace {
+				return -1 // but "Special Envoy to the Middle East Steve Witkoff"
 			}
 			q = m.I
 			continue

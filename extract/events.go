@@ -38,6 +38,11 @@ func cueType(f string, next string) schema.EventType {
 	switch f {
 	case "video", "videoconference", "video-conference", "videocall", "virtual", "videolink":
 		return schema.VideoCall
+	case "online":
+		// "held online talks", "an online meeting"
+		if next == "talks" || next == "meeting" || next == "conversation" || next == "consultations" {
+			return schema.VideoCall
+		}
 	case "phone", "telephone", "telephonic":
 		return schema.PhoneCall
 	case "letter", "message", "letters", "messages", "correspondence":
@@ -648,7 +653,7 @@ func (a *analysis) initiator(s int, typ schema.EventType, parts []*ent) *ent {
 		switch {
 		case f == "made" || f == "placed" || f == "makes":
 			// "X made a phone call to Y"
-			if a.phraseAhead(k+1, j, "call", "to") {
+			if a.phraseAhead(k+1, j, "call", "to") || a.phraseAhead(k+1, j, "call", "with") {
 				return a.subjectBefore(k)
 			}
 		case (f == "called" || f == "calls") && typ != schema.Visit && a.courtesyCallOn(k, j):

@@ -351,6 +351,26 @@ func TestRules(t *testing.T) {
 			claims:    []string{"BOTH discussed"},
 		},
 		{
+			name:   "'held online talks' is a video call, and 'the two diplomats' both sides",
+			text:   "Online talks with Japan\n\nMarch 5, 2025\n\n(MOFA) - On the afternoon of March 5, 2025, Deputy Prime Minister and Foreign Minister Bui Thanh Son held online talks with Japanese Foreign Minister Iwaya Takeshi. The two top diplomats exchanged views on the region, and agreed to convene the Viet Nam - Japan Cooperation Committee.\n",
+			typ:    "video_call",
+			claims: []string{"BOTH exchanged views"},
+			insts:  []string{"institution/vietnam-japan-cooperation-committee"},
+		},
+		{
+			name: "'made a phone call ... with' names the caller",
+			text: "Foreign Minister's call\n\n10 June 2025\n\nDr. Badr Abdelatty, Minister of Foreign Affairs, made a phone call on Tuesday with Mr. Ayman Safadi, Deputy Prime Minister and Minister of Foreign Affairs of Jordan.\n",
+			typ:  "phone_call",
+			init: "Badr Abdelatty",
+		},
+		{
+			name:      "a participle after 'being' modifying a noun is no claim; a title running over a region introduces a name",
+			text:      "Minister Joly speaks with Mexico's Secretary of Foreign Affairs\n\nMarch 4, 2025\n\nToday, Minister of Foreign Affairs Mélanie Joly spoke with Juan Ramón de la Fuente, Mexico's Secretary of Foreign Affairs. The Secretary outlined the measures being considered by the government, and noted that US Special Envoy to the Middle East Steve Witkoff would travel to Doha.\n",
+			claims:    []string{"Fuente outlined"},
+			notClaims: []string{"considered"},
+			persons:   []string{"person/juan-ramon-de-la-fuente", "person/melanie-joly", "person/steve-witkoff"},
+		},
+		{
 			name:      "welcoming a guest to a place is hosting, not a stance",
 			text:      "Secretary General welcomes the Prime Minister\n\n13 February 2019\n\nNATO Secretary General Jens Stoltenberg welcomed Prime Minister Zoran Zaev to NATO Headquarters on Wednesday. Mr Stoltenberg praised the political courage shown by Skopje.\n",
 			claims:    []string{"Stoltenberg praised"},
