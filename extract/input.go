@@ -511,6 +511,10 @@ func textLayout(text string) layout {
 		return l
 	}
 	str := func(s lineSpan) string { return text[s.start:s.end] }
+	// a release's number above its title: "Press Release No. 98"
+	if len(lines) > 2 && releaseNumber.MatchString(str(lines[0])) {
+		lines = lines[1:]
+	}
 	setDate := func(m DateMention, start, end int) {
 		l.published = formatPublished(m)
 		l.dateSpan = [2]int{start, end}
@@ -695,6 +699,10 @@ func dateLine(line string, firstLine bool) (DateMention, bool) {
 	}
 	return m, true
 }
+
+// releaseNumber matches a line that only numbers a release: "Press Release
+// No. 98", "Press Note No. 61", "Communiqué N° 12".
+var releaseNumber = regexp.MustCompile(`(?i)^(press\s+(release|note|statement)|note|communiqu[eé]|statement|release)\s+(no\.?|nr\.?|n°|#)\s*[0-9][0-9/.-]*$`)
 
 // isSentenceLine reports whether s reads as a sentence of the body rather
 // than a title: twelve words or more, ending in a full stop.

@@ -371,6 +371,12 @@ func TestRules(t *testing.T) {
 			persons:   []string{"person/juan-ramon-de-la-fuente", "person/melanie-joly", "person/steve-witkoff"},
 		},
 		{
+			name:      "a release's number above its title is no title: 'Press Release No. 98'",
+			text:      "Press Release No. 98\n\nVisit to Brazil of the Minister of Foreign Affairs of Paraguay, Rubén Ramírez Lezcano – Brasília, March 13, 2025\n\nPublished on March 13, 2025 17h40\n\nThe Minister of Foreign Affairs, Ambassador Mauro Vieira, received today the Minister of Foreign Affairs of Paraguay, Rubén Ramírez Lezcano.\n",
+			published: "2025-03-13",
+			typ:       "visit",
+		},
+		{
 			name:      "welcoming a guest to a place is hosting, not a stance",
 			text:      "Secretary General welcomes the Prime Minister\n\n13 February 2019\n\nNATO Secretary General Jens Stoltenberg welcomed Prime Minister Zoran Zaev to NATO Headquarters on Wednesday. Mr Stoltenberg praised the political courage shown by Skopje.\n",
 			claims:    []string{"Stoltenberg praised"},
