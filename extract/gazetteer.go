@@ -306,6 +306,8 @@ func loadGazetteer() (*gazetteer, error) {
 func inflect(l string) (past, ing, third string) {
 	n := len(l)
 	switch {
+	case strings.HasSuffix(l, "ee"):
+		past, ing = l+"d", l+"ing" // "agreeing", "guaranteeing"
 	case strings.HasSuffix(l, "e"):
 		past, ing = l+"d", l[:n-1]+"ing"
 	case strings.HasSuffix(l, "y") && n > 1 && !strings.ContainsRune("aeiou", rune(l[n-2])):

@@ -377,6 +377,11 @@ func TestRules(t *testing.T) {
 			typ:       "visit",
 		},
 		{
+			name:   "', agreeing to' after another claim verb",
+			text:   "Tajani hosts Grlić Radman\n\n5 May 2025\n\nAntonio Tajani today hosted his Croatian counterpart Gordan Grlić Radman in Trieste. The two ministers reviewed cooperation on migration, agreeing to strengthen joint patrols.\n",
+			claims: []string{"BOTH reviewed", "BOTH agreeing"},
+		},
+		{
 			name:      "welcoming a guest to a place is hosting, not a stance",
 			text:      "Secretary General welcomes the Prime Minister\n\n13 February 2019\n\nNATO Secretary General Jens Stoltenberg welcomed Prime Minister Zoran Zaev to NATO Headquarters on Wednesday. Mr Stoltenberg praised the political courage shown by Skopje.\n",
 			claims:    []string{"Stoltenberg praised"},
@@ -964,6 +969,22 @@ func TestAgencyPublisher(t *testing.T) {
 		rec := extractText(t, "agency.txt", text)
 		if rec.Publisher == nil || *rec.Publisher != want {
 			t.Errorf("publisher = %v, want %q\n%s", rec.Publisher, want, text)
+		}
+	}
+}
+
+// TestInflect checks the regular forms the verb table derives from a lemma.
+func TestInflect(t *testing.T) {
+	for _, tt := range []struct{ lemma, past, ing, third string }{
+		{"agree", "agreed", "agreeing", "agrees"},
+		{"note", "noted", "noting", "notes"},
+		{"stress", "stressed", "stressing", "stresses"},
+		{"reply", "replied", "replying", "replies"},
+		{"commit", "committed", "committing", "commits"},
+	} {
+		past, ing, third := inflect(tt.lemma)
+		if past != tt.past || ing != tt.ing || third != tt.third {
+			t.Errorf("inflect(%q) = %q, %q, %q; want %q, %q, %q", tt.lemma, past, ing, third, tt.past, tt.ing, tt.third)
 		}
 	}
 }
