@@ -766,7 +766,9 @@ var roleNouns = map[string]bool{
 	"head": true, "chief": true, "officer": true, "prisoner": true, "prisoners": true, "hostage": true,
 	"hostages": true, "dissident": true, "opposition": true, "author": true, "writer": true,
 	"member": true, "members": true, "staff": true, "official": true, "officials": true,
-	"employee": true, "employees": true,
+	"employee": true, "employees": true, "defender": true, "defenders": true, "lawyer": true,
+	"blogger": true, "professor": true, "scholar": true, "businessman": true, "businesswoman": true,
+	"researcher": true, "student": true, "priest": true, "pastor": true, "worker": true, "volunteer": true,
 }
 
 // lowerRoleNouns are role nouns only in lower case ("a Russian national",

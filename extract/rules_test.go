@@ -387,6 +387,12 @@ func TestRules(t *testing.T) {
 			claims: []string{"Nahyan stressed"},
 		},
 		{
+			name:    "a lower-case role before a name introduces a person ('human rights defender Ilham Tohti'); 'the Zionist regime' is Israel",
+			text:    "Strategic Dialogue with China\n\n2 July 2025\n\nHR/VP Kaja Kallas met Foreign Minister Wang Yi in Brussels today. Kallas raised the case of human rights defender Ilham Tohti. Wang Yi condemned the actions of the Zionist regime.\n",
+			persons: []string{"person/ilham-tohti", "person/kaja-kallas", "person/wang-yi"},
+			states:  []string{"state/CHN", "state/ISR"},
+		},
+		{
 			name:      "welcoming a guest to a place is hosting, not a stance",
 			text:      "Secretary General welcomes the Prime Minister\n\n13 February 2019\n\nNATO Secretary General Jens Stoltenberg welcomed Prime Minister Zoran Zaev to NATO Headquarters on Wednesday. Mr Stoltenberg praised the political courage shown by Skopje.\n",
 			claims:    []string{"Stoltenberg praised"},
