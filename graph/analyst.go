@@ -664,7 +664,7 @@ func (s *Store) Who(ctx context.Context, id string) (*Profile, error) {
 
 // profile returns e's profile from v, the whole view or e's [reader.whoView].
 // It adds to v the kinds of the entities the readouts of e's interactions
-// name and the readouts that name e, where v lacks them.
+// name, where v lacks them.
 func (r *reader) profile(ctx context.Context, v *view, e quad.IRI) (*Profile, error) {
 	p := &Profile{Entity: v.ref(e), Offices: []Office{}, Counterparts: []Counterpart{}, Institutions: []Mentioned{}}
 	own := map[string]map[quad.Value][]quad.Value{}
@@ -686,20 +686,22 @@ func (r *reader) profile(ctx context.Context, v *view, e quad.IRI) (*Profile, er
 	if err != nil {
 		return nil, err
 	}
+	// The readouts naming e: those v describes, and those typed so among
+	// the rest (counted, not described: a state is named by tens of
+	// thousands).
 	var unknown []quad.IRI
-	for _, ro := range iris(mentioners[e]) {
-		if v.readouts[ro] == nil {
-			unknown = append(unknown, ro)
-		}
-	}
-	if err := r.readoutRefs(ctx, v, unknown, func(nodes []quad.IRI, class string) ([]quad.IRI, error) { return r.typedAs(ctx, nodes, class) }); err != nil {
-		return nil, err
-	}
 	for _, ro := range iris(mentioners[e]) {
 		if v.readouts[ro] != nil {
 			p.Readouts++
+		} else {
+			unknown = append(unknown, ro)
 		}
 	}
+	more, err := r.typedAs(ctx, unknown, schema.Readout)
+	if err != nil {
+		return nil, err
+	}
+	p.Readouts += len(more)
 
 	// Offices, grouped by holder, office (else title) and what they serve.
 	type officeKey struct {

@@ -22,7 +22,7 @@ import (
 // participants. view.timeline gives the same entries on it as on the whole
 // view.
 func (r *reader) timelineView(ctx context.Context, e quad.IRI) (*view, error) {
-	cands, ofE, err := r.timelineCands(ctx, e)
+	cands, ofE, _, err := r.timelineCands(ctx, e)
 	if err != nil {
 		return nil, err
 	}
@@ -33,29 +33,28 @@ func (r *reader) timelineView(ctx context.Context, e quad.IRI) (*view, error) {
 
 // timelineCands returns the nodes the interactions of e's timeline are
 // among, sorted (the interactions e and the holders of its offices took
-// part in), and the roles whose office is of e.
-func (r *reader) timelineCands(ctx context.Context, e quad.IRI) (cands, ofE []quad.IRI, err error) {
+// part in), the roles whose office is of e, and those roles' holders.
+func (r *reader) timelineCands(ctx context.Context, e quad.IRI) (cands, ofE []quad.IRI, holders map[quad.Value][]quad.Value, err error) {
 	direct, err := r.pairs(ctx, []quad.IRI{e}, schema.Participant, true)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	cands = iris(direct[e])
 	of, err := r.pairs(ctx, []quad.IRI{e}, schema.Of, true)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	ofE = iris(of[e])
-	holders, err := r.pairs(ctx, ofE, schema.Role, true)
-	if err != nil {
-		return nil, nil, err
+	if holders, err = r.pairs(ctx, ofE, schema.Role, true); err != nil {
+		return nil, nil, nil, err
 	}
 	via, err := r.pairs(ctx, keysOf(holders), schema.Participant, true)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	cands = append(cands, keysOf(via)...)
 	slices.Sort(cands)
-	return slices.Compact(cands), ofE, nil
+	return slices.Compact(cands), ofE, holders, nil
 }
 
 // whoView returns the part of the store's view that [reader.profile] of e
@@ -64,7 +63,7 @@ func (r *reader) timelineCands(ctx context.Context, e quad.IRI) (cands, ofE []qu
 // held of e's offices (for the offices), with their readouts and holders,
 // and e itself.
 func (r *reader) whoView(ctx context.Context, e quad.IRI) (*view, error) {
-	cands, ofE, err := r.timelineCands(ctx, e)
+	cands, ofE, holders, err := r.timelineCands(ctx, e)
 	if err != nil {
 		return nil, err
 	}
@@ -77,10 +76,6 @@ func (r *reader) whoView(ctx context.Context, e quad.IRI) (*view, error) {
 	}
 	typedAs := func(nodes []quad.IRI, class string) ([]quad.IRI, error) { return r.typedAs(ctx, nodes, class) }
 	if err := r.addRoles(ctx, v, []quad.IRI{e}, typedAs); err != nil {
-		return nil, err
-	}
-	holders, err := r.pairs(ctx, ofE, schema.Role, true)
-	if err != nil {
 		return nil, err
 	}
 	held := map[quad.IRI][]quad.IRI{}
