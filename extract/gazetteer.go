@@ -87,16 +87,19 @@ type trieNode struct {
 
 // gazetteer holds the knowledge tables and the phrase trie built from them.
 type gazetteer struct {
-	states   []stateRow
-	insts    []instRow
-	instKey  map[string]int
-	places   []placeRow
-	holders  []holder
-	byToken  map[string][]int // folded name token -> holders
-	titles   []titleRow
-	verbs    []verbRow
-	verbForm map[string]verbMatch // folded verb form -> verb
-	root     *trieNode
+	states  []stateRow
+	insts   []instRow
+	instKey map[string]int
+	places  []placeRow
+	holders []holder
+	byToken map[string][]int // folded name token -> holders
+	titles  []titleRow
+	// officeWords are the content words of each title of an office
+	// (titleWords), by office key.
+	officeWords map[string][][]string
+	verbs       []verbRow
+	verbForm    map[string]verbMatch // folded verb form -> verb
+	root        *trieNode
 }
 
 type verbMatch struct {
@@ -257,10 +260,12 @@ func loadGazetteer() (*gazetteer, error) {
 	if rows, err = readTSV("titles.tsv"); err != nil {
 		return nil, err
 	}
+	g.officeWords = map[string][][]string{}
 	for _, r := range rows {
 		i := len(g.titles)
 		g.titles = append(g.titles, titleRow{Title: r["title"], Office: r["office"], Of: r["of"]})
 		g.add(r["title"], entry{Kind: eTitle, Ref: i})
+		g.officeWords[r["office"]] = append(g.officeWords[r["office"]], titleWords(r["title"]))
 	}
 
 	if rows, err = readTSV("verbs.tsv"); err != nil {
@@ -453,17 +458,6 @@ func acceptCase(toks []token, i, j int, e entry) bool {
 		}
 	}
 	return words >= 3 && e.Kind != ePerson && e.Kind != eTitle
-}
-
-// officeTitles returns the titles of the tables that name office.
-func (g *gazetteer) officeTitles(office string) []string {
-	var out []string
-	for _, t := range g.titles {
-		if t.Office == office {
-			out = append(out, t.Title)
-		}
-	}
-	return out
 }
 
 // holdersOn returns the holders of office of body on day, most recent first.

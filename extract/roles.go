@@ -427,8 +427,8 @@ func (a *analysis) fitTier(e *ent, r *roleSpan) int {
 		// state (as readouts name their own side): the titles of the
 		// office held that day ("the minister" for Péter Szijjártó)
 		if e.Holder >= 0 && len(e.Titles) == 0 && !a.introducedWithState[e] && a.g.holders[e.Holder].heldOn(a.ref) {
-			for _, t := range a.g.officeTitles(a.g.holders[e.Holder].Office) {
-				if subset(words, titleWords(t)) {
+			for _, tw := range a.g.officeWords[a.g.holders[e.Holder].Office] {
+				if subset(words, tw) {
 					return 2
 				}
 			}
