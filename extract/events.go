@@ -379,13 +379,13 @@ func (a *analysis) pronounSubject(s int) *ent {
 		return nil
 	}
 	for k := pi; k < pj && k < pi+12; k++ {
-		if m := a.mAt(k); m != nil && m.Kind == mPerson {
+		m := a.mAt(k)
+		if m != nil && m.Kind == mPerson {
 			return m.E
 		}
-		if m := a.mAt(k); m != nil || a.inT(k) || a.toks[k].Cap || a.toks[k].Fold == "the" {
-			continue
+		if m == nil && !a.inT(k) && !a.toks[k].Cap && a.toks[k].Fold != "the" {
+			return nil // the opening words are no subject
 		}
-		return nil // the opening words are no subject
 	}
 	return nil
 }
@@ -560,7 +560,7 @@ func (a *analysis) eventType(s int) schema.EventType {
 		best = tt
 	case tt == schema.Visit && !visitGuest && (best == schema.Meeting || best == schema.Talks) && a.titleVisitor():
 		best = schema.Visit
-	case best == schema.Meeting && a.visitBefore(s):
+	case best == schema.Meeting && a.visitBefore(s) >= 0:
 		// "Foreign Minister Wadephul travelled to Beirut today for his
 		// first visit to Lebanon. In Beirut, he held talks with ..."
 		best = schema.Visit
@@ -571,9 +571,9 @@ func (a *analysis) eventType(s int) schema.EventType {
 	return best
 }
 
-// visitBefore reports whether a body sentence before s frames a visit that
-// is not planned: the talks of s are its engagements.
-func (a *analysis) visitBefore(s int) bool {
+// visitBefore returns the first body sentence before s that frames a visit
+// that is not planned (the talks of s are its engagements), or -1.
+func (a *analysis) visitBefore(s int) int {
 	for s2 := a.bodySent; s2 < s; s2++ {
 		i, j := a.sentToks(s2)
 		for k := i; k < j; k++ {
@@ -582,11 +582,11 @@ func (a *analysis) visitBefore(s int) bool {
 				next = a.toks[k+1].Fold
 			}
 			if cueType(a.toks[k].Fold, next) == schema.Visit && !a.plannedAt(k, i) && !a.toks[k].Cap {
-				return true
+				return s2
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // sidelines reports whether "sidelines"/"margins" at k is "on the sidelines of".
@@ -1266,11 +1266,8 @@ func (a *analysis) setDate(ev *Event, s int) {
 				// the visit's days, in a sentence before: "X is on an
 				// official visit to India from 02-04 January 2025. ...
 				// held talks with X in New Delhi today"
-				for s2 := a.bodySent; s2 < s; s2++ {
-					if a.visitBefore(s2 + 1) {
-						d, text = a.visitStart(a.sents[s2].Start, a.sents[s2].End, d, text)
-						break
-					}
+				if s2 := a.visitBefore(s); s2 >= 0 {
+					d, text = a.visitStart(a.sents[s2].Start, a.sents[s2].End, d, text)
 				}
 			}
 			ev.Date = &d
