@@ -183,7 +183,7 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 		if vm.Form == 2 && !voiced && !a.presentStyle {
 			// but a quotation's attribution, "'...,' says Eide", and a
 			// stance before what it holds, "Aliyev believes that"
-			if _, _, ok := a.quoteBefore(k); !ok && !(k+1 < j && toks[k+1].Fold == "that" && stativeVerbs[v.Lemma]) {
+			if _, _, ok := a.quoteBefore(k); !ok && !(k+1 < j && toks[k+1].Fold == "that" && v.Opinion) {
 				continue
 			}
 		}
@@ -966,15 +966,11 @@ func objectCAMEO(phrase string) string {
 	return ""
 }
 
-// lightObjects limits the objects of light verbs that are claims only with
-// certain nouns: "paid tribute" is a claim, "paid a courtesy call" is not.
 // auxiliaries may precede "being" in a passive: "were being discussed".
 var auxiliaries = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true}
 
-// stativeVerbs hold an opinion, told in the present tense in a body that
-// reports in the past: "Aliyev believes that ...".
-var stativeVerbs = map[string]bool{"believe": true, "consider": true, "hope": true}
-
+// lightObjects limits the objects of light verbs that are claims only with
+// certain nouns: "paid tribute" is a claim, "paid a courtesy call" is not.
 var lightObjects = map[string][]string{
 	"pay":        {"tribute", "homage", "attention", "respects"},
 	"draw":       {"attention"}, // "attention was drawn to"

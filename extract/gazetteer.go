@@ -54,6 +54,9 @@ type verbRow struct {
 	// that", "wrote:", a quotation) or after a quotation; else it names
 	// the act ("wrote to the President").
 	Clause bool
+	// Opinion: a stance held, told in the present tense even in a body
+	// that reports in the past ("Aliyev believes that ...").
+	Opinion bool
 }
 
 // entry kinds of the phrase trie.
@@ -280,6 +283,8 @@ func loadGazetteer() (*gazetteer, error) {
 			v.Obj = true
 		case needs == "said":
 			v.Clause = true
+		case needs == "opinion":
+			v.Opinion = true
 		case strings.HasPrefix(needs, "prt:"):
 			v.Particles = splitList(strings.TrimPrefix(needs, "prt:"))
 		}
