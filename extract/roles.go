@@ -761,10 +761,7 @@ func (a *analysis) styleBefore(i int) string {
 			return t.Fold
 		}
 		if st := styleAbbrevs[strings.TrimSuffix(t.Fold, ".")]; st != "" {
-			return st // "H.H. Sheikh Abdullah bin Zayed"
-		}
-		if t.Text == "." && p > 0 && styleAbbrevs[a.toks[p-1].Fold] != "" {
-			continue
+			return st // "H.H. Sheikh Abdullah bin Zayed" ("H.H." is one token)
 		}
 		if t.Kind != tokWord || !(t.Cap || a.inT(p)) {
 			return ""
@@ -774,7 +771,7 @@ func (a *analysis) styleBefore(i int) string {
 }
 
 // styleAbbrevs are abbreviated forms of address and their style words.
-var styleAbbrevs = map[string]string{"h.h": "highness", "h.r.h": "highness", "h.m": "majesty", "h.e": "excellency"}
+var styleAbbrevs = map[string]string{"h.h": "highness", "h.m": "majesty", "h.e": "excellency"}
 
 // styleWords follow "His"/"Her" in a form of address.
 var styleWords = map[string]bool{"highness": true, "excellency": true, "majesty": true, "royal": true, "holiness": true, "eminence": true, "beatitude": true}
