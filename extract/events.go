@@ -260,7 +260,7 @@ func (a *analysis) keepNamed(s int, persons []*ent, keep func(*mention) bool) []
 }
 
 // deliveredAt returns the token of a verb of delivering by hand in the
-// tokens [i, j) ("delivered", "handed over", "conveyed" a message), or -1.
+// tokens [i, j) ("delivered", "handed over", "carried" a message), or -1.
 func (a *analysis) deliveredAt(i, j int) int {
 	for k := i; k < j; k++ {
 		switch a.toks[k].Fold {
