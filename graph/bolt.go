@@ -102,6 +102,13 @@ func openBolt(path string, opts Options) (cgraph.QuadStore, *heldKV, error) {
 		return nil, nil, fail(err, "")
 	}
 	db := &boltKV{db: bdb}
+	if err := bdb.View(func(tx *bolt.Tx) error {
+		db.flat = tx.Bucket(nodesBucket) != nil
+		return nil
+	}); err != nil {
+		bdb.Close()
+		return nil, nil, fail(err, "")
+	}
 	kv := &heldKV{KV: db}
 	var qs cgraph.QuadStore
 	err = guardBolt(func() (err error) {
@@ -116,6 +123,7 @@ func openBolt(path string, opts Options) (cgraph.QuadStore, *heldKV, error) {
 		// One transaction, so that a crash cannot leave a store
 		// initialised without its indexes.
 		if err = kv.atomically(context.Background(), func() error { return initBolt(kv) }); err == nil {
+			db.flat = flatNewStores // initBolt made nodesBucket
 			qs, err = ckv.New(kv, boltOptions)
 		}
 	}
@@ -140,6 +148,10 @@ func guardBolt(f func() error) (err error) {
 	return f()
 }
 
+// flatNewStores makes new stores flat (see [nodesBucket]); tests turn it off
+// to make stores as readout made them before.
+var flatNewStores = true
+
 // initBolt initialises a new kv quad store in db with Cayley's default
 // indexes plus [labelIndex].
 func initBolt(db hkv.KV) error {
@@ -161,6 +173,17 @@ func initBolt(db hkv.KV) error {
 			return err
 		}
 		// A new store's view index is complete: empty, as the store is.
-		return tx.Put(ctx, viewStateKey, []byte(viewComplete))
+		if err := tx.Put(ctx, viewStateKey, []byte(viewComplete)); err != nil {
+			return err
+		}
+		if !flatNewStores {
+			return nil
+		}
+		// A flat store (boltkv.go), which readouts from before flat
+		// stores refuse by its version.
+		if err := hkv.CreateBucket(ctx, tx, hkv.Key{nodesBucket}); err != nil {
+			return err
+		}
+		return tx.Put(ctx, cayleyVersionKey, flatVersion)
 	})
 }

@@ -17,7 +17,9 @@ package graph
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
+	"fmt"
 
 	hkv "github.com/hidal-go/hidalgo/kv"
 	bolt "go.etcd.io/bbolt"
@@ -25,6 +27,59 @@ import (
 
 type boltKV struct {
 	db *bolt.DB
+
+	// flat keeps Cayley's node keys in [nodesBucket] (see [nodeKeyOf])
+	// instead of the 131,072 small buckets Cayley names for them. It is
+	// set for stores created with that bucket; stores made before it keep
+	// Cayley's buckets for good.
+	flat bool
+}
+
+// nodesBucket holds, in a flat store (every store readout creates now), the
+// two keys Cayley keeps for each node: the value hash's node ID (Cayley's key
+// ["v" h0 h1, hash], here hash+'v') and its reference count (["n" h0 h1,
+// hash], here hash+'n'). Cayley spreads them over 65,536 buckets of each
+// kind by the hash's first two bytes, so that adding one new node rewrote
+// two pages far apart, and each commit rewrote most of the root bucket's
+// leaves, where the small buckets live inline. Here a new node's two keys
+// are neighbours on one page. Only Get, Put and Del see them as Cayley's
+// keys: Cayley never scans them, and a Scan of the root lists them under
+// this bucket's name.
+var nodesBucket = []byte("readout_nodes")
+
+// Cayley's data version, under its key ["meta", "version"], as a flat store
+// holds it. Cayley refuses a store of any other version than the one it
+// writes (2), so a readout from before flat stores, which would read no
+// node of one and write every node again, refuses it too; boltKV gives
+// Cayley the version it expects ([boltTx.version]).
+var (
+	cayleyVersionKey = hkv.Key{[]byte("meta"), []byte("version")}
+	cayleyVersion    = leUint64(2)
+	flatVersion      = leUint64(0x72640000 | 2) // "rd", 2
+)
+
+func leUint64(n uint64) []byte { return binary.LittleEndian.AppendUint64(nil, n) }
+
+// version returns, for a key and a value of a flat store, the value Cayley
+// reads or writes in its place, and v itself for other keys and stores.
+// from and to are the two forms of the version.
+func (tx *boltTx) version(key hkv.Key, v, from, to []byte) []byte {
+	if tx.nodes != nil && len(key) == 2 && bytes.Equal(key[0], cayleyVersionKey[0]) &&
+		bytes.Equal(key[1], cayleyVersionKey[1]) && bytes.Equal(v, from) {
+		return to
+	}
+	return v
+}
+
+// nodeKeyOf returns key's place in nodesBucket (appended to buf) if key is
+// one of Cayley's node keys, a bucket "v" or "n" with the first two bytes
+// of the hash that follows it.
+func nodeKeyOf(buf []byte, key hkv.Key) ([]byte, bool) {
+	if len(key) != 2 || len(key[0]) != 3 || (key[0][0] != 'v' && key[0][0] != 'n') ||
+		len(key[1]) < 2 || key[1][0] != key[0][1] || key[1][1] != key[0][2] {
+		return nil, false
+	}
+	return append(append(buf, key[1]...), key[0][0]), true
 }
 
 var _ hkv.KV = (*boltKV)(nil)
@@ -50,7 +105,14 @@ func (db *boltKV) Tx(ctx context.Context, rw bool) (hkv.Tx, error) {
 	}
 	// The root bucket, which bbolt gives only through a cursor: one per
 	// transaction, not one per Put.
-	return &boltTx{tx: tx, root: tx.Cursor().Bucket()}, nil
+	btx := &boltTx{tx: tx, root: tx.Cursor().Bucket()}
+	if db.flat {
+		if btx.nodes = btx.root.Bucket(nodesBucket); btx.nodes == nil {
+			tx.Rollback()
+			return nil, fmt.Errorf("bolt: the store has no %s bucket", nodesBucket)
+		}
+	}
+	return btx, nil
 }
 
 func (db *boltKV) View(ctx context.Context, fn func(tx hkv.Tx) error) error {
@@ -64,11 +126,28 @@ func (db *boltKV) Update(ctx context.Context, fn func(tx hkv.Tx) error) error {
 type boltTx struct {
 	tx   *bolt.Tx
 	root *bolt.Bucket
+	// nodes is nodesBucket in a flat store, nil otherwise.
+	nodes *bolt.Bucket
+	buf   [32]byte
 }
 
 // bucket returns the bucket holding key's last part, or nil if a bucket on
 // the way is missing, and that part.
 func (tx *boltTx) bucket(key hkv.Key) (*bolt.Bucket, []byte) {
+	if len(key) == 0 {
+		return nil, nil
+	}
+	if tx.nodes != nil {
+		if k, ok := nodeKeyOf(tx.buf[:0], key); ok {
+			return tx.nodes, k
+		}
+	}
+	return tx.nested(key)
+}
+
+// nested is bucket without the mapping of node keys: the bucket key's
+// leading parts name, from the root.
+func (tx *boltTx) nested(key hkv.Key) (*bolt.Bucket, []byte) {
 	if len(key) == 0 {
 		return nil, nil
 	}
@@ -90,14 +169,14 @@ func (tx *boltTx) Get(ctx context.Context, key hkv.Key) (hkv.Value, error) {
 	if v == nil {
 		return nil, hkv.ErrNotFound
 	}
-	return v, nil
+	return tx.version(key, v, flatVersion, cayleyVersion), nil
 }
 
 func (tx *boltTx) GetBatch(ctx context.Context, keys []hkv.Key) ([]hkv.Value, error) {
 	vals := make([]hkv.Value, len(keys))
 	for i, key := range keys {
 		if b, k := tx.bucket(key); b != nil {
-			vals[i] = b.Get(k)
+			vals[i] = tx.version(key, b.Get(k), flatVersion, cayleyVersion)
 		}
 	}
 	return vals, nil
@@ -109,6 +188,13 @@ func (tx *boltTx) Put(ctx context.Context, key hkv.Key, v hkv.Value) error {
 	}
 	if len(key) == 0 {
 		return errors.New("bolt: put with an empty key")
+	}
+	v = tx.version(key, v, cayleyVersion, flatVersion)
+	if tx.nodes != nil {
+		// A new slice: bbolt keeps the key until the commit.
+		if k, ok := nodeKeyOf(make([]byte, 0, len(key[len(key)-1])+1), key); ok {
+			return tx.nodes.Put(k, v)
+		}
 	}
 	b := tx.root
 	for _, part := range key[:len(key)-1] {
@@ -203,7 +289,7 @@ func (it *boltIter) Reset() {
 func (it *boltIter) open() ([]byte, []byte) {
 	b, last := it.tx.root, []byte(nil)
 	if len(it.pref) > 0 {
-		if b, last = it.tx.bucket(it.pref); b == nil {
+		if b, last = it.tx.nested(it.pref); b == nil {
 			return nil, nil
 		}
 	}

@@ -1,14 +1,18 @@
 package graph
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"path/filepath"
+	"strings"
 	"testing"
 
+	ckv "github.com/cayleygraph/cayley/graph/kv"
 	hkv "github.com/hidal-go/hidalgo/kv"
 	"github.com/hidal-go/hidalgo/kv/kvtest"
 	hopts "github.com/hidal-go/hidalgo/kv/options"
+	"github.com/readout/readout/extract"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -173,3 +177,97 @@ func TestBoltKVAppendFill(t *testing.T) {
 
 // uint64KeyBytes is the key of ID x in Cayley's log: 8 bytes, big-endian.
 func uint64KeyBytes(x uint64) []byte { return binary.BigEndian.AppendUint64(nil, x) }
+
+// A new store keeps Cayley's node keys in one bucket, and a store made
+// before that keeps working: the same loads, replacements and deletions
+// leave both with the same quads, and verify finds nothing wrong in either.
+// A readout from before flat stores refuses a flat one by its version.
+func TestFlatNodes(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	write := func(path string) string {
+		s, err := Open(ctx, path, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		a := record("a.txt", person("person/x", "X"), person("person/y", "Y"))
+		b := record("b.txt", person("person/y", "Y"), person("person/z", "Z"))
+		loadCount(t, s, a, b)
+		a2 := record("a.txt", person("person/x", "X"), person("person/w", "W"))
+		a2.Hash = "h2"
+		if st := loadCount(t, s, a2); st.Replaced != 1 {
+			t.Errorf("%s: replacing a: %+v", filepath.Base(path), st)
+		}
+		if ok, err := s.Delete(ctx, "b.txt"); !ok || err != nil {
+			t.Errorf("%s: Delete(b.txt) = %v, %v", filepath.Base(path), ok, err)
+		}
+		problems, _, err := s.Verify(ctx)
+		if err != nil || len(problems) > 0 {
+			t.Errorf("%s: Verify = %v, %v", filepath.Base(path), problems, err)
+		}
+		return exportString(t, s)
+	}
+	flat := filepath.Join(dir, "flat.db")
+	gotFlat := write(flat)
+	flatNewStores = false
+	nested := filepath.Join(dir, "nested.db")
+	gotNested := write(nested)
+	flatNewStores = true
+	if gotFlat != gotNested || !strings.Contains(gotFlat, "person/w") || strings.Contains(gotFlat, "person/z") {
+		t.Errorf("flat store exports\n%s\nthe store without the flat bucket\n%s", gotFlat, gotNested)
+	}
+
+	// What each file holds: node keys in the flat bucket or in Cayley's.
+	for _, c := range []struct {
+		path    string
+		flat    bool
+		version []byte
+	}{{flat, true, flatVersion}, {nested, false, cayleyVersion}} {
+		db, err := bolt.Open(c.path, 0o644, &bolt.Options{ReadOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var small, inFlat int
+		db.View(func(tx *bolt.Tx) error {
+			tx.ForEach(func(name []byte, b *bolt.Bucket) error {
+				if len(name) == 3 && (name[0] == 'v' || name[0] == 'n') {
+					small++
+				}
+				return nil
+			})
+			if b := tx.Bucket(nodesBucket); b != nil {
+				inFlat = b.Stats().KeyN
+			}
+			if v := tx.Bucket([]byte("meta")).Get([]byte("version")); !bytes.Equal(v, c.version) {
+				t.Errorf("%s: Cayley's version is %x, want %x", filepath.Base(c.path), v, c.version)
+			}
+			return nil
+		})
+		db.Close()
+		if c.flat != (inFlat > 0) || c.flat == (small > 0) {
+			t.Errorf("%s: %d node keys in %s and %d of Cayley's node buckets", filepath.Base(c.path), inFlat, nodesBucket, small)
+		}
+	}
+
+	// Cayley over the file as a readout from before flat stores opens it.
+	bdb, err := bolt.Open(flat, 0o644, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := &boltKV{db: bdb}
+	defer old.Close()
+	if _, err := ckv.New(old, boltOptions); err == nil || !strings.Contains(err.Error(), "version") {
+		t.Errorf("Cayley over a flat store without its bucket: %v, want a version error", err)
+	}
+}
+
+// loadCount loads recs into s and returns its stats.
+func loadCount(t *testing.T, s *Store, recs ...*extract.Record) LoadStats {
+	t.Helper()
+	st, err := s.Load(context.Background(), recs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
