@@ -43,7 +43,10 @@ var boltOptions = cgraph.Options{ckv.OptNoBloom: true}
 
 // openBolt opens the bolt database at path and returns Cayley's quad store
 // over it and the [heldKV] that store reads and writes through.
-func openBolt(path string, opts Options) (cgraph.QuadStore, *heldKV, error) {
+//
+// With nosync, commits do not wait for the disk (see partial.go); the
+// caller must Sync before it trusts the file to survive a crash.
+func openBolt(path string, opts Options, nosync bool) (cgraph.QuadStore, *heldKV, error) {
 	fail := func(err error, hint string) error {
 		return &DBError{Op: "open", Path: path, Err: err, Hint: hint}
 	}
@@ -76,6 +79,11 @@ func openBolt(path string, opts Options) (cgraph.QuadStore, *heldKV, error) {
 			// The hash-map free list finds a run of free pages without
 			// scanning a sorted array of them, which grows with the file.
 			FreelistType: bolt.FreelistMapType,
+			// A store being built (nosync) is synced once, at the end;
+			// bbolt would otherwise sync the whole file each time it
+			// grows it, every 16 MB.
+			NoSync:     nosync,
+			NoGrowSync: nosync,
 		})
 		return err
 	})

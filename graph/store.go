@@ -74,6 +74,12 @@ type Options struct {
 	// for records from extract.Extract, where the same bytes and extractor
 	// give the same record, and wrong for records edited by hand.
 	SkipStored bool
+	// BuildNew builds a bolt database that does not exist yet under a
+	// temporary name next to it, without waiting for the disk at each
+	// commit, and gives it its name when Close has synced it (see
+	// partial.go). Until then other commands do not see the store. Open
+	// resumes a build the same boot left unfinished ([Store.Resumed]).
+	BuildNew bool
 }
 
 // Store is a readout graph in a Cayley quad store. Its methods may be
@@ -85,6 +91,13 @@ type Store struct {
 	qs   cgraph.QuadStore
 	kv   *heldKV  // the bolt database under qs; nil for other backends
 	pg   *pgStore // readout's own writes and reads of a PostgreSQL store; nil for others
+
+	// partial is the file a BuildNew store is built in; "" otherwise.
+	partial string
+	// Resumed says that Open took up a BuildNew build left unfinished,
+	// and Removed lists the unfinished builds of earlier boots it deleted.
+	Resumed bool
+	Removed []string
 
 	hashes hashes    // content hashes of the readout graphs (skip.go)
 	views  viewIndex // the view quads of every graph (viewindex.go)
@@ -115,6 +128,10 @@ func Open(ctx context.Context, db string, opts Options) (*Store, error) {
 		kv  *heldKV
 		pg  *pgStore
 		err error
+
+		partial string
+		resumed bool
+		removed []string
 	)
 	switch {
 	case db == Memory:
@@ -128,12 +145,22 @@ func Open(ctx context.Context, db string, opts Options) (*Store, error) {
 	case db == "":
 		return nil, &DBError{Op: "open", Path: `""`, Err: errors.New("empty database path")}
 	default:
-		qs, kv, err = openBolt(db, opts)
+		path := db
+		if opts.BuildNew && !opts.ReadOnly {
+			path, resumed, removed, err = preparePartial(db)
+			if err != nil {
+				return nil, &DBError{Op: "open", Path: db, Err: err}
+			}
+		}
+		if path != db {
+			partial = path
+		}
+		qs, kv, err = openBolt(path, opts, partial != "")
 		if err != nil {
 			return nil, err
 		}
 	}
-	st := &Store{db: db, opts: opts, qs: qs, kv: kv, pg: pg}
+	st := &Store{db: db, opts: opts, qs: qs, kv: kv, pg: pg, partial: partial, Resumed: resumed, Removed: removed}
 	if kv != nil {
 		st.hashes = hashes{kv: kv} // the content hashes live in the bolt file too
 		st.views = viewIndex{kv: kv}
@@ -148,10 +175,19 @@ func (s *Store) Close() error {
 	if s.qs == nil {
 		return nil
 	}
-	err := s.qs.Close()
+	var err error
+	if s.partial != "" {
+		// Every commit is in the file; make it reach the disk before the
+		// file gets the store's name.
+		err = s.kv.KV.(*boltKV).db.Sync()
+	}
+	err = errors.Join(err, s.qs.Close())
 	s.qs = nil
 	if s.pg != nil {
 		err = errors.Join(err, s.pg.Close())
+	}
+	if s.partial != "" && err == nil {
+		err = finishPartial(s.partial, s.db)
 	}
 	if err != nil {
 		return &DBError{Op: "close", Path: s.db, Err: err}

@@ -67,7 +67,7 @@ for n in $sizes; do
 	corpus=$dir/corpus-$n
 	[ -d "$corpus" ] || $GO run ./internal/corpusgen -n "$n" -o "$corpus" -seed "$seed"
 	db=$dir/load-$n.db
-	rm -f "$db"
+	rm -f "$db" "$db".partial-*
 	timed "$bin" load --db "$db" "$corpus" 2>"$dir/load.err"
 	summary=$(grep '^loaded' "$dir/load.err")
 	readouts=$(echo "$summary" | sed -E 's/^loaded ([0-9]+) readouts.*/\1/')
@@ -78,7 +78,7 @@ for n in $sizes; do
 	raw=0 raw_rss=0
 	if [ -z "${BENCH_RAW_SIZES+x}" ] || [[ " $BENCH_RAW_SIZES " == *" $n "* ]]; then
 		"$bin" export --db "$db" >"$dir/export-$n.nq"
-		rm -f "$dir/raw-$n.db"
+		rm -f "$dir/raw-$n.db" "$dir/raw-$n.db".partial-*
 		timed "$bin" load -q --raw-nquads --db "$dir/raw-$n.db" "$dir/export-$n.nq"
 		raw=$secs raw_rss=$rss_mb
 		rm -f "$dir/raw-$n.db" "$dir/export-$n.nq"

@@ -68,6 +68,7 @@ func TestCrash(t *testing.T) {
 	rng := rand.New(rand.NewPCG(seed, 0))
 	t.Logf("clean load took %v; kill delays seeded with %d", elapsed, seed)
 	db := filepath.Join(dir, "crash.db")
+	partial := false // whether the last kill left a partial file
 	for i := range 4 {
 		delay := time.Duration(rng.Int64N(int64(elapsed)))
 		cmd := readoutCmd("load", "-q", "--db", db, corpus)
@@ -80,19 +81,38 @@ func TestCrash(t *testing.T) {
 		}
 		err := cmd.Wait()
 		t.Logf("kill %d after %v: %v", i+1, delay, err)
-		if _, err := os.Stat(db); err != nil {
+		// Until a load finishes, the new store is built under a partial
+		// name (graph.Options.BuildNew), which the next load resumes.
+		partials, err := filepath.Glob(db + ".partial-*")
+		if err != nil {
+			t.Fatal(err)
+		}
+		check := db
+		switch _, err := os.Stat(db); {
+		case len(partials) > 1 || len(partials) == 1 && err == nil:
+			t.Fatalf("after kill %d: %s and partial files %q", i+1, db, partials)
+		case len(partials) == 1:
+			check = partials[0]
+		case err != nil:
 			continue // killed before it created the database
 		}
-		code, out, errs := cli(t, "", "verify", "-q", "--db", db)
+		code, out, errs := cli(t, "", "verify", "-q", "--db", check)
 		if code != 0 {
-			t.Fatalf("verify after kill %d (%v): exit %d\n%s%s", i+1, delay, code, out, errs)
+			t.Fatalf("verify %s after kill %d (%v): exit %d\n%s%s", filepath.Base(check), i+1, delay, code, out, errs)
 		}
+		partial = check != db
 	}
 	code, out, errs := cli(t, "", "load", "--db", db, corpus)
 	if code != 0 {
 		t.Fatalf("resuming load: exit %d\n%s%s", code, out, errs)
 	}
 	t.Logf("resume: %s", strings.TrimSpace(errs))
+	if resumed := strings.Contains(errs, "resuming the unfinished load"); resumed != partial {
+		t.Errorf("the last kill left a partial file: %v; the load said it resumed one: %v", partial, resumed)
+	}
+	if left, _ := filepath.Glob(db + ".partial-*"); len(left) > 0 {
+		t.Errorf("a finished load left %q", left)
+	}
 	if got := exportCLI(t, db); got != want {
 		t.Errorf("after kills and a resumed load the store differs from a clean load (%d quads, want %d)",
 			strings.Count(got, "\n"), strings.Count(want, "\n"))

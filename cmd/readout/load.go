@@ -42,6 +42,14 @@ extractor version is skipped without being read again, so after a crash or
 Ctrl-C the same command resumes where it stopped. 'readout verify' checks
 the store.
 
+A new bolt file is built under a temporary name beside it,
+NAME.partial-BOOTID, without waiting for the disk at each commit; it is
+synced and takes its name when the load ends, so until then other commands
+do not see the store. A load the process did not finish is resumed by the
+next load into the same file, unless the machine has restarted since:
+then the partial file is removed (its pages may have reached the disk out
+of order) and the load starts again.
+
 Examples:
   readout load testdata/readouts
   readout load --db /tmp/readouts.db readouts/*.html
@@ -88,6 +96,17 @@ EXIT STATUS
 }
 
 // runLoad extracts the readouts under paths and loads them into db.
+// noteBuild tells the user about the unfinished builds of a new store that
+// opening s took up or removed.
+func noteBuild(e *env, db string, s *graph.Store) {
+	for _, p := range s.Removed {
+		fmt.Fprintf(e.Stderr, "readout: removed %s, an unfinished load into %s from before the machine restarted\n", p, db)
+	}
+	if s.Resumed {
+		fmt.Fprintf(e.Stderr, "readout: resuming the unfinished load into %s\n", db)
+	}
+}
+
 func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOptions, batchQuads int, quiet bool) error {
 	opts.prepare = true // on the extraction workers, off the writer
 	inputs, err := listInputs(paths)
@@ -95,11 +114,12 @@ func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOp
 		return err
 	}
 	start := time.Now()
-	s, err := graph.Open(ctx, db, graph.Options{SkipStored: true, BatchQuads: batchQuads})
+	s, err := graph.Open(ctx, db, graph.Options{SkipStored: true, BatchQuads: batchQuads, BuildNew: true})
 	if err != nil {
 		return err
 	}
 	defer s.Close()
+	noteBuild(e, db, s)
 
 	var (
 		total    graph.LoadStats

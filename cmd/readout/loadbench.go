@@ -56,11 +56,12 @@ func (b *loadBench) start() (func(), error) {
 // extraction, entity or interaction bookkeeping.
 func runRawLoad(ctx context.Context, e *env, db string, paths []string, batchQuads int, quiet bool) error {
 	start := time.Now()
-	s, err := graph.Open(ctx, db, graph.Options{BatchQuads: batchQuads})
+	s, err := graph.Open(ctx, db, graph.Options{BatchQuads: batchQuads, BuildNew: true})
 	if err != nil {
 		return err
 	}
 	defer s.Close()
+	noteBuild(e, db, s)
 	total := 0
 	for _, p := range paths {
 		f, err := os.Open(p)
