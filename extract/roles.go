@@ -466,7 +466,34 @@ func (a *analysis) home() *ent {
 	if len(bare) == 1 && len(a.parts) > 1 {
 		a.homeEnt = bare[0]
 	}
+	if a.homeEnt == nil && len(a.parts) > 1 {
+		a.homeEnt = a.eventSubject()
+	}
 	return a.homeEnt
+}
+
+// eventSubject returns the participant named first in the main event's
+// sentence when no verb comes before that name ("Dr. Arzu Rana Deuba,
+// Minister for Foreign Affairs of Nepal, held a telephone conversation
+// with ..."): a publisher opens with its own principal. Else nil.
+func (a *analysis) eventSubject() *ent {
+	if a.eventSent < a.bodySent || a.eventSent >= len(a.sents) {
+		return nil
+	}
+	i, j := a.sentToks(a.eventSent)
+	for k := i; k < j; k++ {
+		if m := a.mAt(k); m != nil && m.Kind == mPerson {
+			if m.E != nil && m.E.Part {
+				return m.E
+			}
+			return nil
+		}
+		f := a.toks[k].Fold
+		if _, ev := eventVerbs[f]; ev && !a.toks[k].Cap || a.finiteVerbAt(k) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // titleWords returns the content words of a title, folded.

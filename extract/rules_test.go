@@ -709,6 +709,11 @@ func TestRules(t *testing.T) {
 			typ:    "letter",
 			claims: []string{"Aliyev consider"},
 		},
+		{
+			name:   "a bare title two participants hold is the publisher's own, named first in the event's sentence",
+			text:   "Foreign Minister holds telephone conversation\n\n3 March 2025\n\nVijitha Herath, Minister of Foreign Affairs of Sri Lanka, held a telephone conversation with Touhid Hossain, Foreign Adviser of Bangladesh, and with Ahmed Khaleel, Minister of Foreign Affairs of Maldives.\n\nThe Minister thanked both governments for their support.\n",
+			claims: []string{"Herath thanked"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
