@@ -720,12 +720,52 @@ func (a *analysis) counterpart(k int, r *roleSpan) *ent {
 		}
 	}
 	subj := a.subjectBefore(k)
+	if w := strings.ToLower(r.Title); subj == nil && (w == "guest" || w == "host") {
+		// "The guest, for his part, briefed President Tinubu": who the
+		// event's sentence says received or visited whom
+		if host, guest := a.hostAndGuest(); host != nil {
+			if w == "host" {
+				return host
+			}
+			return guest
+		}
+	}
 	for _, p := range a.parts {
 		if p != subj {
 			return p
 		}
 	}
 	return nil
+}
+
+// hostAndGuest returns the host and the guest of a main event between two
+// participants, as its sentence tells them: "X received Y" (X hosts), "X
+// paid a visit to Y", "X visited Y" (X is the guest); else nil, nil.
+func (a *analysis) hostAndGuest() (host, guest *ent) {
+	subj := a.eventSubject()
+	if subj == nil || len(a.parts) != 2 {
+		return nil, nil
+	}
+	other := a.parts[0]
+	if other == subj {
+		other = a.parts[1]
+	}
+	i, j := a.sentToks(a.eventSent)
+	for k := i; k < j; k++ {
+		if a.toks[k].Cap || a.mAt(k) != nil {
+			continue
+		}
+		switch a.toks[k].Fold {
+		case "received", "receives", "hosted", "hosts", "welcomed", "welcomes":
+			return subj, other
+		case "visited", "visits", "paid", "pays", "undertook", "undertakes":
+			return other, subj
+		}
+		if _, ev := eventVerbs[a.toks[k].Fold]; ev || a.finiteVerbAt(k) {
+			return nil, nil
+		}
+	}
+	return nil, nil
 }
 
 // isSubjectAt reports whether a verb follows at token k (after adverbs), so

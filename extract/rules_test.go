@@ -714,6 +714,11 @@ func TestRules(t *testing.T) {
 			text:   "Foreign Minister holds telephone conversation\n\n3 March 2025\n\nVijitha Herath, Minister of Foreign Affairs of Sri Lanka, held a telephone conversation with Touhid Hossain, Foreign Adviser of Bangladesh, and with Ahmed Khaleel, Minister of Foreign Affairs of Maldives.\n\nThe Minister thanked both governments for their support.\n",
 			claims: []string{"Herath thanked"},
 		},
+		{
+			name:   "'the guest' and 'the host' opening a sentence are whom the event's sentence says received whom",
+			text:   "President receives Liberian President\n\n12 May 2025\n\nPresident Julius Maada Bio received President Joseph Boakai of Liberia at State House, Freetown.\n\nThe guest thanked Sierra Leone for its solidarity. The host assured him of continued support.\n",
+			claims: []string{"Boakai thanked", "Bio assured"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
