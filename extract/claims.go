@@ -180,7 +180,7 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 		if vm.Form == 3 && !voiced && !negAux {
 			continue
 		}
-		if vm.Form == 2 && !voiced && !a.presentStyle {
+		if vm.Form == 2 && !voiced && !a.presentStyle && !a.presentAfterPerson(k, i, hits) {
 			// but a quotation's attribution, "'...,' says Eide", and a
 			// stance before what it holds, "Aliyev believes that"
 			if _, _, ok := a.quoteBefore(k); !ok && !(k+1 < j && toks[k+1].Fold == "that" && v.Opinion) {
@@ -219,6 +219,36 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 		hits = append(hits, h)
 	}
 	return hits
+}
+
+// presentAfterPerson reports whether the present-tense verb at k (in the
+// sentence starting at i) follows a person named or referred to, as a
+// message is summed up: "In this message, the King expresses his warmest
+// congratulations", "King Mohammed VI highlights ... and reaffirms". A
+// present verb after anything else ("The agreement says") stays no claim.
+func (a *analysis) presentAfterPerson(k, i int, hits []verbHit) bool {
+	toks := a.toks
+	p := k - 1
+	for p >= i && adverbs[toks[p].Fold] {
+		p--
+	}
+	if p < i || a.qAt(k) {
+		return false
+	}
+	if toks[p].Fold == "and" || toks[p].Text == "," && p > i && toks[p-1].Kind == tokWord {
+		// "highlights the ties ... and reaffirms": after a present-tense
+		// claim of the same sentence
+		return len(hits) > 0 && hits[len(hits)-1].Form == 2
+	}
+	p = a.skipAside(p, i)
+	if p < i {
+		return false
+	}
+	if m := a.mAt(p); m != nil {
+		return m.Kind == mPerson && m.E != nil && m.E.Part
+	}
+	e := a.refAt[p]
+	return e != nil && e.Part && toks[p].Kind == tokWord && toks[p].Fold != "his" && toks[p].Fold != "her" && toks[p].Fold != "him"
 }
 
 // lightObject reads the object of a light verb: "deep concern", "views",

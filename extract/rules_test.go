@@ -719,6 +719,12 @@ func TestRules(t *testing.T) {
 			text:   "President receives Liberian President\n\n12 May 2025\n\nPresident Julius Maada Bio received President Joseph Boakai of Liberia at State House, Freetown.\n\nThe guest thanked Sierra Leone for its solidarity. The host assured him of continued support.\n",
 			claims: []string{"Boakai thanked", "Bio assured"},
 		},
+		{
+			name:      "a message summed up in the present tense: a participant 'expresses', 'highlights ... and reaffirms'",
+			text:      "Message of congratulations\n\n4 July 2025\n\nPresident Kassym-Jomart Tokayev sent a message to President Shavkat Mirziyoyev.\n\nIn the message, the President expresses his sincere congratulations to the people of Uzbekistan. Tokayev highlights the strategic partnership and reaffirms his commitment to it. The treaty stresses mutual respect.\n",
+			claims:    []string{"Tokayev expresses sincere congratulations", "Tokayev highlights", "Tokayev reaffirms"},
+			notClaims: []string{"stresses"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
