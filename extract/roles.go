@@ -14,6 +14,7 @@ var genericRoles = map[string]string{
 	"head of our state":  "head_of_state", // "The head of our state noted" (Uzbekistan, Kazakhstan)
 	"head of the state":  "head_of_state",
 	"head of government": "head_of_government",
+	"sovereign":          "head_of_state", // "the Sovereign expresses" (MAP, of the King)
 	"leader":             "leader",
 	"counterpart":        "counterpart",
 	"colleague":          "counterpart",

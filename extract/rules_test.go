@@ -725,6 +725,11 @@ func TestRules(t *testing.T) {
 			claims:    []string{"Tokayev expresses sincere congratulations", "Tokayev highlights", "Tokayev reaffirms"},
 			notClaims: []string{"stresses"},
 		},
+		{
+			name:   "'the Sovereign' is the head of state who takes part",
+			text:   "HM the King receives Prime Minister of Mauritania\n\n10 June 2024\n\nHis Majesty King Mohammed VI received at the Royal Palace in Rabat Prime Minister Mokhtar Ould Djay.\n\nThe Sovereign welcomed the progress of bilateral cooperation.\n",
+			claims: []string{"VI welcomed"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
