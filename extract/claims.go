@@ -504,10 +504,10 @@ var eventSubjects = map[string]bool{
 
 // asideWords make up a parenthetical between a subject and its verb:
 // "Prime Minister Conte, for his part, commended", "The Minister, in turn,
-// noted".
+// noted", "President Mahama, on his part, briefed".
 var asideWords = map[string]bool{
 	"for": true, "his": true, "her": true, "their": true, "its": true, "part": true,
-	"in": true, "turn": true, "however": true, "meanwhile": true, "too": true, "also": true,
+	"in": true, "on": true, "turn": true, "however": true, "meanwhile": true, "too": true, "also": true,
 }
 
 // skipAside returns the token before the parenthetical that ends at p (a
@@ -521,7 +521,8 @@ func (a *analysis) skipAside(p, sentStart int) int {
 	// Minister for Foreign Affairs, Samuel Okudzeto Ablakwa, said"
 	for q := p - 2; q > sentStart && q >= p-30; q-- {
 		if toks[q].Fold == "who" && toks[q-1].Text == "," {
-			if q-2 >= sentStart && a.mAt(q-2) != nil && a.mAt(q-2).Kind == mPerson {
+			if q-2 >= sentStart && (a.mAt(q-2) != nil && a.mAt(q-2).Kind == mPerson || a.rAt(q-2) != nil) {
+				// or a title referring to one: "The Ghanaian leader, who ..."
 				return q - 2
 			}
 			break

@@ -730,6 +730,11 @@ func TestRules(t *testing.T) {
 			text:   "HM the King receives Prime Minister of Mauritania\n\n10 June 2024\n\nHis Majesty King Mohammed VI received at the Royal Palace in Rabat Prime Minister Mokhtar Ould Djay.\n\nThe Sovereign welcomed the progress of bilateral cooperation.\n",
 			claims: []string{"VI welcomed"},
 		},
+		{
+			name:   "asides between subject and verb: 'on his part' and a relative clause after a title ('The Kuwaiti minister, who ..., said')",
+			text:   "Foreign Minister receives Kuwaiti counterpart\n\n5 May 2025\n\nForeign Minister Ayman Safadi received Kuwaiti Foreign Minister Abdullah Al-Yahya in Amman.\n\nSafadi, on his part, stressed the depth of bilateral ties. The Kuwaiti minister, who arrived in Amman on Sunday, affirmed his country's support for Jordan.\n",
+			claims: []string{"Safadi stressed", "Al-Yahya affirmed"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
