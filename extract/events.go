@@ -581,12 +581,41 @@ func (a *analysis) visitBefore(s int) int {
 			if k+1 < j {
 				next = a.toks[k+1].Fold
 			}
-			if cueType(a.toks[k].Fold, next) == schema.Visit && !a.plannedAt(k, i) && !a.toks[k].Cap {
+			if cueType(a.toks[k].Fold, next) == schema.Visit && !a.plannedAt(k, i) && (!a.toks[k].Cap || a.visitNounAt(k, i)) {
 				return s2
 			}
 		}
 	}
 	return -1
+}
+
+// visitNounAt reports whether the capitalised "Visit" at k (in the
+// sentence starting at i) is a visit's kind as publishers capitalise it,
+// "is on a State Visit to Kenya", "undertook a Working Visit", not a name
+// or a title's first word.
+func (a *analysis) visitNounAt(k, i int) bool {
+	toks := a.toks
+	if toks[k].Fold != "visit" || k-1 < i {
+		return false
+	}
+	q := k - 1
+	if visitKinds[toks[q].Fold] {
+		q--
+	}
+	if q < i {
+		return false
+	}
+	switch toks[q].Fold {
+	case "a", "an", "his", "her", "their", "this":
+		return true
+	}
+	return false
+}
+
+// visitKinds qualify a visit: "a State Visit", "an official visit".
+var visitKinds = map[string]bool{
+	"state": true, "official": true, "working": true, "private": true, "friendship": true,
+	"fraternal": true, "bilateral": true,
 }
 
 // sidelines reports whether "sidelines"/"margins" at k is "on the sidelines of".

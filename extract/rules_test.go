@@ -735,6 +735,12 @@ func TestRules(t *testing.T) {
 			text:   "Foreign Minister receives Kuwaiti counterpart\n\n5 May 2025\n\nForeign Minister Ayman Safadi received Kuwaiti Foreign Minister Abdullah Al-Yahya in Amman.\n\nSafadi, on his part, stressed the depth of bilateral ties. The Kuwaiti minister, who arrived in Amman on Sunday, affirmed his country's support for Jordan.\n",
 			claims: []string{"Safadi stressed", "Al-Yahya affirmed"},
 		},
+		{
+			name: "a capitalised kind of visit ('is on a State Visit to') frames the talks of the next sentence",
+			text: "President Samia hosts President Museveni\n\n14 August 2024\n\nPresident Yoweri Museveni is on a State Visit to Tanzania.\n\nPresident Samia Suluhu Hassan held talks with President Museveni at State House, Dar es Salaam.\n",
+			typ:  "visit",
+			init: "Yoweri Museveni",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
