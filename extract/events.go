@@ -1304,6 +1304,20 @@ func (a *analysis) setDate(ev *Event, s int) {
 			return
 		}
 	}
+	// no date with the talks: the visit's, in a sentence before ("X
+	// undertook an official visit to Kenya on 26 February. President Ruto
+	// held talks with X ...")
+	if s >= 0 && ev.Type == schema.Visit {
+		if s2 := a.visitBefore(s); s2 >= 0 {
+			sp := a.sents[s2]
+			if d, text, ok := a.eventDate(sp.Start, sp.End); ok {
+				d, text = a.visitStart(sp.Start, sp.End, d, text)
+				ev.Date = &d
+				ev.DateText = text
+				return
+			}
+		}
+	}
 	if a.pubDay != "" {
 		d := a.pubDay
 		ev.Date = &d

@@ -741,6 +741,12 @@ func TestRules(t *testing.T) {
 			typ:  "visit",
 			init: "Yoweri Museveni",
 		},
+		{
+			name: "the date of a visit told a sentence before the talks, which have none",
+			text: "President Samia hosts President Museveni\n\n14 August 2024\n\nPresident Yoweri Museveni undertook an official visit to Tanzania on 12 August.\n\nPresident Samia Suluhu Hassan held talks with President Museveni at State House, Dar es Salaam.\n",
+			typ:  "visit",
+			date: "2024-08-12",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
