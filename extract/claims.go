@@ -716,8 +716,16 @@ func (a *analysis) subjectOfClause(p, sentStart int) []*ent {
 	for q := sentStart + 1; q < p; q++ {
 		if a.finiteVerbAt(q) && !a.inT(q) {
 			n := q - 1
-			for n > sentStart && adverbs[toks[n].Fold] {
-				n--
+			for {
+				for n > sentStart && adverbs[toks[n].Fold] {
+					n--
+				}
+				// "President Tinubu on Thursday received": past the time
+				m := a.timeBefore(n, sentStart)
+				if m == n {
+					break
+				}
+				n = m
 			}
 			if spk, ok := a.subjectEndingAt(a.skipAside(n, sentStart), sentStart); ok && len(spk) > 0 {
 				return spk

@@ -747,6 +747,11 @@ func TestRules(t *testing.T) {
 			typ:  "visit",
 			date: "2024-08-12",
 		},
+		{
+			name:   "a participle after the event's clause is its subject's, past a time before the verb ('X on Thursday received Y ..., pledging')",
+			text:   "President receives Togolese counterpart\n\n6 March 2025\n\nPresident John Dramani Mahama on Wednesday received President Faure Gnassingbé of Togo at the Jubilee House, Accra, pledging Ghana's support for regional security.\n",
+			claims: []string{"Mahama pledging"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
