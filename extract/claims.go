@@ -335,6 +335,16 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 				return []*ent{e}, true
 			}
 		}
+		// "President Tinubu was briefed by President Mahama": the agent
+		if agent, _, ok := a.passiveAgent(h); ok {
+			if agent == nil || !agent.Part || a.g.verbs[h.Ref].Lemma == "welcome" && a.personWelcomed(h.K) {
+				// a third person's act, or a ceremony: "the President was
+				// welcomed by Prince Faisal at the airport" ("The proposal
+				// was welcomed by President Tinubu" is a stance)
+				return nil, false
+			}
+			return []*ent{agent}, true
+		}
 		return a.parts, true
 	}
 	if h.Form == 1 { // -ing
@@ -798,6 +808,12 @@ func (a *analysis) makeClaim(h *verbHit, spk []*ent, s, end int) Claim {
 	for te > ts && (toks[te-1].Kind == tokPunct && toks[te-1].Text != ")" && toks[te-1].Text != "\"" && toks[te-1].Text != "”" || toks[te-1].Fold == "and" || toks[te-1].Fold == "but") {
 		te--
 	}
+	if _, n, ok := a.passiveAgent(h); ok && h.Passive && ts <= n && n <= te {
+		ts = n // what follows the agent: "briefed by X on his consultations"
+		if ts < te && toks[ts].Text == "," {
+			ts++
+		}
+	}
 	if te <= ts && h.Passive {
 		// a passive that ends its clause: what was discussed is its
 		// subject ("During the meeting, issues of ... were discussed")
@@ -901,6 +917,49 @@ func (a *analysis) lastInvitee(end int) *ent {
 		return nil
 	}
 	return nil
+}
+
+// passiveAgent reads the agent of a passive verb, "by" and a person named
+// or referred to right after it ("was briefed by President Mahama"): the
+// person, nil for one who is not known, and the token after the agent;
+// ok=false when no "by" and person follow.
+func (a *analysis) passiveAgent(h *verbHit) (agent *ent, end int, ok bool) {
+	toks := a.toks
+	n := h.End
+	if n >= len(toks) || toks[n].Fold != "by" {
+		return nil, 0, false
+	}
+	sent := toks[h.K].Sent
+	for q := n + 1; q < len(toks) && q <= n+8 && toks[q].Sent == sent; q++ {
+		if m := a.mAt(q); m != nil && m.Kind == mPerson {
+			return m.E, m.J, true
+		}
+		if r := a.rAt(q); r != nil && toks[q].Fold != "his" && toks[q].Fold != "her" {
+			for q < len(toks) && a.rAt(q) == r {
+				q++
+			}
+			return r, q, true
+		}
+		if t := toks[q]; t.Fold != "the" && t.Fold != "his" && t.Fold != "her" && !honorificTok(t) && !a.inT(q) && t.Text != "." {
+			return nil, 0, false
+		}
+	}
+	return nil, 0, false
+}
+
+// personWelcomed reports whether the subject of the passive verb at k is
+// a person: "the President was welcomed by".
+func (a *analysis) personWelcomed(k int) bool {
+	p := k - 1
+	for p > 0 && adverbs[a.toks[p].Fold] {
+		p--
+	}
+	p-- // the auxiliary
+	if p < 0 {
+		return false
+	}
+	m := a.mAt(p)
+	return m != nil && m.Kind == mPerson || a.rAt(p) != nil
 }
 
 // passiveSubject returns the tokens [ts, te) of the subject of the passive

@@ -752,6 +752,11 @@ func TestRules(t *testing.T) {
 			text:   "President receives Togolese counterpart\n\n6 March 2025\n\nPresident John Dramani Mahama on Wednesday received President Faure Gnassingbé of Togo at the Jubilee House, Accra, pledging Ghana's support for regional security.\n",
 			claims: []string{"Mahama pledging"},
 		},
+		{
+			name:   "a passive with a participant as agent is the agent's ('was briefed by President X'); a person welcomed by one is a ceremony",
+			text:   "President receives Senegalese counterpart\n\n6 March 2025\n\nPresident John Dramani Mahama received President Bassirou Diomaye Faye of Senegal at the Jubilee House.\n\nPresident Mahama was briefed by President Faye on the situation in the Sahel. The proposal for a joint commission was welcomed by President Mahama. On arrival, President Faye was welcomed by President Mahama.\n",
+			claims: []string{"Faye briefed", "Mahama welcomed"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
