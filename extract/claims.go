@@ -376,6 +376,9 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 	p := k - 1
 	for {
 		for p >= sentStart && (adverbs[toks[p].Fold] || toks[p].Fold == "not" || toks[p].Fold == "did" || toks[p].Fold == "has" || toks[p].Fold == "have") {
+			if toks[p].Fold == "both" && (p == sentStart || toks[p-1].Text == "," || toks[p-1].Fold == "and" || toks[p-1].Fold == "where") {
+				break // "Both agreed", "..., where both reiterated": the subject
+			}
 			p--
 		}
 		q := a.timeBefore(p, sentStart)

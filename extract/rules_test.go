@@ -757,6 +757,11 @@ func TestRules(t *testing.T) {
 			text:   "President receives Senegalese counterpart\n\n6 March 2025\n\nPresident John Dramani Mahama received President Bassirou Diomaye Faye of Senegal at the Jubilee House.\n\nPresident Mahama was briefed by President Faye on the situation in the Sahel. The proposal for a joint commission was welcomed by President Mahama. On arrival, President Faye was welcomed by President Mahama.\n",
 			claims: []string{"Faye briefed", "Mahama welcomed"},
 		},
+		{
+			name:   "a bare 'Both' as subject is both sides",
+			text:   "Chancellor speaks with President of Ghana\n\n12 May 2025\n\nFederal Chancellor Friedrich Merz spoke by telephone today with the President of Ghana, John Dramani Mahama.\n\nBoth underlined the importance of the partnership. They met in Accra, where both reiterated their support for ECOWAS.\n",
+			claims: []string{"BOTH underlined", "BOTH reiterated"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
