@@ -304,11 +304,17 @@ func (a *analysis) clauseEnd(k int) int {
 			}
 		}
 	}
+	// "..., and undertook to": the same subject, none to back over
+	e := k
+	for e > 0 && adverbs[toks[e-1].Fold] && toks[e-1].Fold != "both" {
+		e--
+	}
+	elided := e > 0 && (toks[e-1].Fold == "and" || toks[e-1].Fold == "but" || toks[e-1].Text == ",")
 	for n > 0 && (adverbs[toks[n-1].Fold] || toks[n-1].Fold == "and" || toks[n-1].Fold == "but" || toks[n-1].Text == ",") {
 		n--
 	}
 	// back over the subject NP
-	for n > 0 && toks[n-1].Sent == toks[k].Sent && (a.mAt(n-1) != nil && a.mAt(n-1).Kind != mState || a.rAt(n-1) != nil || a.inT(n-1) || jointNouns[toks[n-1].Fold]) {
+	for !elided && n > 0 && toks[n-1].Sent == toks[k].Sent && (a.mAt(n-1) != nil && a.mAt(n-1).Kind != mState || a.rAt(n-1) != nil || a.inT(n-1) || jointNouns[toks[n-1].Fold]) {
 		n--
 		if n > 0 && (toks[n-1].Fold == "the" || toks[n-1].Fold == "both") {
 			n--

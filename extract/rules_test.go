@@ -889,6 +889,22 @@ func TestClaimTextKeepsStates(t *testing.T) {
 	}
 }
 
+// TestClaimTextKeepsNames checks that a claim's text runs to the next
+// claim's verb when that verb shares the subject (", and praised"), keeping
+// the names before it ("in the Middle East").
+func TestClaimTextKeepsNames(t *testing.T) {
+	text := "Call\n\n5 April 2024\n\nForeign Minister Diana Mondino spoke with Foreign Minister Alberto van Klaveren. Mondino discussed the situation in the Middle East, and praised the work of the Pacific Alliance.\n"
+	rec := extractText(t, "names.txt", text)
+	var got []string
+	for _, c := range rec.Claims {
+		got = append(got, c.Verb+": "+c.Text)
+	}
+	want := []string{"discussed: the situation in the Middle East", "praised: the work of the Pacific Alliance"}
+	if !slices.Equal(got, want) {
+		t.Errorf("claims = %q, want %q", got, want)
+	}
+}
+
 // extractText extracts the one readout of text, read as the file name.
 func extractText(t *testing.T, name, text string) *Record {
 	t.Helper()
