@@ -140,6 +140,9 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 		if v.Lemma == "call" && k+1 < j && (toks[k+1].Fold == "on" || toks[k+1].Fold == "upon") && !a.urges(k+2, j) {
 			continue // "called on the President": a courtesy call, not an appeal
 		}
+		if v.Lemma == "address" && a.addressesAudience(k+1, j) {
+			continue // "addressed a letter to", "addressed the summit": no stance
+		}
 		if v.Lemma == "welcome" && a.hosts(k, j) {
 			continue // "welcomed Prime Minister Zaev to NATO Headquarters": hosting, not a stance
 		}
@@ -1071,6 +1074,40 @@ func objectCAMEO(phrase string) string {
 		return "040"
 	}
 	return ""
+}
+
+// addressedNouns are what one addresses without taking a stance: a
+// letter sent, an audience spoken to.
+var addressedNouns = map[string]bool{
+	"letter": true, "letters": true, "message": true, "messages": true, "note": true, "conference": true,
+	"summit": true, "session": true, "meeting": true, "forum": true, "assembly": true, "nation": true,
+	"media": true, "press": true, "reporters": true, "journalists": true, "participants": true,
+	"audience": true, "gathering": true, "ceremony": true, "event": true, "opening": true, "plenary": true,
+	"parliament": true, "students": true, "members": true, "delegates": true, "leaders": true, "him": true,
+	"her": true, "them": true, "invitation": true, "congratulations": true, "greetings": true, "appeal": true,
+}
+
+// addressesAudience reports whether the object of "address" from token k
+// (to j) is a letter or an audience ("addressed a letter to", "addressed
+// the plenary session", "addressed to"), not a matter ("addressed regional
+// security").
+func (a *analysis) addressesAudience(k, j int) bool {
+	toks := a.toks
+	for n := k; n < j && n < k+5; n++ {
+		t := toks[n]
+		if m := a.mAt(n); m != nil && m.Kind == mState {
+			n = m.J - 1 // "addressed the Indian side's concerns"
+			continue
+		}
+		if t.Fold == "to" || addressedNouns[t.Fold] || t.Cap || a.mAt(n) != nil || a.inT(n) {
+			return true // "addressed the UN General Assembly", "addressed President X"
+		}
+		if determiners[t.Fold] || t.Kind == tokPoss || t.Kind == tokWord && !objectStops[t.Fold] && n < k+2 {
+			continue
+		}
+		break
+	}
+	return false
 }
 
 // auxiliaries may precede "being" in a passive: "were being discussed".

@@ -762,6 +762,16 @@ func TestRules(t *testing.T) {
 			text:   "Chancellor speaks with President of Ghana\n\n12 May 2025\n\nFederal Chancellor Friedrich Merz spoke by telephone today with the President of Ghana, John Dramani Mahama.\n\nBoth underlined the importance of the partnership. They met in Accra, where both reiterated their support for ECOWAS.\n",
 			claims: []string{"BOTH underlined", "BOTH reiterated"},
 		},
+		{
+			name:   "verbs of discussion and commitment: analysed, addressed (a matter, not a letter or an audience), explored, examined, undertook to, reciprocated, praying",
+			text:   "Call\n\n23 July 2024\n\nPresident Cyril Ramaphosa spoke today with President Lula da Silva.\n\nThe presidents analysed the situation in Haiti, addressed food security and explored new areas of cooperation. They examined trade flows and undertook to instruct their ministers. Lula reciprocated the greetings, praying for peace.\n",
+			claims: []string{"BOTH analysed", "BOTH addressed", "BOTH explored", "BOTH examined", "BOTH undertook to", "Silva reciprocated", "Silva praying"},
+		},
+		{
+			name:      "'addressed' a letter or an audience is no claim",
+			text:      "Letter\n\n23 July 2024\n\nPresident Cyril Ramaphosa addressed a letter to President Lula da Silva.\n\nRamaphosa addressed the plenary session of the summit. Lula addressed the G20 leaders.\n",
+			notClaims: []string{"addressed"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
