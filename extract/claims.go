@@ -493,6 +493,58 @@ func (a *analysis) timeBefore(p, sentStart int) int {
 	return p
 }
 
+// leaderNouns name the leaders of a joint subject: "both Leaders", "the two
+// presidents", not the ministers with them.
+var leaderNouns = map[string]bool{"leaders": true, "presidents": true, "premiers": true, "chancellors": true}
+
+// leaders returns the participants who lead their state or body, leaving
+// out those known only as ministers or advisers ("Both Leaders reaffirmed"
+// in a meeting their foreign ministers attended), then a vice president
+// beside two leaders; all participants when fewer than two remain.
+func (a *analysis) leaders() []*ent {
+	var heads, withVP []*ent
+	for _, e := range a.parts {
+		if a.ministerOnly(e) {
+			continue
+		}
+		withVP = append(withVP, e)
+		if !slices.Contains(e.Offices, "vice_president") || len(e.Offices) > 1 {
+			heads = append(heads, e)
+		}
+	}
+	switch {
+	case len(heads) >= 2:
+		return heads
+	case len(withVP) >= 2:
+		return withVP
+	}
+	return a.parts
+}
+
+// ministerOnly reports whether a person is known only as a minister or an
+// adviser: "foreign_minister", "deputy_prime_minister", or a title the
+// table lacks, "Minister of Trade", "Ambassador".
+func (a *analysis) ministerOnly(e *ent) bool {
+	if len(e.Offices) > 0 {
+		for _, o := range e.Offices {
+			if !strings.HasSuffix(o, "_minister") && o != "national_security_advisor" {
+				return false
+			}
+		}
+		return true
+	}
+	if len(e.Titles) == 0 {
+		return false
+	}
+	for _, t := range e.Titles {
+		t = strings.ToLower(t)
+		if !(strings.Contains(t, "minister") && !strings.Contains(t, "prime") || strings.Contains(t, "ambassador")) {
+			return false
+		}
+	}
+	return true
+}
+
 // statesParticipants returns the participants of the states named by the
 // mentions joined by "and" or commas that end at token q ("French and
 // German"), or nil unless each has one.
@@ -638,6 +690,9 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 		if q >= sentStart && (toks[q].Fold == "the" || toks[q].Fold == "both" || toks[q].Fold == "his" || toks[q].Fold == "her" || toks[q].Fold == "their" || toks[q].Fold == "all") {
 			if two := a.theTwo(q, p, sentStart); two != nil {
 				return two, true
+			}
+			if leaderNouns[t.Fold] {
+				return a.leaders(), true
 			}
 			return a.parts, true
 		}

@@ -915,6 +915,24 @@ func TestClaimTextKeepsNames(t *testing.T) {
 	}
 }
 
+// TestLeadersSpeak checks that "both Leaders" are the leaders who met, not
+// the ministers who attended.
+func TestLeadersSpeak(t *testing.T) {
+	text := "Bilateral meeting\n\n28 January 2025\n\nPresident Ferdinand Marcos Jr. held a bilateral meeting with Prime Minister Anwar Ibrahim in Putrajaya, attended by Foreign Secretary Enrique Manalo and Minister of Trade Tengku Zafrul Aziz.\n\nBoth Leaders reaffirmed the special relationship between Malaysia and the Philippines. The two sides agreed to meet again.\n"
+	rec := extractText(t, "leaders.txt", text)
+	var got []string
+	for _, c := range rec.Claims {
+		got = append(got, c.Verb+": "+strings.Join(c.Speaker, " "))
+	}
+	want := []string{
+		"reaffirmed: person/ferdinand-marcos person/anwar-ibrahim",
+		"agreed: person/ferdinand-marcos person/anwar-ibrahim person/enrique-manalo person/tengku-zafrul-aziz",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("claims = %q, want %q", got, want)
+	}
+}
+
 // extractText extracts the one readout of text, read as the file name.
 func extractText(t *testing.T, name, text string) *Record {
 	t.Helper()
