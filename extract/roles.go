@@ -188,12 +188,18 @@ func (a *analysis) buildRoles() {
 			// "Prime Minister and Minister of Foreign Affairs Sheikh
 			// Mohammed", "Deputy Prime Minister/Foreign Minister Dar":
 			// every title of the chain is the person's.
-			for c := a.roleJoinedBefore(r); c != nil && a.mayHold(m.E, c); c = a.roleJoinedBefore(c) {
+			appos := r.J < m.I && toks[r.J].Text == ","
+			for c := a.roleJoinedBefore(r); c != nil && (a.mayHold(m.E, c) || appos && a.apposChain(c, r)); c = a.roleJoinedBefore(c) {
 				c.Used = true
 				a.setRole(m.E, c)
 			}
 		} else if r := a.roleAfter(m.J); r != nil {
 			a.attach(m, r)
+			// ", Crown Prince and Prime Minister,": each title is his
+			for c := a.roleJoinedAfter(r); c != nil; c = a.roleJoinedAfter(c) {
+				c.Used = true
+				a.setRole(m.E, c)
+			}
 		}
 		qualified := m.Role != nil && m.Role.Of != nil
 		// a title the tables lack, ending in its state: "... and Trade
@@ -328,6 +334,34 @@ func (a *analysis) roleJoinedBefore(r *roleSpan) *roleSpan {
 		}
 	}
 	return nil
+}
+
+// apposChain reports whether title c, joined before title r, and r stand
+// in apposition to one name after a comma: "The Tánaiste and Minister for
+// Foreign Affairs, Micheál Martin": one person's titles whatever the table
+// says, unless an article opens r too ("The Prime Minister and the
+// President, ...").
+func (a *analysis) apposChain(c, r *roleSpan) bool {
+	return r.I > 0 && a.toks[r.I-1].Fold != "the" && c.J <= r.I
+}
+
+// roleJoinedAfter returns the unused title group joined to r by "and" or a
+// slash right after it, before a comma or the verb, or nil: ", Crown
+// Prince and Prime Minister, received".
+func (a *analysis) roleJoinedAfter(r *roleSpan) *roleSpan {
+	n := r.J
+	if n+1 >= len(a.toks) || a.toks[n].Fold != "and" && a.toks[n].Text != "/" && a.toks[n].Text != "&" {
+		return nil
+	}
+	c := a.gAt(n + 1)
+	if c == nil || c.Used || genericRoles[strings.ToLower(c.Title)] != "" {
+		return nil
+	}
+	// the title ends the apposition: a comma, or the sentence's verb after it
+	if c.J < len(a.toks) && a.toks[c.J].Text != "," && a.toks[c.J].Text != "." && !a.isSubjectAt(c.J) {
+		return nil
+	}
+	return c
 }
 
 // mayHold reports whether person e can hold the office of title group c

@@ -772,6 +772,16 @@ func TestRules(t *testing.T) {
 			text:      "Letter\n\n23 July 2024\n\nPresident Cyril Ramaphosa addressed a letter to President Lula da Silva.\n\nRamaphosa addressed the plenary session of the summit. Lula addressed the G20 leaders.\n",
 			notClaims: []string{"addressed"},
 		},
+		{
+			name:   "each title of a compound title in apposition is the person's: 'The Deputy Prime Minister and Minister of Foreign Affairs, X,' then 'The Deputy Prime Minister said'",
+			text:   "Meeting\n\n9 September 2024\n\nThe Deputy Prime Minister and Minister of Foreign Affairs, Mihai Popșoi, today met the Foreign Minister of Lithuania, Kęstutis Budrys, in Chișinău.\n\nThe Deputy Prime Minister thanked Lithuania for its support.\n",
+			claims: []string{"Popșoi thanked"},
+		},
+		{
+			name:   "each title of a compound title after the name is the person's: 'X, Crown Prince and Prime Minister, received', then 'the Crown Prince and Prime Minister praised'",
+			text:   "Audience\n\n18 September 2024\n\nHis Royal Highness Prince Salman bin Hamad Al Khalifa, Crown Prince and Prime Minister, received the Foreign Minister of Japan, Yoko Kamikawa.\n\nHRH the Crown Prince and Prime Minister praised the relations between Bahrain and Japan.\n",
+			claims: []string{"Khalifa praised"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
