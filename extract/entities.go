@@ -852,6 +852,12 @@ func (a *analysis) scanPersons() {
 		if j <= i {
 			continue
 		}
+		// the portfolio ending a title the tables lack: "Minister of
+		// Commerce and Industry Piyush Goyal", "Deputy Prime Minister for
+		// Reintegration Oleg Serebrian"
+		for i+2 < j && portfolioNouns[toks[i].Fold] && i > 0 && (toks[i-1].Fold == "of" || toks[i-1].Fold == "for" || toks[i-1].Fold == "and" || toks[i-1].Text == "&" || a.mAt(i-1) != nil && a.mAt(i-1).Kind == mState) {
+			i++
+		}
 		// "his Personal Envoy Staffan de Mistura", "Palace Press Officer
 		// Claire Castro": the name starts after the role noun
 		for k := j - 3; k >= i; k-- {
@@ -1113,6 +1119,11 @@ var portfolioNouns = map[string]bool{
 	"diaspora": true, "commerce": true, "infrastructure": true, "transport": true, "justice": true,
 	"environment": true, "interior": true, "planning": true, "communications": true,
 	"abroad": true, "migration": true, "emigration": true, "immigration": true, "emigrants": true,
+	"reintegration": true, "labour": true, "labor": true, "employment": true, "youth": true, "sports": true,
+	"sport": true, "innovation": true, "science": true, "technology": true, "mines": true, "mining": true,
+	"petroleum": true, "water": true, "fisheries": true, "housing": true, "works": true, "resources": true,
+	"telecommunications": true, "information": true, "welfare": true, "exports": true, "enterprise": true,
+	"digitalisation": true, "digitalization": true, "reconstruction": true, "reforms": true,
 }
 
 // lowerElsewhere reports whether the word at i also occurs in lower case in

@@ -782,6 +782,11 @@ func TestRules(t *testing.T) {
 			text:   "Audience\n\n18 September 2024\n\nHis Royal Highness Prince Salman bin Hamad Al Khalifa, Crown Prince and Prime Minister, received the Foreign Minister of Japan, Yoko Kamikawa.\n\nHRH the Crown Prince and Prime Minister praised the relations between Bahrain and Japan.\n",
 			claims: []string{"Khalifa praised"},
 		},
+		{
+			name:  "a name after a minister's title the tables lack, ending in its portfolio ('Minister of Commerce and Industry X', 'Minister for Reintegration X')",
+			text:  "Visit to India\n\n6 February 2025\n\nForeign Minister Radosław Sikorski met Minister of Commerce and Industry Anand Prakash Varma and Deputy Prime Minister for Reintegration Oleg Serebrian in New Delhi.\n",
+			parts: []string{"Radosław Sikorski", "Anand Prakash Varma", "Oleg Serebrian"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
