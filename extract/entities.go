@@ -296,6 +296,9 @@ func (a *analysis) countsAsState(i, j int, k entryKind) bool {
 			n++
 		}
 	}
+	if n+1 < len(toks) && toks[n].Fold == "final" && toks[n].Cap {
+		n++ // "the Helsinki Final Act"
+	}
 	if n < len(toks) && capitalModified[toks[n].Fold] {
 		return false
 	}
@@ -329,6 +332,11 @@ var capitalModified = map[string]bool{
 	"agreements": true, "accords": true, "accord": true, "protocol": true, "protocols": true,
 	"declaration": true, "communique": true, "talks": true, "group": true, "principles": true,
 	"peace": true, "track": true, "framework": true, "initiative": true,
+	// treaties and documents: "the Vienna Convention on Diplomatic
+	// Relations", "the Budapest Memorandum", "the Rome Statute", "the
+	// Helsinki Final Act", "the Washington Treaty", "the Vienna Document"
+	"convention": true, "conventions": true, "memorandum": true, "statute": true, "treaty": true,
+	"act": true, "charter": true, "document": true, "consensus": true, "roadmap": true,
 }
 
 // insideCOP reports whether token i follows "Conference of the Parties to

@@ -787,6 +787,11 @@ func TestRules(t *testing.T) {
 			text:  "Visit to India\n\n6 February 2025\n\nForeign Minister Radosław Sikorski met Minister of Commerce and Industry Anand Prakash Varma and Deputy Prime Minister for Reintegration Oleg Serebrian in New Delhi.\n",
 			parts: []string{"Radosław Sikorski", "Anand Prakash Varma", "Oleg Serebrian"},
 		},
+		{
+			name:   "a capital naming a treaty or document is no state: the Vienna Convention, the Helsinki Final Act, the Budapest Memorandum, the Rome Statute",
+			text:   "Call\n\n9 September 2024\n\nForeign Minister Radosław Sikorski spoke today with Foreign Minister Andrii Sybiha.\n\nThey discussed the Vienna Convention on Diplomatic Relations, the Helsinki Final Act, the Budapest Memorandum and the Rome Statute.\n",
+			states: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
