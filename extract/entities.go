@@ -272,6 +272,14 @@ func (a *analysis) countsAsState(i, j int, k entryKind) bool {
 	if k == eDemonym && i > 0 && regionDemonymPrefix[toks[i-1].Fold] && toks[i-1].Cap {
 		return false
 	}
+	// "the Organization of American States", "the Inter-American
+	// Development Bank": the states of a continent, not one
+	if k == eDemonym && j < len(toks) && toks[j].Fold == "states" && toks[j].Cap {
+		return false
+	}
+	if k == eDemonym && i > 1 && toks[i-1].Text == "-" && toks[i-2].Fold == "inter" {
+		return false
+	}
 	if k != eCapital {
 		return true
 	}

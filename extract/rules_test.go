@@ -792,6 +792,11 @@ func TestRules(t *testing.T) {
 			text:   "Call\n\n9 September 2024\n\nForeign Minister Radosław Sikorski spoke today with Foreign Minister Andrii Sybiha.\n\nThey discussed the Vienna Convention on Diplomatic Relations, the Helsinki Final Act, the Budapest Memorandum and the Rome Statute.\n",
 			states: []string{},
 		},
+		{
+			name:   "'American' in 'Organization of American States' and 'Inter-American' is no state",
+			text:   "Letter\n\n9 April 2024\n\nForeign Secretary Alicia Bárcena sent a letter today to the Secretary General of the Organization of American States, Luis Almagro, about a loan of the Inter-American Development Bank.\n",
+			states: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
