@@ -398,6 +398,7 @@ var instHeads = map[string]bool{
 	"platform": true, "format": true, "expo": true, "olympics": true, "games": true,
 	"mission": true, "retreat": true, "force": true, "league": true, "army": true, "entity": true,
 	"triangle": true, "department": true, "cabinet": true, "chancellery": true, "forces": true,
+	"authority": true,
 }
 
 // lowerInstHeads may close a capitalised name in lower case: "the
@@ -513,9 +514,10 @@ func (a *analysis) capRun(i int) int {
 		case t.Kind == tokWord && (t.Fold == "of" || t.Fold == "for" || t.Fold == "on" || t.Fold == "and" || t.Fold == "the") &&
 			j+1 < len(toks) && (toks[j+1].Cap || (toks[j+1].Fold == "the" && j+2 < len(toks) && toks[j+2].Cap)):
 			j++
-		case t.Kind == tokWord && t.Fold == "in" && toks[j-1].Fold == "mission" && j+1 < len(toks) && a.mAt(j+1) != nil && a.mAt(j+1).Kind == mState:
+		case t.Kind == tokWord && (t.Fold == "in" || t.Fold == "to") && toks[j-1].Fold == "mission" && j+1 < len(toks) && a.mAt(j+1) != nil && a.mAt(j+1).Kind == mState:
 			// a mission's posting is part of its name: "the African Union
-			// Support and Stabilization Mission in Somalia"
+			// Support and Stabilization Mission in Somalia", "the OSCE
+			// Mission to Moldova"
 			return a.mAt(j + 1).J
 		default:
 			return trimRun(toks, i, j)
@@ -589,8 +591,9 @@ func (a *analysis) unknownInst(i, j int) bool {
 		return false
 	}
 	head := -1
+	paired := a.pairOpens(i, j)
 	for k := i; k < j; k++ {
-		if toks[k].Kind == tokWord && (toks[k].Cap || k == j-1 && lowerInstHeads[toks[k].Fold]) && instHeads[toks[k].Fold] && !a.inT(k) {
+		if toks[k].Kind == tokWord && (toks[k].Cap || k == j-1 && lowerInstHeads[toks[k].Fold]) && (instHeads[toks[k].Fold] || paired && pairHeads[toks[k].Fold]) && !a.inT(k) {
 			if m := a.mAt(k); m != nil && m.Kind == mPlace {
 				continue // "the West Bank"
 			}
@@ -673,8 +676,14 @@ func (a *analysis) unknownInst(i, j int) bool {
 			}
 			rest++
 		}
-		if rest == 0 || (knownInst.I > i && toks[knownInst.I-1].Fold == "the" && knownInst.I-2 >= i && toks[knownInst.I-2].Fold == "of") ||
-			(knownInst.I > i && toks[knownInst.I-1].Fold == "of") {
+		ofKnown := knownInst.I > i && toks[knownInst.I-1].Fold == "the" && knownInst.I-2 >= i && toks[knownInst.I-2].Fold == "of" ||
+			knownInst.I > i && toks[knownInst.I-1].Fold == "of"
+		if ofKnown && len(insts) == 1 && knownInst.J == j && head < knownInst.I && !eventHeads[toks[head].Fold] {
+			// a body of a known one: "the Council of Foreign Ministers
+			// of the OTS", "the Permanent Council of the OAS"
+			return a.subBody(i, knownInst)
+		}
+		if rest == 0 || ofKnown {
 			return true // covered by the known body
 		}
 		if knownInst.I == i && knownInst.J == j {
@@ -696,7 +705,7 @@ func (a *analysis) unknownInst(i, j int) bool {
 	}
 	m := &mention{I: i, J: j, Kind: mInst, E: e, How: "pattern"}
 	a.dropCapitals(i, j)
-	if knownInst != nil && knownInst.I == i && knownInst.J < head {
+	if knownInst != nil && knownInst.I == i && knownInst.J <= head {
 		// "UNESCO World Heritage Committee": a body of UNESCO, named once
 		if e.PartOf == "" {
 			e.PartOf = knownInst.E.ID
@@ -714,6 +723,60 @@ func (a *analysis) unknownInst(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// subBody makes the body named from token i up to the known institution
+// km it belongs to ("Council of Foreign Ministers of the OTS") one
+// institution, named with km's full name and part of it; km's mention
+// there goes.
+func (a *analysis) subBody(i int, km *mention) bool {
+	toks := a.toks
+	name := a.text[toks[i].Start:toks[km.I].Start] + km.E.Name
+	e := a.entity(schema.InstitutionID(name), schema.Institution, name)
+	if e.PartOf == "" {
+		e.PartOf = km.E.ID
+	}
+	a.removeMention(km)
+	for n := km.I; n < km.J; n++ {
+		a.at[n] = nil
+	}
+	m := &mention{I: i, J: km.J, Kind: mInst, E: e, How: "pattern"}
+	a.dropCapitals(i, km.J)
+	a.ms = append(a.ms, m)
+	e.Ms = append(e.Ms, m)
+	for k := i; k < km.J; k++ {
+		if a.mAt(k) == nil {
+			a.at[k] = m
+		}
+	}
+	return true
+}
+
+// eventHeads are the heads of a meeting's name, not of a body's: "the
+// Summit of the OTS" is the OTS, "the Council of Foreign Ministers of the
+// OTS" a body of its own.
+var eventHeads = map[string]bool{
+	"summit": true, "conference": true, "forum": true, "meeting": true, "session": true, "retreat": true,
+	"expo": true, "olympics": true, "games": true, "dialogue": true, "format": true, "platform": true,
+}
+
+// pairHeads head the name of a standing meeting of two parties, named
+// after both: "the Philippines-Australia Ministerial Meeting", "the
+// Mekong-Japan Foreign Ministers' Meeting".
+var pairHeads = map[string]bool{"meeting": true, "consultations": true, "consultation": true, "talks": true}
+
+// pairOpens reports whether toks[i:j] opens with two names joined by a
+// hyphen or dash, one of them a state: "Australia–New Zealand", "Mekong-Japan".
+func (a *analysis) pairOpens(i, j int) bool {
+	toks := a.toks
+	for k := i + 1; k+1 < j && k <= i+4; k++ {
+		if t := toks[k].Text; t != "-" && t != "–" {
+			continue
+		}
+		m1, m2 := a.mAt(k-1), a.mAt(k+1)
+		return toks[k-1].Cap && toks[k+1].Cap && (m1 != nil && m1.Kind == mState || m2 != nil && m2.Kind == mState)
+	}
+	return false
 }
 
 // instName names the institution toks[i:j] with the states inside it by

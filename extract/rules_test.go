@@ -797,6 +797,16 @@ func TestRules(t *testing.T) {
 			text:   "Letter\n\n9 April 2024\n\nForeign Secretary Alicia Bárcena sent a letter today to the Secretary General of the Organization of American States, Luis Almagro, about a loan of the Inter-American Development Bank.\n",
 			states: []string{},
 		},
+		{
+			name:  "a standing meeting named after two parties is a body: 'the Philippines-Australia Ministerial Meeting', 'the Mekong-Japan Foreign Ministers' Meeting'",
+			text:  "Meeting\n\n26 July 2024\n\nSecretary Enrique Manalo met Minister Penny Wong in Vientiane today.\n\nThey agreed to convene the next Philippines-Australia Ministerial Meeting and discussed the Mekong-Japan Foreign Ministers' Meeting.\n",
+			insts: []string{"institution/mekong-japan-foreign-ministers-meeting", "institution/philippines-australia-ministerial-meeting"},
+		},
+		{
+			name:  "a body of a known one is listed for it: 'the Council of Foreign Ministers of the OTS', 'the ECOWAS Authority of Heads of State and Government', 'the OSCE Mission to Serbia'",
+			text:  "Meeting\n\n12 April 2025\n\nSecretary General Kubanychbek Omuraliev met Foreign Minister Murat Nurtleu of Kazakhstan in Antalya.\n\nThey discussed the meeting of the Council of Foreign Ministers of the OTS, the summit of the ECOWAS Authority of Heads of State and Government and the work of the OSCE Mission to Serbia.\n",
+			insts: []string{"institution/council-of-foreign-ministers-of-the-organization-of-turkic-states", "institution/ecowas-authority-of-heads-of-state-and-government", "institution/osce-mission-to-serbia"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
