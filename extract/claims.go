@@ -323,6 +323,13 @@ func (a *analysis) clauseEnd(k int) int {
 			n--
 		}
 	}
+	if strings.HasSuffix(toks[k].Fold, "ing") {
+		// ", with HRH the Crown Prince stressing": the absolute
+		// construction is the next claim's
+		if q := a.withBefore(k-1, a.sentStart[toks[k].Sent]); q >= 0 && q < n {
+			n = q
+		}
+	}
 	for n > 0 && (toks[n-1].Text == "," || toks[n-1].Fold == "and") {
 		n--
 	}
@@ -373,6 +380,13 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 				return prevSpk, true
 			}
 			return a.subjectOfClause(p, sentStart), true
+		}
+		// "..., with Prince Salman stressing the importance of": the
+		// subject of an absolute construction
+		if q := a.withBefore(p, sentStart); q > sentStart {
+			if spk, ok := a.subjectEndingAt(p, q+1); ok && len(spk) > 0 {
+				return spk, true
+			}
 		}
 		return nil, false
 	}
@@ -543,6 +557,28 @@ func (a *analysis) ministerOnly(e *ent) bool {
 		}
 	}
 	return true
+}
+
+// withBefore returns the "with" that opens the subject ending at p, across
+// titles, names, honorifics and "and" ("with HRH the Crown Prince and Prime
+// Minister stressing"), or -1.
+func (a *analysis) withBefore(p, sentStart int) int {
+	toks := a.toks
+	for q := p; q >= sentStart && q > p-10; q-- {
+		t := toks[q]
+		switch {
+		case t.Fold == "with":
+			if q == p {
+				return -1
+			}
+			return q
+		case a.mAt(q) != nil && a.mAt(q).Kind == mPerson, a.rAt(q) != nil, a.inT(q), honorificTok(t),
+			t.Fold == "the" || t.Fold == "and" || t.Text == ".":
+			continue
+		}
+		return -1
+	}
+	return -1
 }
 
 // statesParticipants returns the participants of the states named by the

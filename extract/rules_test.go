@@ -807,6 +807,11 @@ func TestRules(t *testing.T) {
 			text:  "Meeting\n\n12 April 2025\n\nSecretary General Kubanychbek Omuraliev met Foreign Minister Murat Nurtleu of Kazakhstan in Antalya.\n\nThey discussed the meeting of the Council of Foreign Ministers of the OTS, the summit of the ECOWAS Authority of Heads of State and Government and the work of the OSCE Mission to Serbia.\n",
 			insts: []string{"institution/council-of-foreign-ministers-of-the-organization-of-turkic-states", "institution/ecowas-authority-of-heads-of-state-and-government", "institution/osce-mission-to-serbia"},
 		},
+		{
+			name:   "an absolute construction names its own speaker: ', with HH Sheikh Mohammed stressing'",
+			text:   "Meeting\n\n18 September 2024\n\nPrime Minister Sheikh Mohammed bin Abdulrahman Al Thani received Foreign Minister Penny Wong of Australia in Doha.\n\nThe two sides reviewed regional developments, with HH Sheikh Mohammed stressing the importance of a ceasefire in Gaza.\n",
+			claims: []string{"BOTH reviewed", "Thani stressing"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
