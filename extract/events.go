@@ -338,6 +338,10 @@ func (a *analysis) joinsEvent(s int) bool {
 		case f == "present" && k == i && (next == "were" || next == "was" || next == "at"):
 			// "Present were ...", "Present at the talks were ..."
 			return true
+		case (f == "was" || f == "were") && k > i && (next == "at" || next == "present" && k+2 < j && (a.toks[k+2].Fold == "at" || a.toks[k+2].Fold == "during")) && a.namesEvent(k, j):
+			// "The Minister of Foreign Affairs, Yusuf Tuggar, was at the
+			// meeting", "... were present at the talks"
+			return true
 		case f == "courtesy" && next == "call":
 			return true
 		case f == "also" && (next == "held" || next == "met" || next == "joined" || next == "attended"):

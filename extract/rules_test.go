@@ -812,6 +812,11 @@ func TestRules(t *testing.T) {
 			text:   "Meeting\n\n18 September 2024\n\nPrime Minister Sheikh Mohammed bin Abdulrahman Al Thani received Foreign Minister Penny Wong of Australia in Doha.\n\nThe two sides reviewed regional developments, with HH Sheikh Mohammed stressing the importance of a ceasefire in Gaza.\n",
 			claims: []string{"BOTH reviewed", "Thani stressing"},
 		},
+		{
+			name:  "a person who 'was at' or 'was present at' the meeting takes part",
+			text:  "President receives Togolese counterpart\n\n6 March 2025\n\nPresident John Dramani Mahama received President Faure Gnassingbé of Togo at the Jubilee House, Accra.\n\nThe Minister for Foreign Affairs, Samuel Okudzeto Ablakwa, was present at the meeting. The Togolese Foreign Minister, Robert Dussey, was at the talks.\n",
+			parts: []string{"John Mahama", "Faure Gnassingbé", "Samuel Okudzeto Ablakwa", "Robert Dussey"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
