@@ -536,12 +536,12 @@ func (a *analysis) leaders() []*ent {
 }
 
 // ministerOnly reports whether a person is known only as a minister or an
-// adviser: "foreign_minister", "deputy_prime_minister", or a title the
-// table lacks, "Minister of Trade", "Ambassador".
+// adviser: "foreign_minister", "deputy_prime_minister", "minister_of_state",
+// "ambassador", or a title the table lacks, "Minister of Trade".
 func (a *analysis) ministerOnly(e *ent) bool {
 	if len(e.Offices) > 0 {
 		for _, o := range e.Offices {
-			if !strings.HasSuffix(o, "_minister") && o != "national_security_advisor" {
+			if !strings.Contains(o, "minister") && o != "national_security_advisor" && o != "ambassador" {
 				return false
 			}
 		}

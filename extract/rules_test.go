@@ -963,7 +963,7 @@ func TestClaimTextKeepsNames(t *testing.T) {
 // TestLeadersSpeak checks that "both Leaders" are the leaders who met, not
 // the ministers who attended.
 func TestLeadersSpeak(t *testing.T) {
-	text := "Bilateral meeting\n\n28 January 2025\n\nPresident Ferdinand Marcos Jr. held a bilateral meeting with Prime Minister Anwar Ibrahim in Putrajaya, attended by Foreign Secretary Enrique Manalo and Minister of Trade Tengku Zafrul Aziz.\n\nBoth Leaders reaffirmed the special relationship between Malaysia and the Philippines. The two sides agreed to meet again.\n"
+	text := "Bilateral meeting\n\n28 January 2025\n\nPresident Ferdinand Marcos Jr. held a bilateral meeting with Prime Minister Anwar Ibrahim in Putrajaya, attended by Foreign Secretary Enrique Manalo, Minister of Trade Tengku Zafrul Aziz and the Ambassador of Malaysia, Ambassador Mohd Zamruni Khalid.\n\nBoth Leaders reaffirmed the special relationship between Malaysia and the Philippines. The two sides agreed to meet again.\n"
 	rec := extractText(t, "leaders.txt", text)
 	var got []string
 	for _, c := range rec.Claims {
@@ -971,7 +971,7 @@ func TestLeadersSpeak(t *testing.T) {
 	}
 	want := []string{
 		"reaffirmed: person/ferdinand-marcos person/anwar-ibrahim",
-		"agreed: person/ferdinand-marcos person/anwar-ibrahim person/enrique-manalo person/tengku-zafrul-aziz",
+		"agreed: person/ferdinand-marcos person/anwar-ibrahim person/enrique-manalo person/tengku-zafrul-aziz person/mohd-zamruni-khalid",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("claims = %q, want %q", got, want)
