@@ -699,15 +699,19 @@ func (a *analysis) initiator(s int, typ schema.EventType, parts []*ent) *ent {
 			}
 		case f == "received" || f == "receives" || f == "got":
 			// "X received a telephone call from Y", "received a letter from Y"
-			if a.phraseAhead(k+1, j, "from") {
+			if a.phraseAhead(k+1, j, "from") || a.phraseAhead(k+1, j, "courtesy", "call", "by") {
+				// "received a courtesy call by X": X called on the host
 				for n := k + 1; n < j; n++ {
-					if toks[n].Fold == "from" {
+					if toks[n].Fold == "from" || toks[n].Fold == "by" && toks[n-1].Fold == "call" {
 						if e := a.personAfter(n+1, j); e != nil {
 							return e
 						}
 					}
 				}
 			}
+		case (f == "paid" || f == "pays" || f == "made") && a.phraseAhead(k+1, min(j, k+4), "courtesy", "call"):
+			// "X paid a courtesy call on Y": a visit X made
+			return a.subjectBefore(k)
 		case f == "sent" || f == "sends" || f == "wrote" || f == "addressed" || f == "written" || f == "writes":
 			if typ == schema.Letter {
 				return a.subjectBefore(k)

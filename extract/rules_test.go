@@ -817,6 +817,16 @@ func TestRules(t *testing.T) {
 			text:  "President receives Togolese counterpart\n\n6 March 2025\n\nPresident John Dramani Mahama received President Faure Gnassingbé of Togo at the Jubilee House, Accra.\n\nThe Minister for Foreign Affairs, Samuel Okudzeto Ablakwa, was present at the meeting. The Togolese Foreign Minister, Robert Dussey, was at the talks.\n",
 			parts: []string{"John Mahama", "Faure Gnassingbé", "Samuel Okudzeto Ablakwa", "Robert Dussey"},
 		},
+		{
+			name: "a courtesy call is made by its visitor: 'received a courtesy call by X'",
+			text: "Courtesy call\n\n14 May 2024\n\nSecretary-General of ASEAN Dr. Kao Kim Hourn today received a courtesy call by H.E. Bendito dos Santos Freitas, Minister of Foreign Affairs and Cooperation of Timor-Leste, at the ASEAN Secretariat.\n",
+			init: "Bendito dos Santos Freitas",
+		},
+		{
+			name: "a courtesy call is made by its visitor: 'X paid a courtesy call on Y'",
+			text: "Courtesy call\n\n14 May 2024\n\nSecretary of Foreign Affairs Enrique Manalo paid a courtesy call on Secretary-General of ASEAN Dr. Kao Kim Hourn today.\n",
+			init: "Enrique Manalo",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
