@@ -827,6 +827,12 @@ func TestRules(t *testing.T) {
 			text: "Courtesy call\n\n14 May 2024\n\nSecretary of Foreign Affairs Enrique Manalo paid a courtesy call on Secretary-General of ASEAN Dr. Kao Kim Hourn today.\n",
 			init: "Enrique Manalo",
 		},
+		{
+			name:   "'Federal Councillor' is a Swiss minister's title, not part of a name",
+			text:   "Federal Councillor Jans receives Minister\n\nBern, 02.05.2024 - Federal Councillor Beat Jans received the Minister of the Interior of Ghana, Muntaka Mubarak, in Bern today.\n\nFederal Councillor Jans stressed the importance of migration partnerships.\n",
+			parts:  []string{"Beat Jans", "Muntaka Mubarak"},
+			claims: []string{"Jans stressed"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
