@@ -1591,12 +1591,11 @@ func (a *analysis) mergeSurnames() {
 			if x == e || x.Kind != schema.Person || len(x.Ms) == 0 || !strings.Contains(x.Name, " ") {
 				continue
 			}
-			for _, w := range nameWords(x.Name) {
-				if w == f {
-					target = x
-					n++
-					break
-				}
+			// "Baume-Schneider" is a word of "Élisabeth Baume-Schneider"
+			// though its parts are tokens of their own
+			if slices.Contains(nameWords(x.Name), f) || strings.Contains(f, "-") && slices.Contains(strings.Fields(fold(x.Name)), f) {
+				target = x
+				n++
 			}
 		}
 		if n != 1 {

@@ -833,6 +833,11 @@ func TestRules(t *testing.T) {
 			parts:  []string{"Beat Jans", "Muntaka Mubarak"},
 			claims: []string{"Jans stressed"},
 		},
+		{
+			name:   "a hyphenated surname alone is the person named in full with it",
+			text:   "Baume-Schneider receives Ghanaian minister\n\n2 May 2024\n\nMinister of Health Élisabeth Baume-Schneider received the Minister of Health of Ghana, Bernard Okoe-Boye, in Bern today.\n\nBaume-Schneider stressed the importance of vaccine access.\n",
+			claims: []string{"Baume-Schneider stressed"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
