@@ -169,6 +169,16 @@ func (a *analysis) takeMatch(m match) {
 			// has names someone else, left to the names of the text.
 			return
 		}
+		if a.venueAfter(m.J) {
+			// "King Khalid International Airport", "Sultan Qaboos Grand
+			// Mosque": a place named after someone, whose title is no
+			// one's here
+			a.addMention(&mention{I: m.I, J: m.J, Kind: mPlace, How: "table"})
+			for q := m.I - 1; q >= 0 && a.inTitle[q]; q-- {
+				a.inTitle[q], a.titleAt[q] = false, nil
+			}
+			return
+		}
 		e := a.pickHolder(m)
 		a.addMention(&mention{I: m.I, J: m.J, Kind: mPerson, E: e, How: "table"})
 	case eTitle:
@@ -184,6 +194,18 @@ func (a *analysis) takeMatch(m match) {
 			r.Of = e
 		}
 	}
+}
+
+// venueAfter reports whether the capitalised words from token k (at most
+// three) end in a place noun: the name before them names a place.
+func (a *analysis) venueAfter(k int) bool {
+	toks := a.toks
+	for n := k; n < len(toks) && n < k+3 && toks[n].Kind == tokWord && toks[n].Cap && toks[n].Sent == toks[max(k-1, 0)].Sent; n++ {
+		if placeNouns[toks[n].Fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // otherSurnameAfter reports whether the one-word person name m is followed
@@ -955,7 +977,13 @@ func (a *analysis) scanPersons() {
 			i = m.J - 1
 			continue
 		}
-		if a.isPersonName(i, j) {
+		if a.venueAfter(j) || slices.ContainsFunc(toks[i:j], func(t token) bool { return placeNouns[t.Fold] && t.Cap }) {
+			// "King Khalid International Airport": a place, and its
+			// title refers to no one
+			if r := a.roleEndingBefore(i); r != nil {
+				r.Used = true
+			}
+		} else if a.isPersonName(i, j) {
 			a.addPerson(i, j)
 		}
 		i = j - 1

@@ -838,6 +838,12 @@ func TestRules(t *testing.T) {
 			text:   "Baume-Schneider receives Ghanaian minister\n\n2 May 2024\n\nMinister of Health Élisabeth Baume-Schneider received the Minister of Health of Ghana, Bernard Okoe-Boye, in Bern today.\n\nBaume-Schneider stressed the importance of vaccine access.\n",
 			claims: []string{"Baume-Schneider stressed"},
 		},
+		{
+			name:    "a place named after someone is no person, and its title no one's: 'King Khalid International Airport', 'the Sultan Qaboos Grand Mosque'",
+			text:    "Visit\n\n28 January 2025\n\nPresident Cyril Ramaphosa paid a working visit to Oman at the invitation of Sultan Haitham bin Tarik.\n\nUpon arrival at King Khalid International Airport, the President visited the Sultan Qaboos Grand Mosque.\n",
+			persons: []string{"person/cyril-ramaphosa", "person/haitham-bin-tariq"},
+			claims:  []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
