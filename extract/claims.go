@@ -263,9 +263,11 @@ func (a *analysis) lightObject(k, j int) (string, int) {
 	for n < j && (determiners[toks[n].Fold] || toks[n].Kind == tokPoss) {
 		n++
 	}
-	// possessive NP: "India's deep concern"
+	// possessive NP: "India's deep concern", "Timor-Leste's appreciation"
 	if n+1 < j && toks[n+1].Kind == tokPoss {
 		n += 2
+	} else if m := a.mAt(n); m != nil && m.I == n && m.J < j && toks[m.J].Kind == tokPoss {
+		n = m.J + 1
 	}
 	for n < j && len(words) < 3 {
 		t := toks[n]

@@ -844,6 +844,11 @@ func TestRules(t *testing.T) {
 			persons: []string{"person/cyril-ramaphosa", "person/haitham-bin-tariq"},
 			claims:  []string{},
 		},
+		{
+			name:   "a possessive of a name of several tokens before a light verb's object: 'expressed Timor-Leste's appreciation'",
+			text:   "Courtesy call\n\n14 May 2024\n\nSecretary-General of ASEAN Dr. Kao Kim Hourn received Bendito dos Santos Freitas, Minister of Foreign Affairs and Cooperation of Timor-Leste.\n\nMinister Freitas expressed Timor-Leste's appreciation for the support of ASEAN Member States.\n",
+			claims: []string{"Freitas expressed appreciation"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
