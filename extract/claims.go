@@ -140,6 +140,9 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 		if v.Lemma == "call" && k+1 < j && (toks[k+1].Fold == "on" || toks[k+1].Fold == "upon") && !a.urges(k+2, j) {
 			continue // "called on the President": a courtesy call, not an appeal
 		}
+		if v.Lemma == "address" && a.addressesAudience(k+1, j) {
+			continue // "addressed a letter to", "addressed the summit": no stance
+		}
 		if v.Lemma == "welcome" && a.hosts(k, j) {
 			continue // "welcomed Prime Minister Zaev to NATO Headquarters": hosting, not a stance
 		}
@@ -180,7 +183,7 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 		if vm.Form == 3 && !voiced && !negAux {
 			continue
 		}
-		if vm.Form == 2 && !voiced && !a.presentStyle {
+		if vm.Form == 2 && !voiced && !a.presentStyle && !a.presentAfterPerson(k, i, hits) {
 			// but a quotation's attribution, "'...,' says Eide", and a
 			// stance before what it holds, "Aliyev believes that"
 			if _, _, ok := a.quoteBefore(k); !ok && !(k+1 < j && toks[k+1].Fold == "that" && v.Opinion) {
@@ -221,6 +224,36 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 	return hits
 }
 
+// presentAfterPerson reports whether the present-tense verb at k (in the
+// sentence starting at i) follows a person named or referred to, as a
+// message is summed up: "In this message, the King expresses his warmest
+// congratulations", "King Mohammed VI highlights ... and reaffirms". A
+// present verb after anything else ("The agreement says") stays no claim.
+func (a *analysis) presentAfterPerson(k, i int, hits []verbHit) bool {
+	toks := a.toks
+	p := k - 1
+	for p >= i && adverbs[toks[p].Fold] {
+		p--
+	}
+	if p < i || a.qAt(k) {
+		return false
+	}
+	if toks[p].Fold == "and" || toks[p].Text == "," && p > i && toks[p-1].Kind == tokWord {
+		// "highlights the ties ... and reaffirms": after a present-tense
+		// claim of the same sentence
+		return len(hits) > 0 && hits[len(hits)-1].Form == 2
+	}
+	p = a.skipAside(p, i)
+	if p < i {
+		return false
+	}
+	if m := a.mAt(p); m != nil {
+		return m.Kind == mPerson && m.E != nil && m.E.Part
+	}
+	e := a.refAt[p]
+	return e != nil && e.Part && toks[p].Kind == tokWord && toks[p].Fold != "his" && toks[p].Fold != "her" && toks[p].Fold != "him"
+}
+
 // lightObject reads the object of a light verb: "deep concern", "views",
 // "condolences"; determiners and possessives dropped, adjectives kept.
 func (a *analysis) lightObject(k, j int) (string, int) {
@@ -230,9 +263,11 @@ func (a *analysis) lightObject(k, j int) (string, int) {
 	for n < j && (determiners[toks[n].Fold] || toks[n].Kind == tokPoss) {
 		n++
 	}
-	// possessive NP: "India's deep concern"
+	// possessive NP: "India's deep concern", "Timor-Leste's appreciation"
 	if n+1 < j && toks[n+1].Kind == tokPoss {
 		n += 2
+	} else if m := a.mAt(n); m != nil && m.I == n && m.J < j && toks[m.J].Kind == tokPoss {
+		n = m.J + 1
 	}
 	for n < j && len(words) < 3 {
 		t := toks[n]
@@ -274,14 +309,27 @@ func (a *analysis) clauseEnd(k int) int {
 			}
 		}
 	}
+	// "..., and undertook to": the same subject, none to back over
+	e := k
+	for e > 0 && adverbs[toks[e-1].Fold] && toks[e-1].Fold != "both" {
+		e--
+	}
+	elided := e > 0 && (toks[e-1].Fold == "and" || toks[e-1].Fold == "but" || toks[e-1].Text == ",")
 	for n > 0 && (adverbs[toks[n-1].Fold] || toks[n-1].Fold == "and" || toks[n-1].Fold == "but" || toks[n-1].Text == ",") {
 		n--
 	}
 	// back over the subject NP
-	for n > 0 && toks[n-1].Sent == toks[k].Sent && (a.mAt(n-1) != nil && a.mAt(n-1).Kind != mState || a.rAt(n-1) != nil || a.inT(n-1) || jointNouns[toks[n-1].Fold]) {
+	for !elided && n > 0 && toks[n-1].Sent == toks[k].Sent && (a.mAt(n-1) != nil && a.mAt(n-1).Kind != mState || a.rAt(n-1) != nil || a.inT(n-1) || jointNouns[toks[n-1].Fold]) {
 		n--
 		if n > 0 && (toks[n-1].Fold == "the" || toks[n-1].Fold == "both") {
 			n--
+		}
+	}
+	if strings.HasSuffix(toks[k].Fold, "ing") {
+		// ", with HRH the Crown Prince stressing": the absolute
+		// construction is the next claim's
+		if q := a.withBefore(k-1, a.sentStart[toks[k].Sent]); q >= 0 && q < n {
+			n = q
 		}
 	}
 	for n > 0 && (toks[n-1].Text == "," || toks[n-1].Fold == "and") {
@@ -305,6 +353,16 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 				return []*ent{e}, true
 			}
 		}
+		// "President Tinubu was briefed by President Mahama": the agent
+		if agent, _, ok := a.passiveAgent(h); ok {
+			if agent == nil || !agent.Part || a.g.verbs[h.Ref].Lemma == "welcome" && a.personWelcomed(h.K) {
+				// a third person's act, or a ceremony: "the President was
+				// welcomed by Prince Faisal at the airport" ("The proposal
+				// was welcomed by President Tinubu" is a stance)
+				return nil, false
+			}
+			return []*ent{agent}, true
+		}
 		return a.parts, true
 	}
 	if h.Form == 1 { // -ing
@@ -325,6 +383,13 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 			}
 			return a.subjectOfClause(p, sentStart), true
 		}
+		// "..., with Prince Salman stressing the importance of": the
+		// subject of an absolute construction
+		if q := a.withBefore(p, sentStart); q > sentStart {
+			if spk, ok := a.subjectEndingAt(p, q+1); ok && len(spk) > 0 {
+				return spk, true
+			}
+		}
 		return nil, false
 	}
 	// "\"...,\" said Minister Lipavský": the speaker after the verb
@@ -336,6 +401,9 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 	p := k - 1
 	for {
 		for p >= sentStart && (adverbs[toks[p].Fold] || toks[p].Fold == "not" || toks[p].Fold == "did" || toks[p].Fold == "has" || toks[p].Fold == "have") {
+			if toks[p].Fold == "both" && (p == sentStart || toks[p-1].Text == "," || toks[p-1].Fold == "and" || toks[p-1].Fold == "where") {
+				break // "Both agreed", "..., where both reiterated": the subject
+			}
 			p--
 		}
 		q := a.timeBefore(p, sentStart)
@@ -441,6 +509,80 @@ func (a *analysis) timeBefore(p, sentStart int) int {
 	return p
 }
 
+// leaderNouns name the leaders of a joint subject: "both Leaders", "the two
+// presidents", not the ministers with them.
+var leaderNouns = map[string]bool{"leaders": true, "presidents": true, "premiers": true, "chancellors": true}
+
+// leaders returns the participants who lead their state or body, leaving
+// out those known only as ministers or advisers ("Both Leaders reaffirmed"
+// in a meeting their foreign ministers attended), then a vice president
+// beside two leaders; all participants when fewer than two remain.
+func (a *analysis) leaders() []*ent {
+	var heads, withVP []*ent
+	for _, e := range a.parts {
+		if a.ministerOnly(e) {
+			continue
+		}
+		withVP = append(withVP, e)
+		if !slices.Contains(e.Offices, "vice_president") || len(e.Offices) > 1 {
+			heads = append(heads, e)
+		}
+	}
+	switch {
+	case len(heads) >= 2:
+		return heads
+	case len(withVP) >= 2:
+		return withVP
+	}
+	return a.parts
+}
+
+// ministerOnly reports whether a person is known only as a minister or an
+// adviser: "foreign_minister", "deputy_prime_minister", "minister_of_state",
+// "ambassador", or a title the table lacks, "Minister of Trade".
+func (a *analysis) ministerOnly(e *ent) bool {
+	if len(e.Offices) > 0 {
+		for _, o := range e.Offices {
+			if !strings.Contains(o, "minister") && o != "national_security_advisor" && o != "ambassador" {
+				return false
+			}
+		}
+		return true
+	}
+	if len(e.Titles) == 0 {
+		return false
+	}
+	for _, t := range e.Titles {
+		t = strings.ToLower(t)
+		if !(strings.Contains(t, "minister") && !strings.Contains(t, "prime") || strings.Contains(t, "ambassador")) {
+			return false
+		}
+	}
+	return true
+}
+
+// withBefore returns the "with" that opens the subject ending at p, across
+// titles, names, honorifics and "and" ("with HRH the Crown Prince and Prime
+// Minister stressing"), or -1.
+func (a *analysis) withBefore(p, sentStart int) int {
+	toks := a.toks
+	for q := p; q >= sentStart && q > p-10; q-- {
+		t := toks[q]
+		switch {
+		case t.Fold == "with":
+			if q == p {
+				return -1
+			}
+			return q
+		case a.mAt(q) != nil && a.mAt(q).Kind == mPerson, a.rAt(q) != nil, a.inT(q), honorificTok(t),
+			t.Fold == "the" || t.Fold == "and" || t.Text == ".":
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
 // statesParticipants returns the participants of the states named by the
 // mentions joined by "and" or commas that end at token q ("French and
 // German"), or nil unless each has one.
@@ -474,10 +616,10 @@ var eventSubjects = map[string]bool{
 
 // asideWords make up a parenthetical between a subject and its verb:
 // "Prime Minister Conte, for his part, commended", "The Minister, in turn,
-// noted".
+// noted", "President Mahama, on his part, briefed".
 var asideWords = map[string]bool{
 	"for": true, "his": true, "her": true, "their": true, "its": true, "part": true,
-	"in": true, "turn": true, "however": true, "meanwhile": true, "too": true, "also": true,
+	"in": true, "on": true, "turn": true, "however": true, "meanwhile": true, "too": true, "also": true,
 }
 
 // skipAside returns the token before the parenthetical that ends at p (a
@@ -491,7 +633,8 @@ func (a *analysis) skipAside(p, sentStart int) int {
 	// Minister for Foreign Affairs, Samuel Okudzeto Ablakwa, said"
 	for q := p - 2; q > sentStart && q >= p-30; q-- {
 		if toks[q].Fold == "who" && toks[q-1].Text == "," {
-			if q-2 >= sentStart && a.mAt(q-2) != nil && a.mAt(q-2).Kind == mPerson {
+			if q-2 >= sentStart && (a.mAt(q-2) != nil && a.mAt(q-2).Kind == mPerson || a.rAt(q-2) != nil) {
+				// or a title referring to one: "The Ghanaian leader, who ..."
 				return q - 2
 			}
 			break
@@ -585,6 +728,9 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 		if q >= sentStart && (toks[q].Fold == "the" || toks[q].Fold == "both" || toks[q].Fold == "his" || toks[q].Fold == "her" || toks[q].Fold == "their" || toks[q].Fold == "all") {
 			if two := a.theTwo(q, p, sentStart); two != nil {
 				return two, true
+			}
+			if leaderNouns[t.Fold] {
+				return a.leaders(), true
 			}
 			return a.parts, true
 		}
@@ -685,8 +831,16 @@ func (a *analysis) subjectOfClause(p, sentStart int) []*ent {
 	for q := sentStart + 1; q < p; q++ {
 		if a.finiteVerbAt(q) && !a.inT(q) {
 			n := q - 1
-			for n > sentStart && adverbs[toks[n].Fold] {
-				n--
+			for {
+				for n > sentStart && adverbs[toks[n].Fold] {
+					n--
+				}
+				// "President Tinubu on Thursday received": past the time
+				m := a.timeBefore(n, sentStart)
+				if m == n {
+					break
+				}
+				n = m
 			}
 			if spk, ok := a.subjectEndingAt(a.skipAside(n, sentStart), sentStart); ok && len(spk) > 0 {
 				return spk
@@ -758,6 +912,12 @@ func (a *analysis) makeClaim(h *verbHit, spk []*ent, s, end int) Claim {
 	}
 	for te > ts && (toks[te-1].Kind == tokPunct && toks[te-1].Text != ")" && toks[te-1].Text != "\"" && toks[te-1].Text != "”" || toks[te-1].Fold == "and" || toks[te-1].Fold == "but") {
 		te--
+	}
+	if _, n, ok := a.passiveAgent(h); ok && h.Passive && ts <= n && n <= te {
+		ts = n // what follows the agent: "briefed by X on his consultations"
+		if ts < te && toks[ts].Text == "," {
+			ts++
+		}
 	}
 	if te <= ts && h.Passive {
 		// a passive that ends its clause: what was discussed is its
@@ -864,6 +1024,49 @@ func (a *analysis) lastInvitee(end int) *ent {
 	return nil
 }
 
+// passiveAgent reads the agent of a passive verb, "by" and a person named
+// or referred to right after it ("was briefed by President Mahama"): the
+// person, nil for one who is not known, and the token after the agent;
+// ok=false when no "by" and person follow.
+func (a *analysis) passiveAgent(h *verbHit) (agent *ent, end int, ok bool) {
+	toks := a.toks
+	n := h.End
+	if n >= len(toks) || toks[n].Fold != "by" {
+		return nil, 0, false
+	}
+	sent := toks[h.K].Sent
+	for q := n + 1; q < len(toks) && q <= n+8 && toks[q].Sent == sent; q++ {
+		if m := a.mAt(q); m != nil && m.Kind == mPerson {
+			return m.E, m.J, true
+		}
+		if r := a.rAt(q); r != nil && toks[q].Fold != "his" && toks[q].Fold != "her" {
+			for q < len(toks) && a.rAt(q) == r {
+				q++
+			}
+			return r, q, true
+		}
+		if t := toks[q]; t.Fold != "the" && t.Fold != "his" && t.Fold != "her" && !honorificTok(t) && !a.inT(q) && t.Text != "." {
+			return nil, 0, false
+		}
+	}
+	return nil, 0, false
+}
+
+// personWelcomed reports whether the subject of the passive verb at k is
+// a person: "the President was welcomed by".
+func (a *analysis) personWelcomed(k int) bool {
+	p := k - 1
+	for p > 0 && adverbs[a.toks[p].Fold] {
+		p--
+	}
+	p-- // the auxiliary
+	if p < 0 {
+		return false
+	}
+	m := a.mAt(p)
+	return m != nil && m.Kind == mPerson || a.rAt(p) != nil
+}
+
 // passiveSubject returns the tokens [ts, te) of the subject of the passive
 // verb at k: back from its auxiliary to the comma (and an "and" after it)
 // or the sentence start before it.
@@ -964,6 +1167,40 @@ func objectCAMEO(phrase string) string {
 		return "040"
 	}
 	return ""
+}
+
+// addressedNouns are what one addresses without taking a stance: a
+// letter sent, an audience spoken to.
+var addressedNouns = map[string]bool{
+	"letter": true, "letters": true, "message": true, "messages": true, "note": true, "conference": true,
+	"summit": true, "session": true, "meeting": true, "forum": true, "assembly": true, "nation": true,
+	"media": true, "press": true, "reporters": true, "journalists": true, "participants": true,
+	"audience": true, "gathering": true, "ceremony": true, "event": true, "opening": true, "plenary": true,
+	"parliament": true, "students": true, "members": true, "delegates": true, "leaders": true, "him": true,
+	"her": true, "them": true, "invitation": true, "congratulations": true, "greetings": true, "appeal": true,
+}
+
+// addressesAudience reports whether the object of "address" from token k
+// (to j) is a letter or an audience ("addressed a letter to", "addressed
+// the plenary session", "addressed to"), not a matter ("addressed regional
+// security").
+func (a *analysis) addressesAudience(k, j int) bool {
+	toks := a.toks
+	for n := k; n < j && n < k+5; n++ {
+		t := toks[n]
+		if m := a.mAt(n); m != nil && m.Kind == mState {
+			n = m.J - 1 // "addressed the Indian side's concerns"
+			continue
+		}
+		if t.Fold == "to" || addressedNouns[t.Fold] || t.Cap || a.mAt(n) != nil || a.inT(n) {
+			return true // "addressed the UN General Assembly", "addressed President X"
+		}
+		if determiners[t.Fold] || t.Kind == tokPoss || t.Kind == tokWord && !objectStops[t.Fold] && n < k+2 {
+			continue
+		}
+		break
+	}
+	return false
 }
 
 // auxiliaries may precede "being" in a passive: "were being discussed".

@@ -169,6 +169,16 @@ func (a *analysis) takeMatch(m match) {
 			// has names someone else, left to the names of the text.
 			return
 		}
+		if a.venueAfter(m.J) {
+			// "King Khalid International Airport", "Sultan Qaboos Grand
+			// Mosque": a place named after someone, whose title is no
+			// one's here
+			a.addMention(&mention{I: m.I, J: m.J, Kind: mPlace, How: "table"})
+			for q := m.I - 1; q >= 0 && a.inTitle[q]; q-- {
+				a.inTitle[q], a.titleAt[q] = false, nil
+			}
+			return
+		}
 		e := a.pickHolder(m)
 		a.addMention(&mention{I: m.I, J: m.J, Kind: mPerson, E: e, How: "table"})
 	case eTitle:
@@ -184,6 +194,18 @@ func (a *analysis) takeMatch(m match) {
 			r.Of = e
 		}
 	}
+}
+
+// venueAfter reports whether the capitalised words from token k (at most
+// three) end in a place noun: the name before them names a place.
+func (a *analysis) venueAfter(k int) bool {
+	toks := a.toks
+	for n := k; n < len(toks) && n < k+3 && toks[n].Kind == tokWord && toks[n].Cap && toks[n].Sent == toks[max(k-1, 0)].Sent; n++ {
+		if placeNouns[toks[n].Fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // otherSurnameAfter reports whether the one-word person name m is followed
@@ -272,6 +294,14 @@ func (a *analysis) countsAsState(i, j int, k entryKind) bool {
 	if k == eDemonym && i > 0 && regionDemonymPrefix[toks[i-1].Fold] && toks[i-1].Cap {
 		return false
 	}
+	// "the Organization of American States", "the Inter-American
+	// Development Bank": the states of a continent, not one
+	if k == eDemonym && j < len(toks) && toks[j].Fold == "states" && toks[j].Cap {
+		return false
+	}
+	if k == eDemonym && i > 1 && toks[i-1].Text == "-" && toks[i-2].Fold == "inter" {
+		return false
+	}
 	if k != eCapital {
 		return true
 	}
@@ -295,6 +325,9 @@ func (a *analysis) countsAsState(i, j int, k entryKind) bool {
 		for n < len(toks) && toks[n].Cap && n < j+4 {
 			n++
 		}
+	}
+	if n+1 < len(toks) && toks[n].Fold == "final" && toks[n].Cap {
+		n++ // "the Helsinki Final Act"
 	}
 	if n < len(toks) && capitalModified[toks[n].Fold] {
 		return false
@@ -329,6 +362,11 @@ var capitalModified = map[string]bool{
 	"agreements": true, "accords": true, "accord": true, "protocol": true, "protocols": true,
 	"declaration": true, "communique": true, "talks": true, "group": true, "principles": true,
 	"peace": true, "track": true, "framework": true, "initiative": true,
+	// treaties and documents: "the Vienna Convention on Diplomatic
+	// Relations", "the Budapest Memorandum", "the Rome Statute", "the
+	// Helsinki Final Act", "the Washington Treaty", "the Vienna Document"
+	"convention": true, "conventions": true, "memorandum": true, "statute": true, "treaty": true,
+	"act": true, "charter": true, "document": true, "consensus": true, "roadmap": true,
 }
 
 // insideCOP reports whether token i follows "Conference of the Parties to
@@ -382,6 +420,7 @@ var instHeads = map[string]bool{
 	"platform": true, "format": true, "expo": true, "olympics": true, "games": true,
 	"mission": true, "retreat": true, "force": true, "league": true, "army": true, "entity": true,
 	"triangle": true, "department": true, "cabinet": true, "chancellery": true, "forces": true,
+	"authority": true,
 }
 
 // lowerInstHeads may close a capitalised name in lower case: "the
@@ -497,9 +536,10 @@ func (a *analysis) capRun(i int) int {
 		case t.Kind == tokWord && (t.Fold == "of" || t.Fold == "for" || t.Fold == "on" || t.Fold == "and" || t.Fold == "the") &&
 			j+1 < len(toks) && (toks[j+1].Cap || (toks[j+1].Fold == "the" && j+2 < len(toks) && toks[j+2].Cap)):
 			j++
-		case t.Kind == tokWord && t.Fold == "in" && toks[j-1].Fold == "mission" && j+1 < len(toks) && a.mAt(j+1) != nil && a.mAt(j+1).Kind == mState:
+		case t.Kind == tokWord && (t.Fold == "in" || t.Fold == "to") && toks[j-1].Fold == "mission" && j+1 < len(toks) && a.mAt(j+1) != nil && a.mAt(j+1).Kind == mState:
 			// a mission's posting is part of its name: "the African Union
-			// Support and Stabilization Mission in Somalia"
+			// Support and Stabilization Mission in Somalia", "the OSCE
+			// Mission to Moldova"
 			return a.mAt(j + 1).J
 		default:
 			return trimRun(toks, i, j)
@@ -573,8 +613,9 @@ func (a *analysis) unknownInst(i, j int) bool {
 		return false
 	}
 	head := -1
+	paired := a.pairOpens(i, j)
 	for k := i; k < j; k++ {
-		if toks[k].Kind == tokWord && (toks[k].Cap || k == j-1 && lowerInstHeads[toks[k].Fold]) && instHeads[toks[k].Fold] && !a.inT(k) {
+		if toks[k].Kind == tokWord && (toks[k].Cap || k == j-1 && lowerInstHeads[toks[k].Fold]) && (instHeads[toks[k].Fold] || paired && pairHeads[toks[k].Fold]) && !a.inT(k) {
 			if m := a.mAt(k); m != nil && m.Kind == mPlace {
 				continue // "the West Bank"
 			}
@@ -657,8 +698,14 @@ func (a *analysis) unknownInst(i, j int) bool {
 			}
 			rest++
 		}
-		if rest == 0 || (knownInst.I > i && toks[knownInst.I-1].Fold == "the" && knownInst.I-2 >= i && toks[knownInst.I-2].Fold == "of") ||
-			(knownInst.I > i && toks[knownInst.I-1].Fold == "of") {
+		ofKnown := knownInst.I > i && toks[knownInst.I-1].Fold == "the" && knownInst.I-2 >= i && toks[knownInst.I-2].Fold == "of" ||
+			knownInst.I > i && toks[knownInst.I-1].Fold == "of"
+		if ofKnown && len(insts) == 1 && knownInst.J == j && head < knownInst.I && !eventHeads[toks[head].Fold] {
+			// a body of a known one: "the Council of Foreign Ministers
+			// of the OTS", "the Permanent Council of the OAS"
+			return a.subBody(i, knownInst)
+		}
+		if rest == 0 || ofKnown {
 			return true // covered by the known body
 		}
 		if knownInst.I == i && knownInst.J == j {
@@ -680,7 +727,7 @@ func (a *analysis) unknownInst(i, j int) bool {
 	}
 	m := &mention{I: i, J: j, Kind: mInst, E: e, How: "pattern"}
 	a.dropCapitals(i, j)
-	if knownInst != nil && knownInst.I == i && knownInst.J < head {
+	if knownInst != nil && knownInst.I == i && knownInst.J <= head {
 		// "UNESCO World Heritage Committee": a body of UNESCO, named once
 		if e.PartOf == "" {
 			e.PartOf = knownInst.E.ID
@@ -698,6 +745,60 @@ func (a *analysis) unknownInst(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// subBody makes the body named from token i up to the known institution
+// km it belongs to ("Council of Foreign Ministers of the OTS") one
+// institution, named with km's full name and part of it; km's mention
+// there goes.
+func (a *analysis) subBody(i int, km *mention) bool {
+	toks := a.toks
+	name := a.text[toks[i].Start:toks[km.I].Start] + km.E.Name
+	e := a.entity(schema.InstitutionID(name), schema.Institution, name)
+	if e.PartOf == "" {
+		e.PartOf = km.E.ID
+	}
+	a.removeMention(km)
+	for n := km.I; n < km.J; n++ {
+		a.at[n] = nil
+	}
+	m := &mention{I: i, J: km.J, Kind: mInst, E: e, How: "pattern"}
+	a.dropCapitals(i, km.J)
+	a.ms = append(a.ms, m)
+	e.Ms = append(e.Ms, m)
+	for k := i; k < km.J; k++ {
+		if a.mAt(k) == nil {
+			a.at[k] = m
+		}
+	}
+	return true
+}
+
+// eventHeads are the heads of a meeting's name, not of a body's: "the
+// Summit of the OTS" is the OTS, "the Council of Foreign Ministers of the
+// OTS" a body of its own.
+var eventHeads = map[string]bool{
+	"summit": true, "conference": true, "forum": true, "meeting": true, "session": true, "retreat": true,
+	"expo": true, "olympics": true, "games": true, "dialogue": true, "format": true, "platform": true,
+}
+
+// pairHeads head the name of a standing meeting of two parties, named
+// after both: "the Philippines-Australia Ministerial Meeting", "the
+// Mekong-Japan Foreign Ministers' Meeting".
+var pairHeads = map[string]bool{"meeting": true, "consultations": true, "consultation": true, "talks": true}
+
+// pairOpens reports whether toks[i:j] opens with two names joined by a
+// hyphen or dash, one of them a state: "Australia–New Zealand", "Mekong-Japan".
+func (a *analysis) pairOpens(i, j int) bool {
+	toks := a.toks
+	for k := i + 1; k+1 < j && k <= i+4; k++ {
+		if t := toks[k].Text; t != "-" && t != "–" {
+			continue
+		}
+		m1, m2 := a.mAt(k-1), a.mAt(k+1)
+		return toks[k-1].Cap && toks[k+1].Cap && (m1 != nil && m1.Kind == mState || m2 != nil && m2.Kind == mState)
+	}
+	return false
 }
 
 // instName names the institution toks[i:j] with the states inside it by
@@ -852,6 +953,12 @@ func (a *analysis) scanPersons() {
 		if j <= i {
 			continue
 		}
+		// the portfolio ending a title the tables lack: "Minister of
+		// Commerce and Industry Piyush Goyal", "Deputy Prime Minister for
+		// Reintegration Oleg Serebrian"
+		for i+2 < j && portfolioNouns[toks[i].Fold] && i > 0 && (toks[i-1].Fold == "of" || toks[i-1].Fold == "for" || toks[i-1].Fold == "and" || toks[i-1].Text == "&" || a.mAt(i-1) != nil && a.mAt(i-1).Kind == mState) {
+			i++
+		}
 		// "his Personal Envoy Staffan de Mistura", "Palace Press Officer
 		// Claire Castro": the name starts after the role noun
 		for k := j - 3; k >= i; k-- {
@@ -870,7 +977,13 @@ func (a *analysis) scanPersons() {
 			i = m.J - 1
 			continue
 		}
-		if a.isPersonName(i, j) {
+		if a.venueAfter(j) || slices.ContainsFunc(toks[i:j], func(t token) bool { return placeNouns[t.Fold] && t.Cap }) {
+			// "King Khalid International Airport": a place, and its
+			// title refers to no one
+			if r := a.roleEndingBefore(i); r != nil {
+				r.Used = true
+			}
+		} else if a.isPersonName(i, j) {
 			a.addPerson(i, j)
 		}
 		i = j - 1
@@ -1113,6 +1226,11 @@ var portfolioNouns = map[string]bool{
 	"diaspora": true, "commerce": true, "infrastructure": true, "transport": true, "justice": true,
 	"environment": true, "interior": true, "planning": true, "communications": true,
 	"abroad": true, "migration": true, "emigration": true, "immigration": true, "emigrants": true,
+	"reintegration": true, "labour": true, "labor": true, "employment": true, "youth": true, "sports": true,
+	"sport": true, "innovation": true, "science": true, "technology": true, "mines": true, "mining": true,
+	"petroleum": true, "water": true, "fisheries": true, "housing": true, "works": true, "resources": true,
+	"telecommunications": true, "information": true, "welfare": true, "exports": true, "enterprise": true,
+	"digitalisation": true, "digitalization": true, "reconstruction": true, "reforms": true,
 }
 
 // lowerElsewhere reports whether the word at i also occurs in lower case in
@@ -1501,12 +1619,11 @@ func (a *analysis) mergeSurnames() {
 			if x == e || x.Kind != schema.Person || len(x.Ms) == 0 || !strings.Contains(x.Name, " ") {
 				continue
 			}
-			for _, w := range nameWords(x.Name) {
-				if w == f {
-					target = x
-					n++
-					break
-				}
+			// "Baume-Schneider" is a word of "Élisabeth Baume-Schneider"
+			// though its parts are tokens of their own
+			if slices.Contains(nameWords(x.Name), f) || strings.Contains(f, "-") && slices.Contains(strings.Fields(fold(x.Name)), f) {
+				target = x
+				n++
 			}
 		}
 		if n != 1 {

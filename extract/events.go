@@ -338,6 +338,10 @@ func (a *analysis) joinsEvent(s int) bool {
 		case f == "present" && k == i && (next == "were" || next == "was" || next == "at"):
 			// "Present were ...", "Present at the talks were ..."
 			return true
+		case (f == "was" || f == "were") && k > i && (next == "at" || next == "present" && k+2 < j && (a.toks[k+2].Fold == "at" || a.toks[k+2].Fold == "during")) && a.namesEvent(k, j):
+			// "The Minister of Foreign Affairs, Yusuf Tuggar, was at the
+			// meeting", "... were present at the talks"
+			return true
 		case f == "courtesy" && next == "call":
 			return true
 		case f == "also" && (next == "held" || next == "met" || next == "joined" || next == "attended"):
@@ -581,12 +585,41 @@ func (a *analysis) visitBefore(s int) int {
 			if k+1 < j {
 				next = a.toks[k+1].Fold
 			}
-			if cueType(a.toks[k].Fold, next) == schema.Visit && !a.plannedAt(k, i) && !a.toks[k].Cap {
+			if cueType(a.toks[k].Fold, next) == schema.Visit && !a.plannedAt(k, i) && (!a.toks[k].Cap || a.visitNounAt(k, i)) {
 				return s2
 			}
 		}
 	}
 	return -1
+}
+
+// visitNounAt reports whether the capitalised "Visit" at k (in the
+// sentence starting at i) is a visit's kind as publishers capitalise it,
+// "is on a State Visit to Kenya", "undertook a Working Visit", not a name
+// or a title's first word.
+func (a *analysis) visitNounAt(k, i int) bool {
+	toks := a.toks
+	if toks[k].Fold != "visit" || k-1 < i {
+		return false
+	}
+	q := k - 1
+	if visitKinds[toks[q].Fold] {
+		q--
+	}
+	if q < i {
+		return false
+	}
+	switch toks[q].Fold {
+	case "a", "an", "his", "her", "their", "this":
+		return true
+	}
+	return false
+}
+
+// visitKinds qualify a visit: "a State Visit", "an official visit".
+var visitKinds = map[string]bool{
+	"state": true, "official": true, "working": true, "private": true, "friendship": true,
+	"fraternal": true, "bilateral": true,
 }
 
 // sidelines reports whether "sidelines"/"margins" at k is "on the sidelines of".
@@ -666,15 +699,19 @@ func (a *analysis) initiator(s int, typ schema.EventType, parts []*ent) *ent {
 			}
 		case f == "received" || f == "receives" || f == "got":
 			// "X received a telephone call from Y", "received a letter from Y"
-			if a.phraseAhead(k+1, j, "from") {
+			if a.phraseAhead(k+1, j, "from") || a.phraseAhead(k+1, j, "courtesy", "call", "by") {
+				// "received a courtesy call by X": X called on the host
 				for n := k + 1; n < j; n++ {
-					if toks[n].Fold == "from" {
+					if toks[n].Fold == "from" || toks[n].Fold == "by" && toks[n-1].Fold == "call" {
 						if e := a.personAfter(n+1, j); e != nil {
 							return e
 						}
 					}
 				}
 			}
+		case (f == "paid" || f == "pays" || f == "made") && a.phraseAhead(k+1, min(j, k+4), "courtesy", "call"):
+			// "X paid a courtesy call on Y": a visit X made
+			return a.subjectBefore(k)
 		case f == "sent" || f == "sends" || f == "wrote" || f == "addressed" || f == "written" || f == "writes":
 			if typ == schema.Letter {
 				return a.subjectBefore(k)
@@ -1273,6 +1310,20 @@ func (a *analysis) setDate(ev *Event, s int) {
 			ev.Date = &d
 			ev.DateText = text
 			return
+		}
+	}
+	// no date with the talks: the visit's, in a sentence before ("X
+	// undertook an official visit to Kenya on 26 February. President Ruto
+	// held talks with X ...")
+	if s >= 0 && ev.Type == schema.Visit {
+		if s2 := a.visitBefore(s); s2 >= 0 {
+			sp := a.sents[s2]
+			if d, text, ok := a.eventDate(sp.Start, sp.End); ok {
+				d, text = a.visitStart(sp.Start, sp.End, d, text)
+				ev.Date = &d
+				ev.DateText = text
+				return
+			}
 		}
 	}
 	if a.pubDay != "" {

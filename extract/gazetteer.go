@@ -497,6 +497,7 @@ var honorific = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "h.e": true, "he": false, "shri": true, "smt": true,
 	"sir": true, "dame": true, "lord": true, "madam": true, "hon": true, "prof": true, "sheikh": true,
 	"excellency": true, "highness": true, "majesty": true, "eminence": true, "holiness": true, "beatitude": true, "his": false, "her": false, "mister": true,
+	"hrh": true, "hh": true, "hm": true, // abbreviated styles: "HRH the Crown Prince", "HM the King"
 	"seyed": true, "sayyid": true, "ambassador": false, "prince": true, "princess": true, "royal": true,
 	"sheikha": true, "sultan": false, "shaikh": true, "begum": true, "sri": true, "datuk": true, "tan": false,
 	"dato": true, "dato'": true, "seri": true, "datin": true, "tun": true, "utama": true, "haji": true,

@@ -14,6 +14,7 @@ var genericRoles = map[string]string{
 	"head of our state":  "head_of_state", // "The head of our state noted" (Uzbekistan, Kazakhstan)
 	"head of the state":  "head_of_state",
 	"head of government": "head_of_government",
+	"sovereign":          "head_of_state", // "the Sovereign expresses" (MAP, of the King)
 	"leader":             "leader",
 	"counterpart":        "counterpart",
 	"colleague":          "counterpart",
@@ -187,12 +188,18 @@ func (a *analysis) buildRoles() {
 			// "Prime Minister and Minister of Foreign Affairs Sheikh
 			// Mohammed", "Deputy Prime Minister/Foreign Minister Dar":
 			// every title of the chain is the person's.
-			for c := a.roleJoinedBefore(r); c != nil && a.mayHold(m.E, c); c = a.roleJoinedBefore(c) {
+			appos := r.J < m.I && toks[r.J].Text == ","
+			for c := a.roleJoinedBefore(r); c != nil && (a.mayHold(m.E, c) || appos && a.apposChain(c, r)); c = a.roleJoinedBefore(c) {
 				c.Used = true
 				a.setRole(m.E, c)
 			}
 		} else if r := a.roleAfter(m.J); r != nil {
 			a.attach(m, r)
+			// ", Crown Prince and Prime Minister,": each title is his
+			for c := a.roleJoinedAfter(r); c != nil; c = a.roleJoinedAfter(c) {
+				c.Used = true
+				a.setRole(m.E, c)
+			}
 		}
 		qualified := m.Role != nil && m.Role.Of != nil
 		// a title the tables lack, ending in its state: "... and Trade
@@ -327,6 +334,34 @@ func (a *analysis) roleJoinedBefore(r *roleSpan) *roleSpan {
 		}
 	}
 	return nil
+}
+
+// apposChain reports whether title c, joined before title r, and r stand
+// in apposition to one name after a comma: "The Tánaiste and Minister for
+// Foreign Affairs, Micheál Martin": one person's titles whatever the table
+// says, unless an article opens r too ("The Prime Minister and the
+// President, ...").
+func (a *analysis) apposChain(c, r *roleSpan) bool {
+	return r.I > 0 && a.toks[r.I-1].Fold != "the" && c.J <= r.I
+}
+
+// roleJoinedAfter returns the unused title group joined to r by "and" or a
+// slash right after it, before a comma or the verb, or nil: ", Crown
+// Prince and Prime Minister, received".
+func (a *analysis) roleJoinedAfter(r *roleSpan) *roleSpan {
+	n := r.J
+	if n+1 >= len(a.toks) || a.toks[n].Fold != "and" && a.toks[n].Text != "/" && a.toks[n].Text != "&" {
+		return nil
+	}
+	c := a.gAt(n + 1)
+	if c == nil || c.Used || genericRoles[strings.ToLower(c.Title)] != "" {
+		return nil
+	}
+	// the title ends the apposition: a comma, or the sentence's verb after it
+	if c.J < len(a.toks) && a.toks[c.J].Text != "," && a.toks[c.J].Text != "." && !a.isSubjectAt(c.J) {
+		return nil
+	}
+	return c
 }
 
 // mayHold reports whether person e can hold the office of title group c
@@ -466,7 +501,34 @@ func (a *analysis) home() *ent {
 	if len(bare) == 1 && len(a.parts) > 1 {
 		a.homeEnt = bare[0]
 	}
+	if a.homeEnt == nil && len(a.parts) > 1 {
+		a.homeEnt = a.eventSubject()
+	}
 	return a.homeEnt
+}
+
+// eventSubject returns the participant named first in the main event's
+// sentence when no verb comes before that name ("Dr. Arzu Rana Deuba,
+// Minister for Foreign Affairs of Nepal, held a telephone conversation
+// with ..."): a publisher opens with its own principal. Else nil.
+func (a *analysis) eventSubject() *ent {
+	if a.eventSent < a.bodySent || a.eventSent >= len(a.sents) {
+		return nil
+	}
+	i, j := a.sentToks(a.eventSent)
+	for k := i; k < j; k++ {
+		if m := a.mAt(k); m != nil && m.Kind == mPerson {
+			if m.E != nil && m.E.Part {
+				return m.E
+			}
+			return nil
+		}
+		f := a.toks[k].Fold
+		if _, ev := eventVerbs[f]; ev && !a.toks[k].Cap || a.finiteVerbAt(k) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // titleWords returns the content words of a title, folded.
@@ -693,12 +755,52 @@ func (a *analysis) counterpart(k int, r *roleSpan) *ent {
 		}
 	}
 	subj := a.subjectBefore(k)
+	if w := strings.ToLower(r.Title); subj == nil && (w == "guest" || w == "host") {
+		// "The guest, for his part, briefed President Tinubu": who the
+		// event's sentence says received or visited whom
+		if host, guest := a.hostAndGuest(); host != nil {
+			if w == "host" {
+				return host
+			}
+			return guest
+		}
+	}
 	for _, p := range a.parts {
 		if p != subj {
 			return p
 		}
 	}
 	return nil
+}
+
+// hostAndGuest returns the host and the guest of a main event between two
+// participants, as its sentence tells them: "X received Y" (X hosts), "X
+// paid a visit to Y", "X visited Y" (X is the guest); else nil, nil.
+func (a *analysis) hostAndGuest() (host, guest *ent) {
+	subj := a.eventSubject()
+	if subj == nil || len(a.parts) != 2 {
+		return nil, nil
+	}
+	other := a.parts[0]
+	if other == subj {
+		other = a.parts[1]
+	}
+	i, j := a.sentToks(a.eventSent)
+	for k := i; k < j; k++ {
+		if a.toks[k].Cap || a.mAt(k) != nil {
+			continue
+		}
+		switch a.toks[k].Fold {
+		case "received", "receives", "hosted", "hosts", "welcomed", "welcomes":
+			return subj, other
+		case "visited", "visits", "paid", "pays", "undertook", "undertakes":
+			return other, subj
+		}
+		if _, ev := eventVerbs[a.toks[k].Fold]; ev || a.finiteVerbAt(k) {
+			return nil, nil
+		}
+	}
+	return nil, nil
 }
 
 // isSubjectAt reports whether a verb follows at token k (after adverbs), so
