@@ -134,9 +134,6 @@ type boltTx struct {
 // bucket returns the bucket holding key's last part, or nil if a bucket on
 // the way is missing, and that part.
 func (tx *boltTx) bucket(key hkv.Key) (*bolt.Bucket, []byte) {
-	if len(key) == 0 {
-		return nil, nil
-	}
 	if tx.nodes != nil {
 		if k, ok := nodeKeyOf(tx.buf[:0], key); ok {
 			return tx.nodes, k

@@ -92,14 +92,15 @@ func globEscape(s string) string {
 // a file of that name appeared meanwhile, and syncs the directory so that
 // the name survives a crash.
 func finishPartial(partial, db string) error {
+	taken := fmt.Errorf("%s was created while the store was being built; the new store is %s", db, partial)
 	// A hard link fails when db exists, where a rename would replace it.
 	switch err := os.Link(partial, db); {
 	case errors.Is(err, fs.ErrExist):
-		return fmt.Errorf("%s was created while the store was being built; the new store is %s", db, partial)
+		return taken
 	case err != nil:
 		// A file system without hard links: check, then rename.
 		if _, serr := os.Lstat(db); !errors.Is(serr, fs.ErrNotExist) {
-			return fmt.Errorf("%s was created while the store was being built; the new store is %s", db, partial)
+			return taken
 		}
 		if err := os.Rename(partial, db); err != nil {
 			return err
