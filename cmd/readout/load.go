@@ -95,7 +95,6 @@ EXIT STATUS
 	return c
 }
 
-// runLoad extracts the readouts under paths and loads them into db.
 // noteBuild tells the user about the unfinished builds of a new store that
 // opening s took up or removed.
 func noteBuild(e *env, db string, s *graph.Store) {
@@ -107,6 +106,7 @@ func noteBuild(e *env, db string, s *graph.Store) {
 	}
 }
 
+// runLoad extracts the readouts under paths and loads them into db.
 func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOptions, batchQuads int, quiet bool) error {
 	opts.prepare = true // on the extraction workers, off the writer
 	inputs, err := listInputs(paths)
