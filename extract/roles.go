@@ -187,9 +187,13 @@ func (a *analysis) buildRoles() {
 			a.attach(m, r)
 			// "Prime Minister and Minister of Foreign Affairs Sheikh
 			// Mohammed", "Deputy Prime Minister/Foreign Minister Dar":
-			// every title of the chain is the person's.
+			// every title of the chain is the person's, and so is every
+			// title of one before a comma, whatever the table says: "The
+			// Tánaiste and Minister for Foreign Affairs, Micheál Martin"
+			// ("The Prime Minister and the President, ..." joins no title
+			// to "President": see roleJoinedBefore).
 			appos := r.J < m.I && toks[r.J].Text == ","
-			for c := a.roleJoinedBefore(r); c != nil && (a.mayHold(m.E, c) || appos && a.apposChain(c, r)); c = a.roleJoinedBefore(c) {
+			for c := a.roleJoinedBefore(r); c != nil && (a.mayHold(m.E, c) || appos); c = a.roleJoinedBefore(c) {
 				c.Used = true
 				a.setRole(m.E, c)
 			}
@@ -334,15 +338,6 @@ func (a *analysis) roleJoinedBefore(r *roleSpan) *roleSpan {
 		}
 	}
 	return nil
-}
-
-// apposChain reports whether title c, joined before title r, and r stand
-// in apposition to one name after a comma: "The Tánaiste and Minister for
-// Foreign Affairs, Micheál Martin": one person's titles whatever the table
-// says, unless an article opens r too ("The Prime Minister and the
-// President, ...").
-func (a *analysis) apposChain(c, r *roleSpan) bool {
-	return r.I > 0 && a.toks[r.I-1].Fold != "the" && c.J <= r.I
 }
 
 // roleJoinedAfter returns the unused title group joined to r by "and" or a
