@@ -733,17 +733,8 @@ func (a *analysis) unknownInst(i, j int) bool {
 			e.PartOf = knownInst.E.ID
 		}
 		a.removeMention(knownInst)
-		for n := knownInst.I; n < knownInst.J; n++ {
-			a.at[n] = nil
-		}
 	}
-	a.ms = append(a.ms, m)
-	e.Ms = append(e.Ms, m)
-	for k := i; k < j; k++ {
-		if a.mAt(k) == nil {
-			a.at[k] = m
-		}
-	}
+	a.addMention(m)
 	return true
 }
 
@@ -759,18 +750,9 @@ func (a *analysis) subBody(i int, km *mention) bool {
 		e.PartOf = km.E.ID
 	}
 	a.removeMention(km)
-	for n := km.I; n < km.J; n++ {
-		a.at[n] = nil
-	}
 	m := &mention{I: i, J: km.J, Kind: mInst, E: e, How: "pattern"}
 	a.dropCapitals(i, km.J)
-	a.ms = append(a.ms, m)
-	e.Ms = append(e.Ms, m)
-	for k := i; k < km.J; k++ {
-		if a.mAt(k) == nil {
-			a.at[k] = m
-		}
-	}
+	a.addMention(m)
 	return true
 }
 
@@ -844,9 +826,6 @@ func (a *analysis) dropCapitals(i, j int) {
 			continue
 		}
 		a.removeMention(m)
-		for n := m.I; n < m.J; n++ {
-			a.at[n] = nil
-		}
 	}
 }
 
@@ -1701,8 +1680,11 @@ func (a *analysis) instInside(i, j int) *ent {
 	return nil
 }
 
-// removeMention takes m out of the readout and out of its entity.
+// removeMention takes m out of the readout, its tokens and its entity.
 func (a *analysis) removeMention(m *mention) {
+	for n := m.I; n < m.J; n++ {
+		a.at[n] = nil
+	}
 	a.ms = slices.DeleteFunc(a.ms, func(x *mention) bool { return x == m })
 	if m.E != nil {
 		m.E.Ms = slices.DeleteFunc(m.E.Ms, func(x *mention) bool { return x == m })
