@@ -92,8 +92,7 @@ func Prepare(rec *extract.Record) *Prepared {
 func (p *Prepared) Len() int { return len(p.quads) }
 
 // LoadPrepared is [Store.Load] of the prepared records ps.
-func (s *Store) LoadPrepared(ctx context.Context, ps []*Prepared) (LoadStats, error) {
-	var total LoadStats
+func (s *Store) LoadPrepared(ctx context.Context, ps []*Prepared) (total LoadStats, rerr error) {
 	if s.opts.ReadOnly {
 		return total, &DBError{Op: "load", Path: s.db, Err: ErrReadOnlyStore}
 	}
@@ -121,13 +120,31 @@ func (s *Store) LoadPrepared(ctx context.Context, ps []*Prepared) (LoadStats, er
 		}
 	}
 
+	tx, err := s.beginTx(ctx)
+	if err != nil {
+		return total, &DBError{Op: "load", Path: s.db, Err: err}
+	}
+	// Batches already written are committed when LoadPrepared returns
+	// early for a reason that is no database failure.
+	failed := false
+	defer func() {
+		st, err := tx.end(ctx, !failed)
+		total.Add(st)
+		if err != nil && rerr == nil {
+			rerr = &DBError{Op: "load", Path: s.db, Err: err}
+		}
+	}()
 	b := newBatch()
 	flush := func() error {
 		st, err := s.flush(ctx, b)
-		if err != nil {
-			return &DBError{Op: "load", Path: s.db, Err: err}
+		if err == nil {
+			st, err = tx.wrote(ctx, st)
 		}
 		total.Add(st)
+		if err != nil {
+			failed = true
+			return &DBError{Op: "load", Path: s.db, Err: err}
+		}
 		b = newBatch()
 		return nil
 	}
@@ -487,14 +504,85 @@ func (s *Store) apply(ctx context.Context, adds, dels []quad.Quad) error {
 		}
 		return s.updateViewIndex(ctx, adds, dels)
 	})
-	if err != nil {
-		if qs, rerr := ckv.New(s.kv, boltOptions); rerr == nil {
-			s.qs = qs
-		} else {
-			err = errors.Join(err, rerr)
-		}
+	if err != nil && !s.kv.grouped() {
+		err = errors.Join(err, s.reopenCayley())
 	}
 	return err
+}
+
+// reopenCayley opens Cayley's quad store afresh over the bolt database,
+// after a transaction was rolled back: Cayley's caches (node IDs, buffered
+// index entries) may name what it wrote.
+func (s *Store) reopenCayley() error {
+	qs, err := ckv.New(s.kv, boltOptions)
+	if err != nil {
+		return err
+	}
+	s.qs = qs
+	return nil
+}
+
+// storeTx collects a load's batches into bolt transactions of about
+// Options.TxQuads quads (see [heldKV.begin]): a commit rewrites every page
+// its transaction touched, and batches share pages. On other backends
+// each batch commits by itself, and storeTx only passes its stats on.
+type storeTx struct {
+	s       *Store
+	open    bool
+	quads   int       // quads added and removed in the open transaction
+	pending LoadStats // of the batches in the open transaction
+}
+
+// beginTx opens a storeTx; the caller must end it.
+func (s *Store) beginTx(ctx context.Context) (*storeTx, error) {
+	tx := &storeTx{s: s}
+	return tx, tx.begin(ctx)
+}
+
+func (tx *storeTx) begin(ctx context.Context) error {
+	if tx.s.kv == nil {
+		return nil
+	}
+	if err := tx.s.kv.begin(ctx); err != nil {
+		return err
+	}
+	tx.open = true
+	return nil
+}
+
+// wrote notes a batch written with stats st, and returns the stats of what
+// that made commit: st itself on other backends, on bolt the batches of
+// the transaction if it now holds TxQuads quads.
+func (tx *storeTx) wrote(ctx context.Context, st LoadStats) (LoadStats, error) {
+	if !tx.open {
+		return st, nil
+	}
+	tx.pending.Add(st)
+	tx.quads += st.Quads + st.Removed
+	if tx.quads < tx.s.opts.TxQuads {
+		return LoadStats{}, nil
+	}
+	done, err := tx.end(ctx, true)
+	if err != nil {
+		return done, err
+	}
+	return done, tx.begin(ctx)
+}
+
+// end commits the open transaction, or rolls it back when commit is false
+// or the commit fails, and returns the stats of what it committed.
+func (tx *storeTx) end(ctx context.Context, commit bool) (LoadStats, error) {
+	if !tx.open {
+		return LoadStats{}, nil
+	}
+	done := tx.pending
+	tx.open, tx.quads, tx.pending = false, 0, LoadStats{}
+	err := tx.s.kv.end(ctx, commit)
+	if err != nil || !commit {
+		done = LoadStats{}
+		err = errors.Join(err, tx.s.reopenCayley())
+	}
+	return done, err
 }
 
 // graphQuads returns the quads labelled label, read through the label
@@ -592,8 +680,12 @@ func (s *Store) primitiveQuads(ctx context.Context, ps []*cproto.Primitive) ([]q
 // diffQuads returns the quads of want not in have (to add) and of have not
 // in want (to delete). Writing only the difference keeps unchanged quads
 // (and their IDs) in place, and never deletes and adds the same quad, which
-// Cayley's kv backend would get wrong: it applies additions first.
+// Cayley's kv backend would get wrong: it applies additions first. want
+// must hold each quad once, as [Quads] and [sortQuads] return them.
 func diffQuads(have, want []quad.Quad) (add, del []quad.Quad) {
+	if len(have) == 0 {
+		return want, nil // a new graph: the usual case of a large load
+	}
 	haveKeys := make([]string, len(have))
 	in := make(map[string]bool, len(have))
 	for i, q := range have {

@@ -9,12 +9,12 @@ import (
 )
 
 // LoadQuads writes the N-Quads read from r into the store as they are, in
-// transactions of Options.BatchQuads quads, through the writer [Store.Load]
+// batches of Options.BatchQuads quads, through the writer [Store.Load]
 // uses, and returns how many quads it wrote. It keeps none of Load's
 // bookkeeping (no replace, entity or interaction graphs): it measures the
 // raw store rate for make bench, loading an export of a store into a new
 // one. Quads already in the store are an error.
-func (s *Store) LoadQuads(ctx context.Context, r io.Reader) (int, error) {
+func (s *Store) LoadQuads(ctx context.Context, r io.Reader) (n int, rerr error) {
 	if s.opts.ReadOnly {
 		return 0, &DBError{Op: "load", Path: s.db, Err: ErrReadOnlyStore}
 	}
@@ -23,16 +23,32 @@ func (s *Store) LoadQuads(ctx context.Context, r io.Reader) (int, error) {
 	defer s.mu.Unlock()
 	qr := nquads.NewReader(r, false)
 	defer qr.Close()
-	n := 0
+	tx, err := s.beginTx(ctx)
+	if err != nil {
+		return 0, &DBError{Op: "load", Path: s.db, Err: err}
+	}
 	var buf []quad.Quad
 	flush := func() error {
-		if err := s.apply(ctx, buf, nil); err != nil {
+		err := s.apply(ctx, buf, nil)
+		if err == nil {
+			var st LoadStats
+			st, err = tx.wrote(ctx, LoadStats{Quads: len(buf)})
+			n += st.Quads
+		}
+		if err != nil {
+			tx.end(ctx, false)
 			return &DBError{Op: "load", Path: s.db, Err: err}
 		}
-		n += len(buf)
 		buf = buf[:0]
 		return ctx.Err()
 	}
+	defer func() {
+		st, err := tx.end(ctx, rerr == nil)
+		n += st.Quads
+		if err != nil && rerr == nil {
+			rerr = &DBError{Op: "load", Path: s.db, Err: err}
+		}
+	}()
 	for {
 		q, err := qr.ReadQuad()
 		if err == io.EOF {
@@ -47,5 +63,6 @@ func (s *Store) LoadQuads(ctx context.Context, r io.Reader) (int, error) {
 			}
 		}
 	}
-	return n, flush()
+	err = flush()
+	return n, err
 }

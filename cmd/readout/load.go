@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/readout/readout/extract"
@@ -35,9 +36,9 @@ load). Progress goes to standard error, then the summary:
   loaded N readouts (A new, R replaced, U unchanged), Q quads in S s
 
 A file that cannot be read is reported on standard error as one line naming
-it; the other files are loaded, each readout whole or not at all: a batch of
-readouts, the removal of the graphs they replace included, is one
-transaction. A readout whose graph already carries its content hash and
+it; the other files are loaded, each readout whole or not at all: readouts
+are written in transactions of several thousand, each with the removal of
+the graphs they replace. A readout whose graph already carries its content hash and
 extractor version is skipped without being read again, so after a crash or
 Ctrl-C the same command resumes where it stopped. 'readout verify' checks
 the store.
@@ -69,7 +70,9 @@ EXIT STATUS
 	maxBytes := c.Flags.Int64("max-bytes", defaultMaxBytes, "refuse readouts larger than `N` bytes")
 	quiet := c.Flags.BoolP("quiet", "q", false, "print no progress or summary, only errors")
 	batch := c.Flags.Int("batch-quads", graph.DefaultBatchQuads,
-		"write about `N` quads per transaction: more is faster and takes more memory")
+		"write about `N` quads at a time (on PostgreSQL, a transaction each): more is faster and takes more memory")
+	txQuads := c.Flags.Int("tx-quads", graph.DefaultTxQuads,
+		"on a bolt file, commit once about `N` quads are written: more is faster and takes more memory")
 	prof := benchFlags(c.Flags)
 	c.Run = func(ctx context.Context, e *env, args []string) error {
 		paths, err := c.parse(args)
@@ -82,15 +85,19 @@ EXIT STATUS
 		if *batch < 1 {
 			return usagef("--batch-quads must be at least 1")
 		}
+		if *txQuads < 1 {
+			return usagef("--tx-quads must be at least 1")
+		}
+		wopts := graph.Options{BatchQuads: *batch, TxQuads: *txQuads, BuildNew: true}
 		stop, err := prof.start()
 		if err != nil {
 			return err
 		}
 		defer stop()
 		if prof.rawNQuads {
-			return runRawLoad(ctx, e, resolveDB(*db, e), paths, *batch, *quiet)
+			return runRawLoad(ctx, e, resolveDB(*db, e), paths, wopts, *quiet)
 		}
-		return runLoad(ctx, e, resolveDB(*db, e), paths, readOptions{maxBytes: *maxBytes, extract: extract.Options{KeepText: true}}, *batch, *quiet)
+		return runLoad(ctx, e, resolveDB(*db, e), paths, readOptions{maxBytes: *maxBytes, extract: extract.Options{KeepText: true}}, wopts, *quiet)
 	}
 	return c
 }
@@ -107,14 +114,15 @@ func noteBuild(e *env, db string, s *graph.Store) {
 }
 
 // runLoad extracts the readouts under paths and loads them into db.
-func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOptions, batchQuads int, quiet bool) error {
+func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOptions, wopts graph.Options, quiet bool) error {
 	opts.prepare = true // on the extraction workers, off the writer
 	inputs, err := listInputs(paths)
 	if err != nil {
 		return err
 	}
 	start := time.Now()
-	s, err := graph.Open(ctx, db, graph.Options{SkipStored: true, BatchQuads: batchQuads, BuildNew: true})
+	wopts.SkipStored = true
+	s, err := graph.Open(ctx, db, wopts)
 	if err != nil {
 		return err
 	}
@@ -122,7 +130,6 @@ func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOp
 	noteBuild(e, db, s)
 
 	var (
-		total    graph.LoadStats
 		batch    []*graph.Prepared
 		quads    int // in batch
 		failed   int
@@ -131,16 +138,16 @@ func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOp
 	// Ctrl-C stops reading files, but the readouts already extracted are
 	// still written: each Load is whole transactions, so a second Ctrl-C
 	// (which kills the process) cannot leave part of a readout either.
-	wctx := context.WithoutCancel(ctx)
+	w := startWriter(context.WithoutCancel(ctx), s)
 	flush := func() error {
-		st, err := s.LoadPrepared(wctx, batch)
-		total.Add(st)
-		batch, quads = batch[:0], 0
+		err := w.write(batch)
+		batch, quads = nil, 0
 		if err != nil {
 			return err
 		}
 		if !quiet && time.Since(lastNote) > time.Second {
 			lastNote = time.Now()
+			total := w.stats()
 			fmt.Fprintf(e.Stderr, "loading: %d readouts, %d quads so far (%.1f s)\n",
 				total.Readouts, total.Quads, time.Since(start).Seconds())
 		}
@@ -167,8 +174,8 @@ func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOp
 			quads += p.Len()
 		}
 		// A transaction's worth at a time, so that each LoadPrepared
-		// commits once.
-		if quads >= batchQuads {
+		// commits once on bolt.
+		if quads >= max(wopts.BatchQuads, wopts.TxQuads) {
 			return flush()
 		}
 		return nil
@@ -178,6 +185,10 @@ func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOp
 			err = ferr
 		}
 	}
+	if werr := w.close(); werr != nil {
+		err = werr
+	}
+	total := w.stats()
 	if !quiet {
 		fmt.Fprintf(e.Stderr, "loaded %d readouts (%d new, %d replaced, %d unchanged), %d quads in %.1f s\n",
 			total.Readouts, total.Added, total.Replaced, total.Unchanged, total.Quads, time.Since(start).Seconds())
@@ -198,4 +209,66 @@ func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOp
 		return errFailed
 	}
 	return nil
+}
+
+// loadWriter writes batches of prepared readouts into a store on a
+// goroutine of its own, so that the extraction workers prepare the next
+// batch while one is written: the writer is the bottleneck, and it would
+// otherwise wait for each batch to be extracted.
+type loadWriter struct {
+	jobs chan []*graph.Prepared
+	done chan struct{} // closed when the writer goroutine ends
+	err  error         // why it ended early; read after done
+
+	mu    sync.Mutex
+	total graph.LoadStats
+}
+
+// startWriter starts writing the batches given to write into s, with ctx.
+// The caller must call close.
+func startWriter(ctx context.Context, s *graph.Store) *loadWriter {
+	w := &loadWriter{jobs: make(chan []*graph.Prepared), done: make(chan struct{})}
+	go func() {
+		defer close(w.done)
+		for b := range w.jobs {
+			st, err := s.LoadPrepared(ctx, b)
+			w.mu.Lock()
+			w.total.Add(st)
+			w.mu.Unlock()
+			if err != nil {
+				w.err = err
+				return
+			}
+		}
+	}()
+	return w
+}
+
+// write hands b to the writer, waiting while it writes the batch before;
+// after a failure it returns the writer's error.
+func (w *loadWriter) write(b []*graph.Prepared) error {
+	if len(b) == 0 {
+		return nil
+	}
+	select {
+	case w.jobs <- b:
+		return nil
+	case <-w.done:
+		return w.err
+	}
+}
+
+// close waits until every batch given to write is written, and returns
+// the writer's error.
+func (w *loadWriter) close() error {
+	close(w.jobs)
+	<-w.done
+	return w.err
+}
+
+// stats returns the stats of the batches written so far.
+func (w *loadWriter) stats() graph.LoadStats {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.total
 }

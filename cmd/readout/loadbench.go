@@ -54,9 +54,9 @@ func (b *loadBench) start() (func(), error) {
 // runRawLoad writes the quads of the N-Quads files paths into db with
 // [graph.Store.LoadQuads]: the same batched writer as load, without
 // extraction, entity or interaction bookkeeping.
-func runRawLoad(ctx context.Context, e *env, db string, paths []string, batchQuads int, quiet bool) error {
+func runRawLoad(ctx context.Context, e *env, db string, paths []string, wopts graph.Options, quiet bool) error {
 	start := time.Now()
-	s, err := graph.Open(ctx, db, graph.Options{BatchQuads: batchQuads, BuildNew: true})
+	s, err := graph.Open(ctx, db, wopts)
 	if err != nil {
 		return err
 	}

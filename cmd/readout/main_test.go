@@ -67,6 +67,7 @@ func TestHelpAndUsage(t *testing.T) {
 		{[]string{"extract", "--bogus", "x"}, 2, "", "unknown flag: --bogus"},
 		{[]string{"load"}, 2, "", "no PATH given"},
 		{[]string{"load", "--batch-quads", "0", "x"}, 2, "", "--batch-quads must be at least 1"},
+		{[]string{"load", "--tx-quads", "0", "x"}, 2, "", "--tx-quads must be at least 1"},
 		{[]string{"query"}, 2, "", "want one QUERY"},
 		{[]string{"query", "--lang", "sparql", "x"}, 2, "", "unknown --lang \"sparql\""},
 		{[]string{"query", "--limit", "0", "x"}, 2, "", "--limit must be positive"},

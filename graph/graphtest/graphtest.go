@@ -80,16 +80,19 @@ func TestAll(t *testing.T, open Opener) {
 	})
 
 	t.Run("small batches", func(t *testing.T) {
-		s := open(t, graph.Options{BatchQuads: 7})
-		var recs []*extract.Record
-		for i := range 20 {
-			recs = append(recs, Fixture("many/"+strings.Repeat("x", i)+".txt"))
+		// In one transaction, and (on bolt) in several of a few batches.
+		for _, txQuads := range []int{0, 300} {
+			s := open(t, graph.Options{BatchQuads: 7, TxQuads: txQuads})
+			var recs []*extract.Record
+			for i := range 20 {
+				recs = append(recs, Fixture("many/"+strings.Repeat("x", i)+".txt"))
+			}
+			st := Load(t, s, recs...)
+			if st.Added != 20 {
+				t.Errorf("TxQuads %d: Load = %+v, want 20 added", txQuads, st)
+			}
+			CheckContents(t, s, recs...)
 		}
-		st := Load(t, s, recs...)
-		if st.Added != 20 {
-			t.Errorf("Load = %+v, want 20 added", st)
-		}
-		CheckContents(t, s, recs...)
 	})
 
 	t.Run("delete", func(t *testing.T) {
