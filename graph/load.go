@@ -138,9 +138,9 @@ func (s *Store) LoadPrepared(ctx context.Context, ps []*Prepared) (total LoadSta
 	flush := func() error {
 		st, err := s.flush(ctx, b)
 		if err == nil {
-			st, err = tx.wrote(ctx, st)
+			st, err = tx.wrote(ctx, st) // what committed, if anything
+			total.Add(st)
 		}
-		total.Add(st)
 		if err != nil {
 			failed = true
 			return &DBError{Op: "load", Path: s.db, Err: err}

@@ -9,8 +9,8 @@ import (
 )
 
 // LoadQuads writes the N-Quads read from r into the store as they are, in
-// batches of Options.BatchQuads quads, through the writer [Store.Load]
-// uses, and returns how many quads it wrote. It keeps none of Load's
+// batches of Options.BatchQuads quads committed as [Store.Load] commits them,
+// through the writer Load uses, and returns how many quads it committed. It keeps none of Load's
 // bookkeeping (no replace, entity or interaction graphs): it measures the
 // raw store rate for make bench, loading an export of a store into a new
 // one. Quads already in the store are an error.
@@ -36,13 +36,14 @@ func (s *Store) LoadQuads(ctx context.Context, r io.Reader) (n int, rerr error) 
 			n += st.Quads
 		}
 		if err != nil {
-			tx.end(ctx, false)
 			return &DBError{Op: "load", Path: s.db, Err: err}
 		}
 		buf = buf[:0]
 		return ctx.Err()
 	}
 	defer func() {
+		// Roll back on any error: a raw load is all or nothing since
+		// the last commit.
 		st, err := tx.end(ctx, rerr == nil)
 		n += st.Quads
 		if err != nil && rerr == nil {
