@@ -138,7 +138,7 @@ func (s *Store) LoadPrepared(ctx context.Context, ps []*Prepared) (total LoadSta
 	flush := func() error {
 		st, err := s.flush(ctx, b)
 		if err == nil {
-			st, err = tx.wrote(ctx, st) // what committed, if anything
+			st, err = tx.wrote(ctx, st, b.written()) // what committed, if anything
 			total.Add(st)
 		}
 		if err != nil {
@@ -329,6 +329,12 @@ func (b *batch) hash(label quad.IRI, existed bool, sum [sha256.Size]byte) {
 		b.stale[label] = nil
 	}
 	b.sums[label] = &sum
+}
+
+// written reports whether flushing b wrote anything: quads or content
+// hashes.
+func (b *batch) written() bool {
+	return len(b.adds)+len(b.dels)+len(b.sums)+len(b.stale) > 0
 }
 
 // change adds the changes to the readout graph label to b.
@@ -529,6 +535,7 @@ func (s *Store) reopenCayley() error {
 type storeTx struct {
 	s       *Store
 	open    bool
+	dirty   bool      // a batch wrote something in the open transaction
 	quads   int       // quads added and removed in the open transaction
 	pending LoadStats // of the batches in the open transaction
 }
@@ -550,13 +557,15 @@ func (tx *storeTx) begin(ctx context.Context) error {
 	return nil
 }
 
-// wrote notes a batch written with stats st, and returns the stats of what
-// that made commit: st itself on other backends, on bolt the batches of
-// the transaction if it now holds TxQuads quads.
-func (tx *storeTx) wrote(ctx context.Context, st LoadStats) (LoadStats, error) {
+// wrote notes a batch written with stats st (dirty: it wrote something),
+// and returns the stats of what that made commit: st itself on other
+// backends, on bolt the batches of the transaction if it now holds TxQuads
+// quads.
+func (tx *storeTx) wrote(ctx context.Context, st LoadStats, dirty bool) (LoadStats, error) {
 	if !tx.open {
 		return st, nil
 	}
+	tx.dirty = tx.dirty || dirty
 	tx.pending.Add(st)
 	tx.quads += st.Quads + st.Removed
 	if tx.quads < tx.s.opts.TxQuads {
@@ -570,13 +579,19 @@ func (tx *storeTx) wrote(ctx context.Context, st LoadStats) (LoadStats, error) {
 }
 
 // end commits the open transaction, or rolls it back when commit is false
-// or the commit fails, and returns the stats of what it committed.
+// or the commit fails, and returns the stats of what it committed. A
+// transaction that wrote nothing (a reload of unchanged readouts) is
+// closed without a commit, which would write bbolt's free list and meta
+// page, and sync them on a store not being built.
 func (tx *storeTx) end(ctx context.Context, commit bool) (LoadStats, error) {
 	if !tx.open {
 		return LoadStats{}, nil
 	}
-	done := tx.pending
-	tx.open, tx.quads, tx.pending = false, 0, LoadStats{}
+	done, dirty := tx.pending, tx.dirty
+	tx.open, tx.dirty, tx.quads, tx.pending = false, false, 0, LoadStats{}
+	if commit && !dirty {
+		return done, tx.s.kv.end(ctx, false)
+	}
 	err := tx.s.kv.end(ctx, commit)
 	if err != nil || !commit {
 		done = LoadStats{}

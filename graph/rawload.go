@@ -32,7 +32,7 @@ func (s *Store) LoadQuads(ctx context.Context, r io.Reader) (n int, rerr error) 
 		err := s.apply(ctx, buf, nil)
 		if err == nil {
 			var st LoadStats
-			st, err = tx.wrote(ctx, LoadStats{Quads: len(buf)})
+			st, err = tx.wrote(ctx, LoadStats{Quads: len(buf)}, len(buf) > 0)
 			n += st.Quads
 		}
 		if err != nil {

@@ -72,6 +72,19 @@ func TestTxGroup(t *testing.T) {
 			t.Errorf("%s: the store differs from one batch per transaction's:\n%s\nwant\n%s", c.name, got, want)
 		}
 		commits[c.name] = n
+
+		// Loading unchanged readouts again writes nothing, and commits
+		// nothing.
+		var same []*extract.Record
+		for _, r := range recs {
+			if r.Source != "r03.txt" {
+				same = append(same, r)
+			}
+		}
+		n = 0
+		if st, err := s.Load(ctx, same); err != nil || st.Unchanged != len(same) || n != 0 {
+			t.Errorf("%s: Load(unchanged) = %+v, %v with %d commits, want %d unchanged and no commit", c.name, st, err, n, len(same))
+		}
 	}
 	one, several, all := commits["one batch per transaction"], commits["several batches per transaction"], commits["one transaction"]
 	if !(one > several && several > all) {
