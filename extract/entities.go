@@ -956,7 +956,8 @@ func (a *analysis) scanPersons() {
 			i = m.J - 1
 			continue
 		}
-		if a.venueAfter(j) || slices.ContainsFunc(toks[i:j], func(t token) bool { return placeNouns[t.Fold] && t.Cap }) {
+		if a.venueAfter(j) || slices.ContainsFunc(toks[i:j], func(t token) bool { return placeNouns[t.Fold] && t.Cap }) ||
+			a.honorificPlace(i) {
 			// "King Khalid International Airport": a place, and its
 			// title refers to no one
 			if r := a.roleEndingBefore(i); r != nil {
@@ -967,6 +968,20 @@ func (a *analysis) scanPersons() {
 		}
 		i = j - 1
 	}
+}
+
+// honorificPlace reports whether the run at i follows an honorific that
+// follows "at": "at Seri Perdana" (the Malaysian prime minister's
+// residence) is a place; persons are not met "at" a name.
+func (a *analysis) honorificPlace(i int) bool {
+	p := i - 1
+	if p < 0 || !honorificTok(a.toks[p]) {
+		return false
+	}
+	for p >= 0 && honorificTok(a.toks[p]) && a.toks[p].Sent == a.toks[i].Sent {
+		p--
+	}
+	return p >= 0 && a.toks[p].Fold == "at" && a.toks[p].Sent == a.toks[i].Sent
 }
 
 // nameRun returns the end of a personal-name-shaped run at i: capitalised
@@ -1356,6 +1371,17 @@ func (a *analysis) addPerson(i, j int) {
 	// Same person as one already named: "Minister Fidan", "Blinken".
 	if len(words) == 1 {
 		if e := a.knownSurname(words[0]); e != nil {
+			// "Sultan Ibrahim" in a readout of Prime Minister Anwar
+			// Ibrahim: a title of an office the person does not hold,
+			// which an office-holder of that name held that day, names
+			// that holder.
+			if t := a.titleBefore(i); t != nil && t.Office != "" && !a.holdsOffice(e, t.Office) {
+				if h := a.holderBySurname(words[0], t); h >= 0 && a.g.holders[h].Office == t.Office &&
+					a.g.holders[h].Name != e.Name {
+					a.addMention(&mention{I: i, J: j, Kind: mPerson, E: a.holderEnt(h), How: "title-on-date"})
+					return
+				}
+			}
 			a.addMention(&mention{I: i, J: j, Kind: mPerson, E: e, How: "name"})
 			return
 		}
@@ -1511,6 +1537,11 @@ func (a *analysis) holderBySurname(f string, title *roleSpan) int {
 		}
 		if title != nil && title.Office != "" && title.Office == hr.Office {
 			score += 2
+			// Only breaks a tie: "Sultan Ibrahim", a head of state of
+			// the state the readout names over one of another.
+			if a.namesState(hr.Of) {
+				score++
+			}
 		}
 		if score > bestScore {
 			best, bestScore, tie = h, score, false
@@ -1522,6 +1553,22 @@ func (a *analysis) holderBySurname(f string, title *roleSpan) int {
 		return -1
 	}
 	return best
+}
+
+// holdsOffice reports whether the person e is known to hold office, in
+// this readout or in the tables.
+func (a *analysis) holdsOffice(e *ent, office string) bool {
+	return slices.Contains(e.Offices, office) || e.Holder >= 0 && a.g.holders[e.Holder].Office == office
+}
+
+// namesState reports whether the readout names the state iso3.
+func (a *analysis) namesState(iso3 string) bool {
+	for _, e := range a.ents {
+		if e.Kind == schema.State && e.ISO3 == iso3 && iso3 != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // canonicalName writes a personal name in its canonical form: honorifics and

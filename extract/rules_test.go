@@ -30,6 +30,19 @@ func TestRules(t *testing.T) {
 			claims:  []string{"Lazzarini thanked"},
 		},
 		{
+			name:    "a title of an office a named person does not hold, before one of his names, is the holder of that office and name",
+			text:    "Prime Minister receives President of Indonesia\nKuala Lumpur, 27 January 2025\n\nPrime Minister Anwar Ibrahim received President Prabowo Subianto of Indonesia in Putrajaya today. Anwar thanked Prabowo for the visit.\n\nOn the same day, President Prabowo was received in audience by Sultan Ibrahim, the King of Malaysia.\n",
+			persons: []string{"person/anwar-ibrahim", "person/ibrahim-iskandar", "person/prabowo-subianto"},
+			claims:  []string{"Ibrahim thanked"},
+		},
+		{
+			name:    "an honorific after 'at' begins the name of a place: the Malay 'Seri'",
+			text:    "Prime Minister hosts dinner for Prime Minister of Singapore\nPutrajaya, 7 January 2025\n\nPrime Minister Anwar Ibrahim hosted a dinner for Prime Minister Lawrence Wong at Seri Perdana tonight. Wong welcomed the new economic zone.\n",
+			parts:   []string{"Anwar Ibrahim", "Lawrence Wong"},
+			persons: []string{"person/anwar-ibrahim", "person/lawrence-wong"},
+			claims:  []string{"Wong welcomed"},
+		},
+		{
 			name:  "a name after a title, a body's name and its acronym, and a comma",
 			text:  "Minister holds video call\n30 October 2024\n\nMicheál Martin today held a video call with the Commissioner-General of the United Nations Relief and Works Agency for Palestine Refugees in the Near East (UNRWA), Dorothea Sandberg.\n",
 			parts: []string{"Micheál Martin", "Dorothea Sandberg"},
