@@ -1376,7 +1376,7 @@ func (a *analysis) addPerson(i, j int) {
 			// which an office-holder of that name held that day, names
 			// that holder.
 			if t := a.titleBefore(i); t != nil && t.Office != "" && !a.holdsOffice(e, t.Office) {
-				if h := a.holderBySurname(words[0], t); h >= 0 && a.g.holders[h].Office == t.Office &&
+				if h := a.holderBySurname(words[0], t); h >= 0 && officeFits(t.Office, a.g.holders[h].Office) &&
 					a.g.holders[h].Name != e.Name {
 					a.addMention(&mention{I: i, J: j, Kind: mPerson, E: a.holderEnt(h), How: "title-on-date"})
 					return
@@ -1535,7 +1535,7 @@ func (a *analysis) holderBySurname(f string, title *roleSpan) int {
 		if hr.heldOn(a.ref) {
 			score += 2
 		}
-		if title != nil && title.Office != "" && title.Office == hr.Office {
+		if title != nil && officeFits(title.Office, hr.Office) {
 			score += 2
 			// Only breaks a tie: "Sultan Ibrahim", a head of state of
 			// the state the readout names over one of another.
@@ -1555,10 +1555,19 @@ func (a *analysis) holderBySurname(f string, title *roleSpan) int {
 	return best
 }
 
+// officeFits reports whether a title's office is a holder's: the same, or
+// "Secretary-General" before the name of one whose office is a body's
+// (un_secretary_general, nato_secretary_general: "Secretary-General
+// Guterres").
+func officeFits(title, holder string) bool {
+	return title != "" && (title == holder || title == "secretary_general" && strings.HasSuffix(holder, "_secretary_general"))
+}
+
 // holdsOffice reports whether the person e is known to hold office, in
 // this readout or in the tables.
 func (a *analysis) holdsOffice(e *ent, office string) bool {
-	return slices.Contains(e.Offices, office) || e.Holder >= 0 && a.g.holders[e.Holder].Office == office
+	return slices.ContainsFunc(e.Offices, func(o string) bool { return officeFits(office, o) }) ||
+		e.Holder >= 0 && officeFits(office, a.g.holders[e.Holder].Office)
 }
 
 // namesState reports whether the readout names the state iso3.

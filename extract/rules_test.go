@@ -36,6 +36,12 @@ func TestRules(t *testing.T) {
 			claims:  []string{"Ibrahim thanked"},
 		},
 		{
+			name:    "'Secretary-General' before a surname is the holder of a body's secretary-generalship, not a namesake",
+			text:    "Readout of the Secretary-General's call with the President of Chile\n12 March 2019\n\nSecretary-General Guterres spoke today with H.E. Mr. Sebastián Piñera, President of Chile. Secretary-General Guterres welcomed Chile's offer to host the climate conference.\n",
+			persons: []string{"person/antonio-guterres", "person/sebastian-pinera"},
+			claims:  []string{"Guterres welcomed"},
+		},
+		{
 			name:    "an honorific after 'at' begins the name of a place: the Malay 'Seri'",
 			text:    "Prime Minister hosts dinner for Prime Minister of Singapore\nPutrajaya, 7 January 2025\n\nPrime Minister Anwar Ibrahim hosted a dinner for Prime Minister Lawrence Wong at Seri Perdana tonight. Wong welcomed the new economic zone.\n",
 			parts:   []string{"Anwar Ibrahim", "Lawrence Wong"},
