@@ -970,6 +970,21 @@ func (a *analysis) scanPersons() {
 	}
 }
 
+// romanNumeral reports whether w is a Roman numeral of two or more
+// capitals, as ends a regnal name or a numbered office ("II", "XIV"); "I",
+// "V" and "X" alone are left to the callers.
+func romanNumeral(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, c := range w {
+		if !strings.ContainsRune("IVXLC", c) {
+			return false
+		}
+	}
+	return true
+}
+
 // honorificPlace reports whether the run at i follows an honorific that
 // follows "at": "at Seri Perdana" (the Malaysian prime minister's
 // residence) is a place; persons are not met "at" a name.
@@ -1407,6 +1422,11 @@ func (a *analysis) addPerson(i, j int) {
 			a.addMention(&mention{I: i, J: j, Kind: mPerson, E: e, How: "title-on-date"})
 			return
 		}
+	}
+	if j == i+1 && romanNumeral(toks[i].Text) {
+		// "Minister of Foreign Affairs II of Brunei": a numbered office,
+		// no one's name unless it ends one already named ("Elizabeth II")
+		return
 	}
 	name := canonicalName(toks[i:j])
 	e := a.entity(schema.PersonID(name), schema.Person, name)

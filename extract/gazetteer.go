@@ -502,6 +502,7 @@ var honorific = map[string]bool{
 	"sheikha": true, "sultan": false, "shaikh": true, "begum": true, "sri": true, "datuk": true, "tan": false,
 	"dato": true, "dato'": true, "seri": true, "datin": true, "tun": true, "utama": true, "haji": true,
 	"hajah": true, "hj": true, "yb": true, "yab": true, // Yang (Amat) Berhormat
+	"setia": true, "awang": true, "dayang": true, "pengiran": true, // Brunei: "Dato Seri Setia Awang Haji Erywan"
 	// abbreviated ranks: "Maj. Gen. Ahmad Husni"
 	"gen": true, "maj": true, "lt": true, "col": true, "brig": true, "adm": true, "capt": true, "sgt": true,
 }

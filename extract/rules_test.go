@@ -42,6 +42,12 @@ func TestRules(t *testing.T) {
 			claims:  []string{"Guterres welcomed"},
 		},
 		{
+			name:   "a numbered office ('Minister of Foreign Affairs II') names no one 'II'; Brunei's honorifics ('Setia', 'Awang') before a name",
+			text:   "Foreign Minister receives Brunei counterpart\nKuala Lumpur, 14 May 2025\n\nMinister of Foreign Affairs Dato' Seri Utama Haji Mohamad bin Haji Hasan today received the Minister of Foreign Affairs II of Brunei Darussalam, Dato Seri Setia Awang Haji Erywan bin Pehin Yusof.\n\nHaji Erywan conveyed the greetings of His Majesty Sultan Haji Hassanal Bolkiah.\n",
+			parts:  []string{"Mohamad Hasan", "Erywan bin Pehin Yusof"},
+			claims: []string{"Yusof conveyed"},
+		},
+		{
 			name:    "an honorific after 'at' begins the name of a place: the Malay 'Seri'",
 			text:    "Prime Minister hosts dinner for Prime Minister of Singapore\nPutrajaya, 7 January 2025\n\nPrime Minister Anwar Ibrahim hosted a dinner for Prime Minister Lawrence Wong at Seri Perdana tonight. Wong welcomed the new economic zone.\n",
 			parts:   []string{"Anwar Ibrahim", "Lawrence Wong"},
