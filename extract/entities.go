@@ -990,13 +990,10 @@ func romanNumeral(w string) bool {
 // residence) is a place; persons are not met "at" a name.
 func (a *analysis) honorificPlace(i int) bool {
 	p := i - 1
-	if p < 0 || !honorificTok(a.toks[p]) {
-		return false
-	}
 	for p >= 0 && honorificTok(a.toks[p]) && a.toks[p].Sent == a.toks[i].Sent {
 		p--
 	}
-	return p >= 0 && a.toks[p].Fold == "at" && a.toks[p].Sent == a.toks[i].Sent
+	return p < i-1 && p >= 0 && a.toks[p].Fold == "at" && a.toks[p].Sent == a.toks[i].Sent
 }
 
 // nameRun returns the end of a personal-name-shaped run at i: capitalised

@@ -589,10 +589,7 @@ func (tx *storeTx) end(ctx context.Context, commit bool) (LoadStats, error) {
 	}
 	done, dirty := tx.pending, tx.dirty
 	tx.open, tx.dirty, tx.quads, tx.pending = false, false, 0, LoadStats{}
-	if commit && !dirty {
-		return done, tx.s.kv.end(ctx, false)
-	}
-	err := tx.s.kv.end(ctx, commit)
+	err := tx.s.kv.end(ctx, commit && dirty)
 	if err != nil || !commit {
 		done = LoadStats{}
 		err = errors.Join(err, tx.s.reopenCayley())

@@ -9,9 +9,9 @@ import (
 )
 
 // LoadQuads writes the N-Quads read from r into the store as they are, in
-// batches of Options.BatchQuads quads committed as [Store.Load] commits them,
-// through the writer Load uses, and returns how many quads it committed. It keeps none of Load's
-// bookkeeping (no replace, entity or interaction graphs): it measures the
+// batches of Options.BatchQuads quads committed as [Store.Load] commits
+// them, through the writer Load uses, and returns how many quads it
+// committed. It keeps none of Load's bookkeeping (no replace, entity or interaction graphs): it measures the
 // raw store rate for make bench, loading an export of a store into a new
 // one. Quads already in the store are an error.
 func (s *Store) LoadQuads(ctx context.Context, r io.Reader) (n int, rerr error) {
