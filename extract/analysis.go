@@ -36,6 +36,7 @@ type analysis struct {
 	roles   []*roleSpan
 
 	eventSent           int
+	frameSent           int // the sentence before the event's that has its visitor arrive, or -1
 	parts               []*ent
 	firstPerson         bool // the body is a first-person statement or letter
 	presentStyle        bool // the body reports in the present tense: "Mr Peters says"
@@ -69,7 +70,7 @@ func (a *analysis) sentToks(s int) (int, int) {
 // analyze runs the extraction passes over doc.
 func analyze(g *gazetteer, doc Document) *analysis {
 	text := doc.Text
-	a := &analysis{g: g, text: text, byID: map[string]*ent{}, introducedWithState: map[*ent]bool{}}
+	a := &analysis{g: g, text: text, byID: map[string]*ent{}, introducedWithState: map[*ent]bool{}, frameSent: -1}
 	a.toks = tokenize(text, 0, len(text))
 	a.sents = splitSentences(text, a.toks)
 	a.sentStart = make([]int, len(a.sents))

@@ -1031,10 +1031,20 @@ func (a *analysis) lastInvitee(end int) *ent {
 func (a *analysis) passiveAgent(h *verbHit) (agent *ent, end int, ok bool) {
 	toks := a.toks
 	n := h.End
+	sent := toks[h.K].Sent
+	if n < len(toks) && (toks[n].Fold == "at" || toks[n].Fold == "on" || toks[n].Fold == "upon") {
+		// a short place or moment first: "was welcomed at the airport by",
+		// "was received on arrival by"
+		for q := n + 1; q < len(toks) && q <= n+4 && toks[q].Sent == sent && toks[q].Text != ","; q++ {
+			if toks[q].Fold == "by" {
+				n = q
+				break
+			}
+		}
+	}
 	if n >= len(toks) || toks[n].Fold != "by" {
 		return nil, 0, false
 	}
-	sent := toks[h.K].Sent
 	for q := n + 1; q < len(toks) && q <= n+8 && toks[q].Sent == sent; q++ {
 		if m := a.mAt(q); m != nil && m.Kind == mPerson {
 			return m.E, m.J, true

@@ -103,9 +103,25 @@ func (a *analysis) findMainEvent() *Event {
 	parts := a.notSenders(best, a.notPlanned(best, a.reporters(best, a.personsIn(best))))
 	// "Foreign Minister Johann Wadephul arrived in Beirut today. He held
 	// talks with ...": the pronoun opening the event's sentence is the
-	// person the sentence before opened with
-	if e := a.pronounSubject(best); e != nil && !slices.Contains(parts, e) {
-		parts = append([]*ent{e}, parts...)
+	// person the sentence before opened with. When that sentence has the
+	// person arrive, it frames the event: a visit, where those who
+	// received the visitor on the way ("He was welcomed at the airport by
+	// ...") took part too.
+	a.frameSent = -1
+	if e, p := a.antecedent(best); e != nil {
+		if !slices.Contains(parts, e) {
+			parts = append([]*ent{e}, parts...)
+		}
+		if a.arrives(p) {
+			a.frameSent = p
+			for s := p + 1; s <= best; s++ {
+				if a.receivedBy(s) {
+					for _, e := range a.personsIn(s) {
+						parts = appendEnt(parts, e)
+					}
+				}
+			}
+		}
 	}
 	if len(parts) < 2 && a.firstPerson {
 		for _, e := range a.titlePersons() {
@@ -118,7 +134,7 @@ func (a *analysis) findMainEvent() *Event {
 		parts = append([]*ent{a.author}, parts...)
 	}
 	for s := best + 1; s < len(a.sents); s++ {
-		if a.joinsEvent(s) {
+		if a.joinsEvent(s) || a.visitEngagement(s, parts) {
 			for _, e := range a.personsIn(s) {
 				parts = appendEnt(parts, e)
 			}
@@ -139,7 +155,11 @@ func (a *analysis) findMainEvent() *Event {
 
 	ev.Type = a.eventType(best)
 	a.evType = ev.Type
-	if loc := a.eventLocation(best); loc != nil && ev.Type != schema.PhoneCall && ev.Type != schema.VideoCall && ev.Type != schema.Letter {
+	loc := a.eventLocation(best)
+	if loc == nil && a.frameSent >= 0 {
+		loc = a.eventLocation(a.frameSent)
+	}
+	if loc != nil && ev.Type != schema.PhoneCall && ev.Type != schema.VideoCall && ev.Type != schema.Letter {
 		id := loc.ID
 		ev.Location = &id
 	}
@@ -359,39 +379,157 @@ func (a *analysis) joinsEvent(s int) bool {
 }
 
 // pronounSubject returns, when "he" or "she" is the subject of sentence
-// s's event verb, the person the previous sentence opens with (past a
-// title), or nil.
+// s's event verb, the person it refers to (see [analysis.antecedent]), or
+// nil.
 func (a *analysis) pronounSubject(s int) *ent {
-	i, j := a.sentToks(s)
-	if s == 0 || i >= len(a.toks) {
-		return nil
+	e, _ := a.antecedent(s)
+	return e
+}
+
+// antecedent returns, when "he" or "she" is the subject of sentence s's
+// event verb, the person the sentence before opens with (past a title) and
+// that sentence; or nil. Sentences opening with the pronoun too pass it
+// back, twice at most: "X arrived in Beirut. He was welcomed at the airport
+// by Y. He then held talks with Z."
+func (a *analysis) antecedent(s int) (*ent, int) {
+	if s == 0 || !a.pronounSubjectOf(s, true) {
+		return nil, -1
 	}
-	// the pronoun: opening the sentence, or right before its first
-	// event verb ("In Beirut, he held talks with")
-	he := a.toks[i].Text == "He" || a.toks[i].Text == "She"
-	for k := i + 1; k < j && !he; k++ {
-		if _, ok := eventVerbs[a.toks[k].Fold]; ok && !a.toks[k].Cap {
-			he = a.toks[k-1].Fold == "he" || a.toks[k-1].Fold == "she"
-			break
-		}
+	p := s - 1
+	for n := 0; n < 2 && p > a.bodySent && a.pronounSubjectOf(p, false); n++ {
+		p--
 	}
-	if !he {
-		return nil
-	}
-	pi, pj := a.sentToks(s - 1)
+	pi, pj := a.sentToks(p)
 	if pi < a.body {
-		return nil
+		// the sentence opens the body after a dateline ("Beirut, 12 March
+		// 2025 - Foreign Minister ... arrived"), or is the title's
+		if a.body >= pj {
+			return nil, -1
+		}
+		pi = a.body
 	}
 	for k := pi; k < pj && k < pi+12; k++ {
 		m := a.mAt(k)
 		if m != nil && m.Kind == mPerson {
-			return m.E
+			return m.E, p
 		}
 		if m == nil && !a.inT(k) && !a.toks[k].Cap && a.toks[k].Fold != "the" {
-			return nil // the opening words are no subject
+			return nil, -1 // the opening words are no subject
 		}
 	}
-	return nil
+	return nil, -1
+}
+
+// pronounSubjectOf reports whether sentence s opens with "He" or "She" or,
+// when verb is set, has the pronoun right before its first event verb ("In
+// Beirut, he held talks with", "He then held talks with", "Upon arrival,
+// he was received by").
+func (a *analysis) pronounSubjectOf(s int, verb bool) bool {
+	i, j := a.sentToks(s)
+	if i >= j {
+		return false
+	}
+	if a.toks[i].Text == "He" || a.toks[i].Text == "She" {
+		return true
+	}
+	for k := i + 1; k < j && verb; k++ {
+		if _, ok := eventVerbs[a.toks[k].Fold]; ok && !a.toks[k].Cap {
+			q := k - 1
+			if q > i && (sequenceAdverbs[a.toks[q].Fold] || a.toks[q].Fold == "was") {
+				q-- // "he then held", "he was received by"
+			}
+			return a.toks[q].Fold == "he" || a.toks[q].Fold == "she"
+		}
+	}
+	return false
+}
+
+// sequenceAdverbs may stand between a subject and its verb: "he then held".
+var sequenceAdverbs = map[string]bool{"then": true, "later": true, "also": true, "subsequently": true, "afterwards": true}
+
+// arrives reports whether sentence s has someone arrive or visit: "arrived
+// in Beirut today", "on a working visit to Lebanon"; not a planned visit.
+func (a *analysis) arrives(s int) bool {
+	i, j := a.sentToks(s)
+	for k := i; k < j; k++ {
+		switch a.toks[k].Fold {
+		case "arrived", "arrives", "arriving":
+			return true
+		case "visit", "visiting", "visits":
+			if !a.plannedAt(k, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// receivedBy reports whether sentence s has its subject received by
+// someone: "He was received at the airport by Crown Prince ...", "was
+// welcomed by", "was met on arrival by".
+func (a *analysis) receivedBy(s int) bool {
+	i, j := a.sentToks(s)
+	for k := i; k+1 < j; k++ {
+		if f := a.toks[k].Fold; f != "was" && f != "were" {
+			continue
+		}
+		switch a.toks[k+1].Fold {
+		case "received", "welcomed", "greeted", "met":
+		default:
+			continue
+		}
+		for q := k + 2; q < j && q <= k+8; q++ {
+			if a.toks[q].Fold == "by" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pastWords place a meeting before the visit a readout reports.
+var pastWords = map[string]bool{"last": true, "previous": true, "previously": true, "ago": true, "recalled": true, "recalling": true, "since": true}
+
+// visitEngagement reports whether sentence s, in a readout of a visit,
+// has a participant meet someone: "Later, Anwar held a meeting with
+// Sultan Hassanal Bolkiah", "The Minister also met ..." (the visit's
+// engagements all belong to it); not one planned ("is to meet", "will
+// hold talks") or past ("had met", "when they last met").
+func (a *analysis) visitEngagement(s int, parts []*ent) bool {
+	if !a.visitFramed() {
+		return false
+	}
+	i, j := a.sentToks(s)
+	subject := false
+	for k := i; k < j; k++ {
+		if pastWords[a.toks[k].Fold] {
+			return false // "when they last met in Kazan"
+		}
+		if m := a.mAt(k); m != nil && m.Kind == mPerson || a.rAt(k) != nil {
+			e := a.rAt(k)
+			if m != nil && m.Kind == mPerson {
+				e = m.E
+			}
+			subject = slices.Contains(parts, e)
+			if m != nil {
+				k = m.J - 1
+			}
+			continue
+		}
+		f := a.toks[k].Fold
+		verb := f == "met" || f == "meets" ||
+			(f == "held" || f == "holds") && k+3 < j && slices.ContainsFunc(a.toks[k+1:k+4], func(t token) bool {
+				return t.Fold == "talks" || t.Fold == "meeting" || t.Fold == "discussions" || t.Fold == "consultations"
+			})
+		if !verb {
+			continue
+		}
+		if k > i && (a.toks[k-1].Fold == "to" || a.toks[k-1].Fold == "will" || a.toks[k-1].Fold == "had" || a.toks[k-1].Fold == "was" || a.toks[k-1].Fold == "were") {
+			return false // planned, earlier, or a passive ("was met by")
+		}
+		return subject
+	}
+	return false
 }
 
 // saysI reports whether sentence s has "I" as a word.
@@ -419,6 +557,9 @@ func (a *analysis) earlierAside(i, j int) bool {
 // visitFramed reports whether the main event's sentence or the title
 // speaks of a visit, whose engagements all belong to it.
 func (a *analysis) visitFramed() bool {
+	if a.frameSent >= 0 {
+		return true // the visitor arrives in the sentence before
+	}
 	i, j := a.sentToks(a.eventSent)
 	for k := i; k < j; k++ {
 		if f := a.toks[k].Fold; f == "visit" || f == "visiting" || f == "visits" {
@@ -1289,7 +1430,14 @@ func (a *analysis) holderForRole(r *roleSpan, parts []*ent) *ent {
 // first paragraph, else the publication date.
 func (a *analysis) setDate(ev *Event, s int) {
 	var ranges [][2]int
-	if s >= 0 {
+	if s >= 0 && a.frameSent >= 0 && ev.Type == schema.Visit {
+		// a visit's first day is its visitor's arrival ("X arrived in
+		// Tokyo. He was met by Y. On Wednesday, X held talks with Z"),
+		// not the day of an engagement that follows
+		for _, s := range []int{a.frameSent, s} {
+			ranges = append(ranges, [2]int{a.sents[s].Start, a.sents[s].End})
+		}
+	} else if s >= 0 {
 		sp := a.sents[s]
 		ranges = append(ranges, [2]int{sp.Start, sp.End})
 		if s+1 < len(a.sents) && a.toks[a.sentStart[s+1]].NL < 2 {

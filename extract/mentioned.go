@@ -38,8 +38,8 @@ func (a *analysis) mentionedEvents() []Event {
 		i, j := a.sentToks(s)
 		for k := i; k < j; k++ {
 			typ, ok := eventNouns[toks[k].Fold]
-			if !ok || toks[k].Kind != tokWord {
-				continue
+			if !ok || toks[k].Kind != tokWord || s == a.frameSent && typ == schema.Visit {
+				continue // the visit that frames the event is the event
 			}
 			if toks[k].Fold == "call" && (k > i && toks[k-1].Fold == "courtesy" || k+1 < j && (toks[k+1].Fold == "for" || toks[k+1].Fold == "on" || toks[k+1].Fold == "upon")) {
 				continue

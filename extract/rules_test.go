@@ -22,7 +22,50 @@ func TestRules(t *testing.T) {
 		insts     []string // the institutions mentioned, as entity IDs, sorted
 		persons   []string // every person's entity ID, sorted
 		published string   // the publication date
+		location  string   // the main event's location, an entity ID
+		events    []string // every event's type, the main event first
 	}{
+		{
+			name:     "a pronoun opening the event's sentence is the person who opens the body after a dateline; an arrival before it places the visit, which is no other event",
+			text:     "Foreign Minister Wadephul travels to Lebanon\n\nBeirut, 12 March 2025 - Foreign Minister Johann Wadephul arrived in Beirut today on a working visit to Lebanon. He held talks with President Joseph Aoun. Wadephul stressed Germany's support for Lebanon's sovereignty.\n",
+			parts:    []string{"Johann Wadephul", "Joseph Aoun"},
+			claims:   []string{"Wadephul stressed"},
+			typ:      "visit",
+			location: "place/beirut",
+			events:   []string{"visit"},
+		},
+		{
+			name:      "a visit's reception on arrival and its later engagements belong to it, not a meeting before it or one planned; 'was welcomed at the airport by' is a ceremony, no claim; a pronoun passes back through sentences opening with it",
+			text:      "Foreign Minister Wadephul travels to Lebanon\n\n12 March 2025\n\nForeign Minister Johann Wadephul arrived in Beirut today. He was welcomed at the airport by Foreign Minister Youssef Rajji. He then held talks with President Joseph Aoun. Later, Wadephul met with Prime Minister Nawaf Salam. Wadephul recalled that he met Speaker Nabih Berri last year in Berlin. He will meet with Samir Geagea tomorrow. Wadephul stressed Germany's support for Lebanon's sovereignty.\n",
+			parts:     []string{"Johann Wadephul", "Joseph Aoun", "Youssef Rajji", "Nawaf Salam"},
+			claims:    []string{"Wadephul stressed"},
+			notClaims: []string{"welcomed"},
+			init:      "Johann Wadephul",
+			location:  "place/beirut",
+		},
+		{
+			name:     "a visit's date is its visitor's arrival, not the day of an engagement after it; 'he was met by' has the pronoun as subject",
+			text:     "President Ruto begins state visit to Japan\n\nTokyo, 6 February 2024\n\nPresident William Ruto arrived in Tokyo for a four-day state visit. He was met by Parliamentary Vice-Minister Fukazawa Yoichi. On Wednesday, President Ruto held bilateral talks with Prime Minister Fumio Kishida. President Ruto said Kenya values its partnership with Japan.\n",
+			parts:    []string{"William Ruto", "Fukazawa Yoichi", "Fumio Kishida"},
+			claims:   []string{"Ruto said"},
+			date:     "2024-02-06",
+			location: "place/tokyo",
+		},
+		{
+			name:   "'Upon arrival, he was received by': the pronoun is the visitor who arrived in the sentence before",
+			text:   "EAM visit to Saudi Arabia\n\nSeptember 08, 2024\n\nExternal Affairs Minister Dr. S. Jaishankar arrived in Riyadh on 8 September 2024 on an official visit to Saudi Arabia. Upon arrival, he was received by Deputy Foreign Minister Waleed Elkhereiji. He will also meet Foreign Minister Prince Faisal bin Farhan Al Saud.\n",
+			parts:  []string{"Subrahmanyam Jaishankar", "Waleed Elkhereiji"},
+			events: []string{"visit"},
+		},
+		{
+			name:     "a reception at the airport after the visitor's arrival is no event of its own: the visit is, with the host who received him",
+			text:     "Prime Minister Anwar Ibrahim arrives in Bandar Seri Begawan for a bilateral visit\n\nBANDAR SERI BEGAWAN, 12 March 2024 - Prime Minister Anwar Ibrahim arrived in Bandar Seri Begawan today on a bilateral visit to Brunei Darussalam. He was received at the airport by Crown Prince Al-Muhtadee Billah. Later, Anwar held a meeting with Sultan Hassanal Bolkiah at Istana Nurul Iman. Anwar stressed the importance of ASEAN unity.\n",
+			parts:    []string{"Anwar Ibrahim", "Al-Muhtadee Billah", "Hassanal Bolkiah"},
+			claims:   []string{"Ibrahim stressed"},
+			typ:      "visit",
+			init:     "Anwar Ibrahim",
+			location: "place/bandar-seri-begawan",
+		},
 		{
 			name:    "a one-word name of the tables before a surname it lacks is someone else",
 			text:    "Minister holds video call with UNRWA chief\n30 October 2024\n\nMicheál Martin today held a video call with Philippe Lazzarini. Philippe Lazzarini thanked Ireland for its support.\n",
@@ -909,6 +952,18 @@ func TestRules(t *testing.T) {
 			}
 			if tt.date != "" && (ev.Date == nil || *ev.Date != tt.date) {
 				t.Errorf("date = %v, want %s", ev.Date, tt.date)
+			}
+			if tt.location != "" && (ev.Location == nil || *ev.Location != tt.location) {
+				t.Errorf("location = %v, want %s", ev.Location, tt.location)
+			}
+			if tt.events != nil {
+				var got []string
+				for _, e := range rec.Events {
+					got = append(got, string(e.Type))
+				}
+				if !slices.Equal(got, tt.events) {
+					t.Errorf("events = %q, want %q", got, tt.events)
+				}
 			}
 			if tt.published != "" && (rec.Published == nil || *rec.Published != tt.published) {
 				t.Errorf("published = %v, want %s", rec.Published, tt.published)
