@@ -1152,6 +1152,13 @@ func (a *analysis) isPersonName(i, j int) bool {
 			}
 		}
 	}
+	// The other side of an interaction, in full: "met with Oleg
+	// Serebrian", "received Oleg Serebrian", "a telephone conversation
+	// with Keir Starmer"; not one of a body ("met with Rui Duarte of the
+	// ...", left to the rules of bodies).
+	if words >= 2 && words <= 4 && a.interactionObject(i) && (j >= len(toks) || toks[j].Kind != tokWord || afterObject[toks[j].Fold]) {
+		return true
+	}
 	// The subject of a reporting or meeting verb: "Vladimir Putin had", "Wang Yi said".
 	k := j
 	for k < len(toks) && adverbs[toks[k].Fold] {
@@ -1163,6 +1170,45 @@ func (a *analysis) isPersonName(i, j int) bool {
 	// "X and Y held a telephone conversation"
 	if k+1 < len(toks) && toks[k].Fold == "and" {
 		return false
+	}
+	return false
+}
+
+// afterObject are the words that may follow a person's name as the object
+// of an interaction ("met with Oleg Serebrian in Kyiv"); a noun does not
+// ("met with Goldman Sachs executives").
+var afterObject = map[string]bool{
+	"and": true, "in": true, "on": true, "at": true, "to": true, "for": true, "who": true, "during": true,
+	"via": true, "by": true, "today": true, "yesterday": true, "this": true, "last": true, "about": true,
+	"over": true, "regarding": true, "as": true, "earlier": true, "here": true, "after": true,
+	"before": true, "when": true, "where": true, "with": true, "ahead": true, "following": true,
+}
+
+// interactionObject reports whether the run at i is the object of an
+// interaction: right after "met", "received", "hosted", "called", or after
+// "with" that follows an interaction verb or noun within four words
+// ("held talks with", "had a telephone conversation with").
+func (a *analysis) interactionObject(i int) bool {
+	toks := a.toks
+	p := i - 1
+	if p < 0 || toks[p].Sent != toks[i].Sent || toks[p].Cap {
+		return false
+	}
+	switch toks[p].Fold {
+	case "met", "meets", "received", "receives", "hosted", "hosts", "called", "calls", "telephoned", "phoned":
+		return true
+	case "with":
+	default:
+		return false
+	}
+	for q := p - 1; q >= 0 && q >= p-4 && toks[q].Sent == toks[i].Sent; q-- {
+		f := toks[q].Fold
+		if toks[q].Cap || a.mAt(q) != nil {
+			return false
+		}
+		if _, ok := eventVerbs[f]; ok || cueType(f, toks[q+1].Fold) != "" {
+			return true
+		}
 	}
 	return false
 }

@@ -58,6 +58,13 @@ func TestRules(t *testing.T) {
 			events: []string{"visit"},
 		},
 		{
+			name:    "a full name without a title as the object of an interaction is a person ('met with Oleg Serebrian'); a name before a noun is not ('Goldman Sachs executives')",
+			text:    "Minister Sybiha met with Moldovan Deputy Prime Minister\n\n14 May 2025\n\nMinister for Foreign Affairs of Ukraine Andrii Sybiha met with Oleg Serebrian in Kyiv. Serebrian reaffirmed Moldova's support for Ukraine. Sybiha also met with Goldman Sachs executives.\n",
+			parts:   []string{"Andrii Sybiha", "Oleg Serebrian"},
+			persons: []string{"person/andrii-sybiha", "person/oleg-serebrian"},
+			claims:  []string{"Serebrian reaffirmed"},
+		},
+		{
 			name:     "a reception at the airport after the visitor's arrival is no event of its own: the visit is, with the host who received him",
 			text:     "Prime Minister Anwar Ibrahim arrives in Bandar Seri Begawan for a bilateral visit\n\nBANDAR SERI BEGAWAN, 12 March 2024 - Prime Minister Anwar Ibrahim arrived in Bandar Seri Begawan today on a bilateral visit to Brunei Darussalam. He was received at the airport by Crown Prince Al-Muhtadee Billah. Later, Anwar held a meeting with Sultan Hassanal Bolkiah at Istana Nurul Iman. Anwar stressed the importance of ASEAN unity.\n",
 			parts:    []string{"Anwar Ibrahim", "Al-Muhtadee Billah", "Hassanal Bolkiah"},
