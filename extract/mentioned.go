@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/readout/readout/schema"
 )
 
@@ -48,7 +50,7 @@ func (a *analysis) mentionedEvents() []Event {
 				typ = schema.Meeting
 			}
 			ev, ok := a.mentionedEvent(k, i, j, typ)
-			if !ok {
+			if !ok || a.mainAgain(ev, k, i) {
 				continue
 			}
 			ev.ID = "e" + itoa(len(out)+2)
@@ -146,4 +148,25 @@ func (a *analysis) mentionedEvent(k, i, j int, typ schema.EventType) (Event, boo
 		ev.Date, ev.DateText = &d, text
 	}
 	return ev, true
+}
+
+// mainAgain reports whether ev, read at the event noun k of the sentence
+// starting at token i, is the main event named again: of its type, with
+// none but its participants, and no other date, place or time word
+// ("welcomed Minister Iwaya's visit" in a readout of that visit).
+func (a *analysis) mainAgain(ev Event, k, i int) bool {
+	if ev.Type != a.evType || ev.Date != nil || ev.Location != nil || len(ev.Participants) == 0 {
+		return false
+	}
+	for _, id := range ev.Participants {
+		if !slices.ContainsFunc(a.parts, func(e *ent) bool { return e.ID == id }) {
+			return false
+		}
+	}
+	for q := max(i, k-5); q < k; q++ {
+		if _, ok := timeWords[a.toks[q].Fold]; ok {
+			return false
+		}
+	}
+	return true
 }

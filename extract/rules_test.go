@@ -65,6 +65,18 @@ func TestRules(t *testing.T) {
 			claims:  []string{"Serebrian reaffirmed"},
 		},
 		{
+			name:   "the main event named again ('welcomed Minister Iwaya's visit', 'In his letter') is no other event; one with a time word is ('his first trip')",
+			text:   "Prime Minister receives Japanese Foreign Minister\n\nHanoi, January 6, 2025 - Prime Minister Pham Minh Chinh on January 6 received Japanese Minister for Foreign Affairs Iwaya Takeshi, who is on an official visit to Viet Nam from January 5-7.\n\nPM Chinh welcomed Minister Iwaya's visit. Minister Iwaya said it was his first trip to Southeast Asia as Foreign Minister.\n",
+			typ:    "visit",
+			events: []string{"visit", "visit"},
+		},
+		{
+			name:   "a letter named again with its sender ('In his letter, President Erdoğan thanked') is the letter reported",
+			text:   "President Erdoğan sends letter to Secretary-General\n\n5 June 2024\n\nPresident Recep Tayyip Erdoğan sent a letter to United Nations Secretary-General António Guterres. In his letter, President Erdoğan thanked the Secretary-General for his stance.\n",
+			claims: []string{"Erdoğan thanked"},
+			events: []string{"letter"},
+		},
+		{
 			name:     "a reception at the airport after the visitor's arrival is no event of its own: the visit is, with the host who received him",
 			text:     "Prime Minister Anwar Ibrahim arrives in Bandar Seri Begawan for a bilateral visit\n\nBANDAR SERI BEGAWAN, 12 March 2024 - Prime Minister Anwar Ibrahim arrived in Bandar Seri Begawan today on a bilateral visit to Brunei Darussalam. He was received at the airport by Crown Prince Al-Muhtadee Billah. Later, Anwar held a meeting with Sultan Hassanal Bolkiah at Istana Nurul Iman. Anwar stressed the importance of ASEAN unity.\n",
 			parts:    []string{"Anwar Ibrahim", "Al-Muhtadee Billah", "Hassanal Bolkiah"},
