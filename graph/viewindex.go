@@ -68,7 +68,7 @@ var (
 // viewComplete is the state of a complete index; it names the index's
 // format, so that an index of another format counts as stale and the next
 // load rebuilds it.
-const viewComplete = "complete v7: view quads, then claim quads, node index with affiliations, readout cross-references, claim rows, holders by office, odd graphs"
+const viewComplete = "complete v8: view quads with shared texts, then claim quads, node index with affiliations, readout cross-references, claim rows, holders by office, odd graphs"
 
 // viewPredicates are the predicates the index keeps, each with a byte code
 // (its position), and viewClasses the classes whose rdf:type quads it
@@ -619,9 +619,17 @@ func (f *viewFacts) pairs(nodes []quad.IRI, pred string, rev bool) (map[quad.Val
 // ([isClaimQuad]), so that the views that skip the claims read only the
 // first part (a readout's claims, with their sentences, are most of its
 // bytes). Each quad is its predicate's index in viewPredicates (one byte),
-// then its subject and object, each a kind byte and a uvarint-prefixed text
-// (a typed string adds its type, a language string its language). The
-// label is the key.
+// then its subject and object, each a kind byte and its text (a typed
+// string adds its type, a language string its language).
+//
+// A text is a uvarint tag. An odd tag 2i+1 is the entry's i-th text again,
+// counting the distinct texts in the order written; an even tag 2p is a new
+// text, which begins with the first p bytes of the new text before it and
+// goes on with a uvarint length and that many bytes. The quads of a graph
+// repeat a few IRIs many times and share long prefixes (a readout's events,
+// roles and claims are IRIs under its own): on generated readouts, entries
+// are 3.4 times smaller than with each text in full, and the view bucket is
+// the largest that readout adds to Cayley's. The label is the key.
 const (
 	kindIRI   = 'i'
 	kindBNode = 'b'
@@ -630,61 +638,85 @@ const (
 	kindLang  = 'l'
 )
 
-func encodeViewQuads(qs []quad.Quad) ([]byte, error) {
-	var main, claims []byte
-	for _, q := range qs {
-		var err error
-		if isClaimQuad(q) {
-			claims, err = appendViewQuad(claims, q)
-		} else {
-			main, err = appendViewQuad(main, q)
-		}
-		if err != nil {
-			return nil, err
-		}
-	}
-	b := binary.AppendUvarint(make([]byte, 0, binary.MaxVarintLen64+len(main)+len(claims)), uint64(len(main)))
-	return append(append(b, main...), claims...), nil
+// viewEncoder encodes the quads of one entry.
+type viewEncoder struct {
+	b     []byte
+	texts map[string]int // the index of each text written
+	prev  string         // the last new text
 }
 
-// appendViewQuad appends the encoding of q, a view quad, to b.
-func appendViewQuad(b []byte, q quad.Quad) ([]byte, error) {
-	str := func(s string) {
-		b = binary.AppendUvarint(b, uint64(len(s)))
-		b = append(b, s...)
+func encodeViewQuads(qs []quad.Quad) ([]byte, error) {
+	e := viewEncoder{b: make([]byte, 0, 64*len(qs)), texts: make(map[string]int, 2*len(qs))}
+	claims := make([]bool, len(qs))
+	for i, q := range qs {
+		claims[i] = isClaimQuad(q)
 	}
-	val := func(v quad.Value) error {
-		switch v := v.(type) {
-		case quad.IRI:
-			b = append(b, kindIRI)
-			str(string(v))
-		case quad.BNode:
-			b = append(b, kindBNode)
-			str(string(v))
-		case quad.String:
-			b = append(b, kindStr)
-			str(string(v))
-		case quad.TypedString:
-			b = append(b, kindTyped)
-			str(string(v.Value))
-			str(string(v.Type))
-		case quad.LangString:
-			b = append(b, kindLang)
-			str(string(v.Value))
-			str(v.Lang)
-		default:
-			return fmt.Errorf("%w: %T", errNotIndexable, v)
+	var n int // the length of the first part
+	for part := range 2 {
+		for i, q := range qs {
+			if claims[i] != (part == 1) {
+				continue
+			}
+			if err := e.quad(q); err != nil {
+				return nil, err
+			}
 		}
-		return nil
+		if part == 0 {
+			n = len(e.b)
+		}
 	}
-	b = append(b, byte(slices.Index(viewPredicates, string(q.Predicate.(quad.IRI)))))
-	if err := val(q.Subject); err != nil {
-		return nil, err
+	b := binary.AppendUvarint(make([]byte, 0, binary.MaxVarintLen64+len(e.b)), uint64(n))
+	return append(b, e.b...), nil
+}
+
+// quad appends the encoding of q, a view quad.
+func (e *viewEncoder) quad(q quad.Quad) error {
+	e.b = append(e.b, byte(slices.Index(viewPredicates, string(q.Predicate.(quad.IRI)))))
+	if err := e.value(q.Subject); err != nil {
+		return err
 	}
-	if err := val(q.Object); err != nil {
-		return nil, err
+	return e.value(q.Object)
+}
+
+func (e *viewEncoder) value(v quad.Value) error {
+	switch v := v.(type) {
+	case quad.IRI:
+		e.b = append(e.b, kindIRI)
+		e.text(string(v))
+	case quad.BNode:
+		e.b = append(e.b, kindBNode)
+		e.text(string(v))
+	case quad.String:
+		e.b = append(e.b, kindStr)
+		e.text(string(v))
+	case quad.TypedString:
+		e.b = append(e.b, kindTyped)
+		e.text(string(v.Value))
+		e.text(string(v.Type))
+	case quad.LangString:
+		e.b = append(e.b, kindLang)
+		e.text(string(v.Value))
+		e.text(v.Lang)
+	default:
+		return fmt.Errorf("%w: %T", errNotIndexable, v)
 	}
-	return b, nil
+	return nil
+}
+
+func (e *viewEncoder) text(s string) {
+	if i, ok := e.texts[s]; ok {
+		e.b = binary.AppendUvarint(e.b, uint64(2*i+1))
+		return
+	}
+	e.texts[s] = len(e.texts)
+	p := 0
+	for p < len(s) && p < len(e.prev) && s[p] == e.prev[p] {
+		p++
+	}
+	e.b = binary.AppendUvarint(e.b, uint64(2*p))
+	e.b = binary.AppendUvarint(e.b, uint64(len(s)-p))
+	e.b = append(e.b, s[p:]...)
+	e.prev = s
 }
 
 // viewDecoder decodes encoded view quads, sharing one value for each
@@ -694,6 +726,9 @@ type viewDecoder struct {
 	// skipClaims leaves out the claims' quads ([isClaimQuad]) without
 	// reading them.
 	skipClaims bool
+
+	texts [][]byte // the texts of the entry being decoded, in order
+	buf   []byte   // where texts that share a prefix are built
 }
 
 // wants reports whether d passes q on (for quads held decoded, as the
@@ -708,17 +743,41 @@ var errViewIndex = errors.New("corrupt view index entry")
 
 // each calls fn with each quad of data, labelless (the views ignore labels).
 func (d *viewDecoder) each(data []byte, fn func(quad.Quad)) error {
-	raw := func() ([]byte, bool) {
-		n, w := binary.Uvarint(data)
-		if w <= 0 || uint64(len(data)-w) < n {
+	// The texts of the entry before are no longer needed: the values
+	// passed on hold copies (strings), and d.iris its IRIs.
+	d.texts, d.buf = d.texts[:0], d.buf[:0]
+	var prev []byte
+	text := func() ([]byte, bool) {
+		tag, w := binary.Uvarint(data)
+		if w <= 0 {
 			return nil, false
 		}
-		b := data[w : w+int(n)]
+		data = data[w:]
+		if tag&1 == 1 {
+			if tag/2 >= uint64(len(d.texts)) {
+				return nil, false
+			}
+			return d.texts[tag/2], true
+		}
+		p := tag / 2
+		n, w := binary.Uvarint(data)
+		if w <= 0 || p > uint64(len(prev)) || uint64(len(data)-w) < n {
+			return nil, false
+		}
+		suffix := data[w : w+int(n)]
 		data = data[w+int(n):]
-		return b, true
+		t := suffix
+		if p > 0 {
+			start := len(d.buf)
+			d.buf = append(append(d.buf, prev[:p]...), suffix...)
+			t = d.buf[start:len(d.buf):len(d.buf)]
+		}
+		d.texts = append(d.texts, t)
+		prev = t
+		return t, true
 	}
 	str := func() (string, bool) {
-		b, ok := raw()
+		b, ok := text()
 		return string(b), ok
 	}
 	val := func() (quad.Value, bool) {
@@ -728,7 +787,7 @@ func (d *viewDecoder) each(data []byte, fn func(quad.Quad)) error {
 		k := data[0]
 		data = data[1:]
 		if k == kindIRI {
-			b, ok := raw()
+			b, ok := text()
 			if v, found := d.iris[string(b)]; found || !ok {
 				return v, ok // no copy of an IRI seen before
 			}

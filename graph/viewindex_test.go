@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -130,14 +131,17 @@ func TestViewIndex(t *testing.T) {
 			same("rebuilt by the next load", true)
 
 			// An index entry that disagrees with its graph.
-			var err error
+			const bogusLabel = "https://readout.dev/readout/0000000000000000"
+			bogus, err := encodeViewQuads([]quad.Quad{{Subject: quad.IRI("x"), Predicate: quad.IRI(schema.RDFType), Object: quad.IRI("y")}})
+			if err != nil {
+				t.Fatal(err)
+			}
 			if s.views.kv != nil {
 				err = hkv.Update(ctx, s.views.kv, func(tx hkv.Tx) error {
-					return tx.Put(ctx, hkv.Key{viewBucket, []byte("https://readout.dev/readout/0000000000000000")}, []byte{7, 0, 'i', 1, 'x', 'i', 1, 'y'})
+					return tx.Put(ctx, hkv.Key{viewBucket, []byte(bogusLabel)}, bogus)
 				})
 			} else {
-				qs, _ := decodeViewQuads("https://readout.dev/readout/0000000000000000", []byte{7, 0, 'i', 1, 'x', 'i', 1, 'y'})
-				s.views.mem["https://readout.dev/readout/0000000000000000"] = qs
+				s.views.mem[bogusLabel], err = decodeViewQuads(bogusLabel, bogus)
 			}
 			if err != nil {
 				t.Fatal(err)
@@ -210,4 +214,75 @@ func affiliatedHolder(t *testing.T, recs []*extract.Record) (quad.IRI, string) {
 	}
 	t.Fatal("no readout names a person holding an office of a state")
 	return "", ""
+}
+
+// TestViewEncoding round-trips view quads through the index's encoding:
+// every kind of value, texts repeated (written once, then referred to) and
+// sharing prefixes, the claims' quads after the others and left out by a
+// decoder that skips them; and refuses an entry cut short, but between two claims' quads.
+func TestViewEncoding(t *testing.T) {
+	ro := quad.IRI("https://readout.dev/readout/0123456789abcdef")
+	claim := quad.IRI(string(ro) + "/claim/c1")
+	claim2 := quad.IRI(string(ro) + "/claim/c2")
+	event := quad.IRI(string(ro) + "/event/e1")
+	q := func(s quad.Value, p string, o quad.Value) quad.Quad {
+		return quad.Quad{Subject: s, Predicate: quad.IRI(p), Object: o}
+	}
+	date := quad.TypedString{Value: "2024-06-20", Type: "http://www.w3.org/2001/XMLSchema#date"}
+	qs := []quad.Quad{
+		q(ro, schema.RDFType, quad.IRI(schema.Readout)),
+		q(ro, schema.DCTitle, quad.LangString{Value: "Readout", Lang: "en"}),
+		q(ro, schema.MainEvent, event),
+		q(claim, schema.Speaker, quad.IRI("https://readout.dev/id/person/antony-blinken")),
+		q(claim, schema.Text, quad.String("Blinken welcomed the progress")),
+		q(event, schema.SchemaStartDate, date),
+		q(claim2, schema.Speaker, quad.IRI("https://readout.dev/id/person/antony-blinken")),
+		q(claim2, schema.Text, quad.String("")),
+		q(event, schema.Participant, quad.BNode("b1")),
+		q(claim2, schema.InEvent, event),
+		q(event, schema.EventTypeTerm, quad.String("phone call")),
+		q(quad.IRI(string(ro)+"/event/e2"), schema.SchemaStartDate, date),
+	}
+	data, err := encodeViewQuads(qs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var plain int // the bytes of the texts written in full
+	for _, q := range qs {
+		plain += len(q.Subject.String()) + len(q.Object.String())
+	}
+	if len(data) >= plain/2 {
+		t.Errorf("entry of %d bytes; its texts in full are %d: repeated texts or prefixes not shared", len(data), plain)
+	}
+	isClaim := func(q quad.Quad) bool { return isClaimQuad(q) }
+	want := append(slices.DeleteFunc(slices.Clone(qs), isClaim), slices.DeleteFunc(slices.Clone(qs), func(q quad.Quad) bool { return !isClaim(q) })...)
+	got, err := decodeViewQuads("", data)
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Fatalf("decode = %v, %v;\nwant %v", got, err, want)
+	}
+	d := newViewDecoder()
+	d.skipClaims = true
+	var main []quad.Quad
+	for range 2 { // twice: a decoder reused for the next entry
+		main = main[:0]
+		if err := d.each(data, func(q quad.Quad) { main = append(main, q) }); err != nil {
+			t.Fatal(err)
+		}
+		if wantMain := slices.DeleteFunc(slices.Clone(qs), isClaim); !reflect.DeepEqual(main, wantMain) {
+			t.Fatalf("decode skipping claims = %v; want %v", main, wantMain)
+		}
+	}
+	// A cut inside the first part, or inside a quad, is an error; a cut
+	// between two claims' quads cannot be told (the claims run to the
+	// end), and decodes the quads before it.
+	for n := range len(data) {
+		got, err := decodeViewQuads("", data[:n])
+		if err == nil && (len(got) < len(main) || !reflect.DeepEqual(got, want[:len(got)])) {
+			t.Errorf("decode of the first %d of %d bytes = %v; want an error or the first quads", n, len(data), got)
+		}
+	}
+	// A reference to a text not yet written.
+	if _, err := decodeViewQuads("", []byte{4, 0, kindIRI, 1, kindIRI, 1}); err == nil {
+		t.Error("decode of a reference to no text: no error")
+	}
 }
