@@ -267,6 +267,41 @@ func (a *analysis) detectFirstPerson() {
 			}
 		}
 	}
+	// or the person who signs it, on a line of the name alone near the
+	// end: "Senator the Hon Penny Wong / Minister for Foreign Affairs"
+	a.author = a.signer()
+}
+
+// signer returns the person named on a line of its own (past honorifics
+// and a title) among the text's last lines, with no more than a title or
+// two after it: the signature of a statement or letter; or nil.
+func (a *analysis) signer() *ent {
+	toks := a.toks
+	for n := len(a.ms) - 1; n >= 0; n-- {
+		m := a.ms[n]
+		if m.I < a.body {
+			return nil
+		}
+		if m.Kind != mPerson || m.E == nil {
+			continue
+		}
+		// the line opens with the name, or honorifics and a title before it
+		k := m.I
+		for k > a.body && toks[k].NL == 0 && (honorificTok(toks[k-1]) || a.inT(k-1) || toks[k-1].Fold == "the" || toks[k-1].Fold == "hon" || toks[k-1].Text == ".") {
+			k--
+		}
+		if toks[k].NL == 0 || m.J < len(toks) && toks[m.J].NL == 0 && toks[m.J].Text != "," {
+			return nil
+		}
+		// what follows is a title or two, not prose: no sentence ends
+		for q := m.J; q < len(toks); q++ {
+			if q > m.J+12 || toks[q].Text == "." || toks[q].Text == "!" || toks[q].Text == "?" {
+				return nil
+			}
+		}
+		return m.E
+	}
+	return nil
 }
 
 // plainWe reports whether the body's first two sentences have "we"

@@ -77,6 +77,12 @@ func TestRules(t *testing.T) {
 			events: []string{"letter"},
 		},
 		{
+			name:   "a first-person release signed on a line of its own ('Senator the Hon Penny Wong') is its signer's, not a peer's in a state it mentions",
+			text:   "Meeting with Indonesian Foreign Minister\n\nMedia release\n3 March 2025\n\nToday I met with Indonesia's Foreign Minister Sugiono in Canberra.\n\nWe discussed regional security, including developments in Myanmar.\n\nI welcomed Indonesia's decision to join BRICS as a partner.\n\nSenator the Hon Penny Wong\nMinister for Foreign Affairs\n",
+			parts:  []string{"Penny Wong", "Sugiono"},
+			claims: []string{"Wong welcomed"},
+		},
+		{
 			name:     "a reception at the airport after the visitor's arrival is no event of its own: the visit is, with the host who received him",
 			text:     "Prime Minister Anwar Ibrahim arrives in Bandar Seri Begawan for a bilateral visit\n\nBANDAR SERI BEGAWAN, 12 March 2024 - Prime Minister Anwar Ibrahim arrived in Bandar Seri Begawan today on a bilateral visit to Brunei Darussalam. He was received at the airport by Crown Prince Al-Muhtadee Billah. Later, Anwar held a meeting with Sultan Hassanal Bolkiah at Istana Nurul Iman. Anwar stressed the importance of ASEAN unity.\n",
 			parts:    []string{"Anwar Ibrahim", "Al-Muhtadee Billah", "Hassanal Bolkiah"},
