@@ -980,18 +980,21 @@ func ploverOf(cameo string) string {
 // theTwo returns, for "the two" or "both" among more than two participants
 // (a visit's several meetings), the two meant: the two participants the
 // sentence names by name before the phrase at [q, p], or the one it names
-// and the event's initiator; else nil.
+// and the event's initiator (when it names none there, those of the
+// sentence before in its paragraph); else nil.
 // "During talks with Foreign Minister Kulubaev, the two discussed".
 func (a *analysis) theTwo(q, p, sentStart int) []*ent {
 	toks := a.toks
 	if len(a.parts) <= 2 || !(toks[q].Fold == "both" || q+1 <= p && toks[q+1].Fold == "two") {
 		return nil
 	}
-	var named []*ent
-	for k := sentStart; k < q; k++ {
-		if m := a.mAt(k); m != nil && m.Kind == mPerson && slices.Contains(a.parts, m.E) && !slices.Contains(named, m.E) {
-			named = append(named, m.E)
-		}
+	named := a.partsNamed(sentStart, q)
+	if len(named) == 0 && toks[sentStart].NL < 2 && sentStart > a.body {
+		// the sentence opens with them: the ones the sentence before, in
+		// its paragraph, names ("Later, Anwar held a meeting with Sultan
+		// Hassanal Bolkiah. The two leaders discussed")
+		i, _ := a.sentToks(toks[sentStart-1].Sent)
+		named = a.partsNamed(max(i, a.body), sentStart)
 	}
 	switch {
 	case len(named) == 2:
@@ -1000,6 +1003,18 @@ func (a *analysis) theTwo(q, p, sentStart int) []*ent {
 		return []*ent{a.initEnt, named[0]}
 	}
 	return nil
+}
+
+// partsNamed returns the participants named by name in tokens [i, j), in
+// order.
+func (a *analysis) partsNamed(i, j int) []*ent {
+	var named []*ent
+	for k := i; k < j; k++ {
+		if m := a.mAt(k); m != nil && m.Kind == mPerson && slices.Contains(a.parts, m.E) && !slices.Contains(named, m.E) {
+			named = append(named, m.E)
+		}
+	}
+	return named
 }
 
 // lastInvitee returns the participant the last "invited" before token end

@@ -1245,6 +1245,17 @@ func TestTheTwo(t *testing.T) {
 	if len(got) == 0 || got[0] != want[0] {
 		t.Errorf("claims = %q, want first %q", got, want)
 	}
+
+	// Named in the sentence before: "Later, Anwar held a meeting with
+	// Sultan Hassanal Bolkiah. The two leaders discussed".
+	rec = extractText(t, "two.txt", "Prime Minister arrives in Brunei\n\n12 March 2024\n\nPrime Minister Anwar Ibrahim arrived in Bandar Seri Begawan today. He was received at the airport by Crown Prince Al-Muhtadee Billah. Later, Anwar held a meeting with Sultan Hassanal Bolkiah. The two leaders discussed energy cooperation.\n")
+	got = got[:0]
+	for _, c := range rec.Claims {
+		got = append(got, c.Verb+": "+strings.Join(c.Speaker, "+"))
+	}
+	if want := "discussed: person/anwar-ibrahim+person/hassanal-bolkiah"; !slices.Contains(got, want) {
+		t.Errorf("claims = %q, want %q", got, want)
+	}
 }
 
 // TestAgencyPublisher checks that a news agency's tag in the dateline names
