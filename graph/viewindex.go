@@ -746,6 +746,9 @@ func (d *viewDecoder) each(data []byte, fn func(quad.Quad)) error {
 	// The texts of the entry before are no longer needed: the values
 	// passed on hold copies (strings), and d.iris its IRIs.
 	d.texts, d.buf = d.texts[:0], d.buf[:0]
+	// a bound on the texts built, which a corrupt entry repeating a long
+	// prefix could make far larger than itself
+	limit := 64*len(data) + 1<<16
 	var prev []byte
 	text := func() ([]byte, bool) {
 		tag, w := binary.Uvarint(data)
@@ -768,6 +771,9 @@ func (d *viewDecoder) each(data []byte, fn func(quad.Quad)) error {
 		data = data[w+int(n):]
 		t := suffix
 		if p > 0 {
+			if len(d.buf)+int(p)+len(suffix) > limit {
+				return nil, false
+			}
 			start := len(d.buf)
 			d.buf = append(append(d.buf, prev[:p]...), suffix...)
 			t = d.buf[start:len(d.buf):len(d.buf)]

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -263,14 +264,19 @@ func TestViewEncoding(t *testing.T) {
 	d := newViewDecoder()
 	d.skipClaims = true
 	var main []quad.Quad
-	for range 2 { // twice: a decoder reused for the next entry
-		main = main[:0]
-		if err := d.each(data, func(q quad.Quad) { main = append(main, q) }); err != nil {
-			t.Fatal(err)
-		}
-		if wantMain := slices.DeleteFunc(slices.Clone(qs), isClaim); !reflect.DeepEqual(main, wantMain) {
-			t.Fatalf("decode skipping claims = %v; want %v", main, wantMain)
-		}
+	// A decoder reused for another entry forgets the texts of the one
+	// before: a reference to its first text is an error.
+	if err := d.each(data, func(quad.Quad) {}); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.each([]byte{4, 0, kindIRI, 1, kindIRI, 1}, func(quad.Quad) {}); err == nil {
+		t.Error("a reused decoder resolved a reference to the entry before's text")
+	}
+	if err := d.each(data, func(q quad.Quad) { main = append(main, q) }); err != nil {
+		t.Fatal(err)
+	}
+	if wantMain := slices.DeleteFunc(slices.Clone(qs), isClaim); !reflect.DeepEqual(main, wantMain) {
+		t.Fatalf("decode skipping claims = %v; want %v", main, wantMain)
 	}
 	// A cut inside the first part, or inside a quad, is an error; a cut
 	// between two claims' quads cannot be told (the claims run to the
@@ -281,8 +287,63 @@ func TestViewEncoding(t *testing.T) {
 			t.Errorf("decode of the first %d of %d bytes = %v; want an error or the first quads", n, len(data), got)
 		}
 	}
-	// A reference to a text not yet written.
-	if _, err := decodeViewQuads("", []byte{4, 0, kindIRI, 1, kindIRI, 1}); err == nil {
-		t.Error("decode of a reference to no text: no error")
+	for name, bad := range map[string][]byte{
+		"a reference to a text not yet written": {4, 0, kindIRI, 1, kindIRI, 1},
+		"a prefix longer than the text before":  {7, 0, kindIRI, 0, 1, 'x', kindIRI, 4, 0},
+		"an unknown kind":                       {6, 0, 'z', 0, 1, 'x', kindIRI, 1},
+		"an unknown predicate":                  {7, 99, kindIRI, 0, 1, 'x', kindIRI, 1},
+		"a first part longer than the entry":    {9, 0, kindIRI, 0, 1, 'x', kindIRI, 1},
+	} {
+		if _, err := decodeViewQuads("", bad); err == nil {
+			t.Errorf("decode of %s: no error", name)
+		}
 	}
+	// A prefix repeated far beyond the entry's size is refused.
+	long := []byte{0, kindIRI, 0}
+	long = binary.AppendUvarint(long, 1000)
+	long = append(long, make([]byte, 1000)...) // a subject of 1,000 bytes
+	for range 2000 {
+		// an object, then quads whose texts are all new: its 1,000 bytes
+		// and nothing more, 2,000 bytes for each 8
+		long = append(long, kindIRI)
+		long = binary.AppendUvarint(long, 2*1000)
+		long = append(long, 0, 0, kindIRI)
+		long = binary.AppendUvarint(long, 2*1000)
+		long = append(long, 0)
+	}
+	long = long[:len(long)-5] // the last quad has its subject only: drop it
+	bomb := append(binary.AppendUvarint(nil, uint64(len(long))), long...)
+	if _, err := decodeViewQuads("", bomb); err == nil {
+		t.Error("decode of an entry repeating a long prefix: no error")
+	}
+}
+
+// FuzzViewDecode checks that decoding arbitrary bytes as a view entry
+// never panics, and that what encodes decodes to the same quads.
+func FuzzViewDecode(f *testing.F) {
+	seed, err := encodeViewQuads([]quad.Quad{
+		{Subject: quad.IRI("https://readout.dev/readout/x"), Predicate: quad.IRI(schema.RDFType), Object: quad.IRI(schema.Readout)},
+		{Subject: quad.IRI("https://readout.dev/readout/x/claim/c1"), Predicate: quad.IRI(schema.Text), Object: quad.String("said")},
+	})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(seed)
+	f.Add([]byte{4, 0, kindIRI, 1, kindIRI, 1})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		qs, err := decodeViewQuads("", data)
+		if err != nil {
+			return
+		}
+		again, err := encodeViewQuads(qs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// the encoder writes the claims' quads last
+		want := append(slices.DeleteFunc(slices.Clone(qs), isClaimQuad), slices.DeleteFunc(slices.Clone(qs), func(q quad.Quad) bool { return !isClaimQuad(q) })...)
+		back, err := decodeViewQuads("", again)
+		if err != nil || !reflect.DeepEqual(back, want) {
+			t.Fatalf("re-encoded entry decodes to %v, %v; want %v", back, err, want)
+		}
+	})
 }
