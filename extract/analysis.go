@@ -36,7 +36,7 @@ type analysis struct {
 	roles   []*roleSpan
 
 	eventSent           int
-	frameSent           int // the sentence before the event's that has its visitor arrive, or -1
+	frameSent           int // the sentence, up to three before the event's, that has its visitor arrive; or -1
 	parts               []*ent
 	firstPerson         bool // the body is a first-person statement or letter
 	presentStyle        bool // the body reports in the present tense: "Mr Peters says"

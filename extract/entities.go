@@ -1156,7 +1156,8 @@ func (a *analysis) isPersonName(i, j int) bool {
 	// Serebrian", "received Oleg Serebrian", "a telephone conversation
 	// with Keir Starmer"; not one of a body ("met with Rui Duarte of the
 	// ...", left to the rules of bodies).
-	if words >= 2 && words <= 4 && a.interactionObject(i) && (j >= len(toks) || toks[j].Kind != tokWord || afterObject[toks[j].Fold]) {
+	if words >= 2 && words <= 4 && a.interactionObject(i) && (j >= len(toks) || toks[j].Kind != tokWord || afterObject[toks[j].Fold]) &&
+		!slices.ContainsFunc(toks[i:j], func(t token) bool { return companyWords[t.Fold] }) {
 		return true
 	}
 	// The subject of a reporting or meeting verb: "Vladimir Putin had", "Wang Yi said".
@@ -1184,8 +1185,20 @@ var afterObject = map[string]bool{
 	"before": true, "when": true, "where": true, "with": true, "ahead": true, "following": true,
 }
 
+// companyWords end or make up the names of companies and media, not of
+// persons: "met with Siemens Energy", "spoke with Sky News".
+var companyWords = map[string]bool{
+	"energy": true, "group": true, "bank": true, "holdings": true, "inc": true, "ltd": true, "llc": true,
+	"corporation": true, "corp": true, "company": true, "airlines": true, "airways": true, "capital": true,
+	"partners": true, "motors": true, "systems": true, "technologies": true, "media": true, "news": true,
+	"times": true, "post": true, "industries": true,
+	"pharma": true, "petroleum": true, "oil": true, "gas": true, "telecom": true, "foundation": true,
+	"plc": true, "ag": true, "sa": true, "gmbh": true, "investments": true, "fund": true,
+}
+
 // interactionObject reports whether the run at i is the object of an
-// interaction: right after "met", "received", "hosted", "called", or after
+// interaction: right after "met", "received", "hosted", "telephoned" (not
+// "called", which also names: "an initiative called Team Europe"), or after
 // "with" that follows an interaction verb or noun within four words
 // ("held talks with", "had a telephone conversation with").
 func (a *analysis) interactionObject(i int) bool {
@@ -1195,7 +1208,7 @@ func (a *analysis) interactionObject(i int) bool {
 		return false
 	}
 	switch toks[p].Fold {
-	case "met", "meets", "received", "receives", "hosted", "hosts", "called", "calls", "telephoned", "phoned":
+	case "met", "meets", "received", "receives", "hosted", "hosts", "telephoned", "phoned":
 		return true
 	case "with":
 	default:

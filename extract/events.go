@@ -378,14 +378,6 @@ func (a *analysis) joinsEvent(s int) bool {
 	return false
 }
 
-// pronounSubject returns, when "he" or "she" is the subject of sentence
-// s's event verb, the person it refers to (see [analysis.antecedent]), or
-// nil.
-func (a *analysis) pronounSubject(s int) *ent {
-	e, _ := a.antecedent(s)
-	return e
-}
-
 // antecedent returns, when "he" or "she" is the subject of sentence s's
 // event verb, the person the sentence before opens with (past a title) and
 // that sentence; or nil. Sentences opening with the pronoun too pass it
@@ -448,13 +440,16 @@ func (a *analysis) pronounSubjectOf(s int, verb bool) bool {
 var sequenceAdverbs = map[string]bool{"then": true, "later": true, "also": true, "subsequently": true, "afterwards": true}
 
 // arrives reports whether sentence s has someone arrive or visit: "arrived
-// in Beirut today", "on a working visit to Lebanon"; not a planned visit.
+// in Beirut today", "on a working visit to Lebanon"; not a planned arrival
+// or visit.
 func (a *analysis) arrives(s int) bool {
 	i, j := a.sentToks(s)
 	for k := i; k < j; k++ {
 		switch a.toks[k].Fold {
 		case "arrived", "arrives", "arriving":
-			return true
+			if !slices.ContainsFunc(a.toks[max(i, k-2):k], func(t token) bool { return t.Fold == "will" || t.Fold == "to" }) {
+				return true // not "will be arriving", "is due to arrive"
+			}
 		case "visit", "visiting", "visits":
 			if !a.plannedAt(k, i) {
 				return true
@@ -502,8 +497,8 @@ func (a *analysis) visitEngagement(s int, parts []*ent) bool {
 	i, j := a.sentToks(s)
 	subject := false
 	for k := i; k < j; k++ {
-		if pastWords[a.toks[k].Fold] {
-			return false // "when they last met in Kazan"
+		if pastWords[a.toks[k].Fold] || a.toks[k].Kind == tokNum && len(a.toks[k].Text) == 4 && k > i && a.toks[k-1].Fold == "in" {
+			return false // "when they last met in Kazan", "met President Xi in 2023"
 		}
 		if m := a.mAt(k); m != nil && m.Kind == mPerson || a.rAt(k) != nil {
 			e := a.rAt(k)
@@ -518,7 +513,7 @@ func (a *analysis) visitEngagement(s int, parts []*ent) bool {
 		}
 		f := a.toks[k].Fold
 		verb := f == "met" || f == "meets" ||
-			(f == "held" || f == "holds") && k+3 < j && slices.ContainsFunc(a.toks[k+1:k+4], func(t token) bool {
+			(f == "held" || f == "holds") && slices.ContainsFunc(a.toks[k+1:min(k+4, j)], func(t token) bool {
 				return t.Fold == "talks" || t.Fold == "meeting" || t.Fold == "discussions" || t.Fold == "consultations"
 			})
 		if !verb {
@@ -555,7 +550,8 @@ func (a *analysis) earlierAside(i, j int) bool {
 }
 
 // visitFramed reports whether the main event's sentence or the title
-// speaks of a visit, whose engagements all belong to it.
+// speaks of a visit, or the visitor arrives before it ([analysis.frameSent]),
+// whose engagements all belong to it.
 func (a *analysis) visitFramed() bool {
 	if a.frameSent >= 0 {
 		return true // the visitor arrives in the sentence before
@@ -1434,8 +1430,8 @@ func (a *analysis) setDate(ev *Event, s int) {
 		// a visit's first day is its visitor's arrival ("X arrived in
 		// Tokyo. He was met by Y. On Wednesday, X held talks with Z"),
 		// not the day of an engagement that follows
-		for _, s := range []int{a.frameSent, s} {
-			ranges = append(ranges, [2]int{a.sents[s].Start, a.sents[s].End})
+		for _, n := range []int{a.frameSent, s} {
+			ranges = append(ranges, [2]int{a.sents[n].Start, a.sents[n].End})
 		}
 	} else if s >= 0 {
 		sp := a.sents[s]
