@@ -272,6 +272,12 @@ func (a *analysis) detectFirstPerson() {
 	a.author = a.signer()
 }
 
+// pressWords name a press officer's role or a contact line, not a signer's.
+var pressWords = map[string]bool{
+	"spokesperson": true, "spokesman": true, "spokeswoman": true, "press": true,
+	"contact": true, "contacts": true, "enquiries": true, "inquiries": true,
+}
+
 // signer returns the person named on a line of its own (past honorifics
 // and a title) among the text's last lines, with no more than a title or
 // two after it: the signature of a statement or letter; or nil.
@@ -293,9 +299,10 @@ func (a *analysis) signer() *ent {
 		if toks[k].NL == 0 || m.J < len(toks) && toks[m.J].NL == 0 && toks[m.J].Text != "," {
 			return nil
 		}
-		// what follows is a title or two, not prose: no sentence ends
+		// what follows is a title or two, not prose (no sentence ends), nor
+		// a press officer's ("Jane Doe / Press Secretary")
 		for q := m.J; q < len(toks); q++ {
-			if q > m.J+12 || toks[q].Text == "." || toks[q].Text == "!" || toks[q].Text == "?" {
+			if q > m.J+12 || toks[q].Text == "." || toks[q].Text == "!" || toks[q].Text == "?" || pressWords[toks[q].Fold] {
 				return nil
 			}
 		}

@@ -85,6 +85,11 @@ func TestRules(t *testing.T) {
 			claims: []string{"Wong welcomed"},
 		},
 		{
+			name:  "a press officer's name on the last lines signs nothing",
+			text:  "Meeting with Indonesian Foreign Minister\n\nMedia release\n3 March 2025\n\nToday I met with Indonesia's Foreign Minister Sugiono in Canberra.\n\nI welcomed Indonesia's decision to join BRICS as a partner.\n\nJane Halton, Press Secretary\n",
+			parts: []string{"Sugiono"},
+		},
+		{
 			name:     "a reception at the airport after the visitor's arrival is no event of its own: the visit is, with the host who received him",
 			text:     "Prime Minister Anwar Ibrahim arrives in Bandar Seri Begawan for a bilateral visit\n\nBANDAR SERI BEGAWAN, 12 March 2024 - Prime Minister Anwar Ibrahim arrived in Bandar Seri Begawan today on a bilateral visit to Brunei Darussalam. He was received at the airport by Crown Prince Al-Muhtadee Billah. Later, Anwar held a meeting with Sultan Hassanal Bolkiah at Istana Nurul Iman. Anwar stressed the importance of ASEAN unity.\n",
 			parts:    []string{"Anwar Ibrahim", "Al-Muhtadee Billah", "Hassanal Bolkiah"},
