@@ -107,7 +107,6 @@ func (a *analysis) findMainEvent() *Event {
 	// person arrive, it frames the event: a visit, where those who
 	// received the visitor on the way ("He was welcomed at the airport by
 	// ...") took part too.
-	a.frameSent = -1
 	if e, p := a.antecedent(best); e != nil {
 		if !slices.Contains(parts, e) {
 			parts = append([]*ent{e}, parts...)
@@ -133,8 +132,9 @@ func (a *analysis) findMainEvent() *Event {
 	if a.firstPerson && a.author != nil && !slices.Contains(parts, a.author) && a.saysI(best) {
 		parts = append([]*ent{a.author}, parts...)
 	}
+	visit := a.visitFramed()
 	for s := best + 1; s < len(a.sents); s++ {
-		if a.joinsEvent(s) || a.visitEngagement(s, parts) {
+		if a.joinsEvent(s) || visit && a.visitEngagement(s, parts) {
 			for _, e := range a.personsIn(s) {
 				parts = appendEnt(parts, e)
 			}
@@ -485,26 +485,25 @@ func (a *analysis) receivedBy(s int) bool {
 // pastWords place a meeting before the visit a readout reports.
 var pastWords = map[string]bool{"last": true, "previous": true, "previously": true, "ago": true, "recalled": true, "recalling": true, "since": true}
 
-// visitEngagement reports whether sentence s, in a readout of a visit,
-// has a participant meet someone: "Later, Anwar held a meeting with
-// Sultan Hassanal Bolkiah", "The Minister also met ..." (the visit's
-// engagements all belong to it); not one planned ("is to meet", "will
-// hold talks") or past ("had met", "when they last met").
+// visitEngagement reports whether sentence s, in a readout of a visit
+// ([analysis.visitFramed], which the caller checks), has a participant
+// meet someone: "Later, Anwar held a meeting with Sultan Hassanal
+// Bolkiah", "The Minister also met ..." (the visit's engagements all
+// belong to it); not one planned ("is to meet", "will hold talks") or past
+// ("had met", "when they last met").
 func (a *analysis) visitEngagement(s int, parts []*ent) bool {
-	if !a.visitFramed() {
-		return false
-	}
 	i, j := a.sentToks(s)
 	subject := false
 	for k := i; k < j; k++ {
 		if pastWords[a.toks[k].Fold] || a.toks[k].Kind == tokNum && len(a.toks[k].Text) == 4 && k > i && a.toks[k-1].Fold == "in" {
 			return false // "when they last met in Kazan", "met President Xi in 2023"
 		}
-		if m := a.mAt(k); m != nil && m.Kind == mPerson || a.rAt(k) != nil {
-			e := a.rAt(k)
-			if m != nil && m.Kind == mPerson {
-				e = m.E
-			}
+		// a person named or referred to: the subject so far
+		m, e := a.mAt(k), a.rAt(k)
+		if m != nil && m.Kind == mPerson {
+			e = m.E
+		}
+		if e != nil {
 			subject = slices.Contains(parts, e)
 			if m != nil {
 				k = m.J - 1
