@@ -646,7 +646,9 @@ type viewEncoder struct {
 }
 
 func encodeViewQuads(qs []quad.Quad) ([]byte, error) {
-	e := viewEncoder{b: make([]byte, 0, 64*len(qs)), texts: make(map[string]int, 2*len(qs))}
+	// the quads are written after room for the first part's length, which
+	// is put right before them at the end
+	e := viewEncoder{b: make([]byte, binary.MaxVarintLen64, binary.MaxVarintLen64+64*len(qs)), texts: make(map[string]int, 2*len(qs))}
 	claims := make([]bool, len(qs))
 	for i, q := range qs {
 		claims[i] = isClaimQuad(q)
@@ -662,11 +664,14 @@ func encodeViewQuads(qs []quad.Quad) ([]byte, error) {
 			}
 		}
 		if part == 0 {
-			n = len(e.b)
+			n = len(e.b) - binary.MaxVarintLen64
 		}
 	}
-	b := binary.AppendUvarint(make([]byte, 0, binary.MaxVarintLen64+len(e.b)), uint64(n))
-	return append(b, e.b...), nil
+	var head [binary.MaxVarintLen64]byte
+	w := binary.PutUvarint(head[:], uint64(n))
+	start := binary.MaxVarintLen64 - w
+	copy(e.b[start:], head[:w])
+	return e.b[start:], nil
 }
 
 // quad appends the encoding of q, a view quad.
