@@ -45,8 +45,10 @@ var boltOptions = cgraph.Options{ckv.OptNoBloom: true}
 // over it and the [heldKV] that store reads and writes through.
 //
 // With nosync, commits do not wait for the disk (see partial.go); the
-// caller must Sync before it trusts the file to survive a crash.
-func openBolt(path string, opts Options, nosync bool) (cgraph.QuadStore, *heldKV, error) {
+// caller must Sync before it trusts the file to survive a crash. created
+// says the file held no store (it was new or empty) and now holds an empty
+// one.
+func openBolt(path string, opts Options, nosync bool) (_ cgraph.QuadStore, _ *heldKV, created bool, _ error) {
 	fail := func(err error, hint string) error {
 		return &DBError{Op: "open", Path: path, Err: err, Hint: hint}
 	}
@@ -54,22 +56,22 @@ func openBolt(path string, opts Options, nosync bool) (cgraph.QuadStore, *heldKV
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		if opts.ReadOnly {
-			return nil, nil, fail(ErrNotExist, "load readouts into it first: readout load --db "+path+" PATH...")
+			return nil, nil, false, fail(ErrNotExist, "load readouts into it first: readout load --db "+path+" PATH...")
 		}
 	case err != nil:
-		return nil, nil, fail(err, "")
+		return nil, nil, false, fail(err, "")
 	case fi.IsDir():
-		return nil, nil, fail(fmt.Errorf("%w: it is a directory", ErrNotDatabase),
+		return nil, nil, false, fail(fmt.Errorf("%w: it is a directory", ErrNotDatabase),
 			"give the path of a database file, e.g. --db readout.db")
 	case !fi.Mode().IsRegular():
-		return nil, nil, fail(fmt.Errorf("%w: not a regular file", ErrNotDatabase), "")
+		return nil, nil, false, fail(fmt.Errorf("%w: not a regular file", ErrNotDatabase), "")
 	case !opts.ReadOnly && fi.Mode().Perm()&0o200 == 0:
 		// Refuse even as root, who could write it anyway: the mode says
 		// someone wants it left alone.
-		return nil, nil, fail(ErrReadOnly, "make it writable (chmod u+w) or load into another --db")
+		return nil, nil, false, fail(ErrReadOnly, "make it writable (chmod u+w) or load into another --db")
 	}
 	if err := checkBoltFile(path); err != nil {
-		return nil, nil, fail(err, "")
+		return nil, nil, false, fail(err, "")
 	}
 	var bdb *bolt.DB
 	err = guardBolt(func() (err error) {
@@ -95,19 +97,19 @@ func openBolt(path string, opts Options, nosync bool) (cgraph.QuadStore, *heldKV
 			if cmd == "" {
 				cmd = "unknown command"
 			}
-			return nil, nil, fail(fmt.Errorf("%w: PID %d (%s)", ErrInUse, pid, cmd), hint)
+			return nil, nil, false, fail(fmt.Errorf("%w: PID %d (%s)", ErrInUse, pid, cmd), hint)
 		}
-		return nil, nil, fail(ErrInUse, hint)
+		return nil, nil, false, fail(ErrInUse, hint)
 	case errors.Is(err, bolt.ErrInvalid), errors.Is(err, bolt.ErrVersionMismatch), errors.Is(err, bolt.ErrChecksum):
-		return nil, nil, fail(fmt.Errorf("%w: %v", ErrNotDatabase, err), "")
+		return nil, nil, false, fail(fmt.Errorf("%w: %v", ErrNotDatabase, err), "")
 	case errors.Is(err, fs.ErrPermission):
-		return nil, nil, fail(ErrReadOnly, "")
+		return nil, nil, false, fail(ErrReadOnly, "")
 	case err != nil:
 		var pe *fs.PathError
 		if errors.As(err, &pe) {
 			err = pe.Err // the path is in the DBError already
 		}
-		return nil, nil, fail(err, "")
+		return nil, nil, false, fail(err, "")
 	}
 	db := &boltKV{db: bdb}
 	if err := bdb.View(func(tx *bolt.Tx) error {
@@ -115,7 +117,7 @@ func openBolt(path string, opts Options, nosync bool) (cgraph.QuadStore, *heldKV
 		return nil
 	}); err != nil {
 		bdb.Close()
-		return nil, nil, fail(err, "")
+		return nil, nil, false, fail(err, "")
 	}
 	kv := &heldKV{KV: db}
 	var qs cgraph.QuadStore
@@ -126,20 +128,21 @@ func openBolt(path string, opts Options, nosync bool) (cgraph.QuadStore, *heldKV
 	if errors.Is(err, cgraph.ErrNotInitialized) {
 		if opts.ReadOnly {
 			db.Close()
-			return nil, nil, fail(fmt.Errorf("%w: empty file", ErrNotDatabase), "")
+			return nil, nil, false, fail(fmt.Errorf("%w: empty file", ErrNotDatabase), "")
 		}
 		// One transaction, so that a crash cannot leave a store
 		// initialised without its indexes.
 		if err = kv.atomically(context.Background(), func() error { return initBolt(kv) }); err == nil {
+			created = true
 			db.flat = flatNewStores // initBolt made nodesBucket
 			qs, err = ckv.New(kv, boltOptions)
 		}
 	}
 	if err != nil {
 		db.Close()
-		return nil, nil, fail(err, "")
+		return nil, nil, false, fail(err, "")
 	}
-	return qs, kv, nil
+	return qs, kv, created, nil
 }
 
 // guardBolt runs f, turning a panic into [ErrNotDatabase]: bbolt panics

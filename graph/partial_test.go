@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // crash closes s's database without finishing a BuildNew build, as the end
@@ -131,6 +133,47 @@ func TestBuildNewResume(t *testing.T) {
 		if !strings.Contains(got, src) {
 			t.Errorf("the finished store lacks %s", src)
 		}
+	}
+}
+
+// A build killed before it wrote anything leaves an empty partial file (or
+// one with bbolt's first pages and no store): the next Open builds the
+// store in it afresh, and does not call that a resumed load.
+func TestBuildNewEmptyPartial(t *testing.T) {
+	ctx := context.Background()
+	for _, kind := range []string{"empty", "bbolt only"} {
+		t.Run(kind, func(t *testing.T) {
+			db := filepath.Join(t.TempDir(), "readout.db")
+			path := partialName(db)
+			if path == "" {
+				t.Skip("no boot ID on this system: stores are built in place")
+			}
+			if err := os.WriteFile(path, nil, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if kind == "bbolt only" {
+				bdb, err := bolt.Open(path, 0o644, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := bdb.Close(); err != nil {
+					t.Fatal(err)
+				}
+			}
+			s, err := Open(ctx, db, Options{BuildNew: true, SkipStored: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s.Resumed || s.partial != path {
+				t.Errorf("Open: resumed %v, partial %q; want %q built afresh", s.Resumed, s.partial, path)
+			}
+			loadCount(t, s, record("a.txt", person("person/x", "X")))
+			if err := s.Close(); err != nil {
+				t.Fatal(err)
+			}
+			mustExist(t, db)
+			mustNotExist(t, path)
+		})
 	}
 }
 

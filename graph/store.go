@@ -173,10 +173,14 @@ func Open(ctx context.Context, db string, opts Options) (*Store, error) {
 		if path != db {
 			partial = path
 		}
-		qs, kv, err = openBolt(path, opts, partial != "")
+		var created bool
+		qs, kv, created, err = openBolt(path, opts, partial != "")
 		if err != nil {
 			return nil, err
 		}
+		// A build killed before its first commit left a file with no
+		// store in it (empty, or bbolt's pages alone): nothing to resume.
+		resumed = resumed && !created
 	}
 	st := &Store{db: db, opts: opts, qs: qs, kv: kv, pg: pg, partial: partial, Resumed: resumed, Removed: removed}
 	if kv != nil {

@@ -97,6 +97,13 @@ func TestCrash(t *testing.T) {
 			continue // killed before it created the database
 		}
 		code, out, errs := cli(t, "", "verify", "-q", "--db", check)
+		if code != 0 && check != db && strings.Contains(errs, "is not a readout database: empty file") {
+			// Killed between the partial file's creation and the load's
+			// first commit: the next load starts afresh.
+			t.Logf("kill %d left an empty partial file", i+1)
+			partial = false
+			continue
+		}
 		if code != 0 {
 			t.Fatalf("verify %s after kill %d (%v): exit %d\n%s%s", filepath.Base(check), i+1, delay, code, out, errs)
 		}
