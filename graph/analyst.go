@@ -1285,17 +1285,37 @@ type reader struct {
 type readKey struct {
 	dir  quad.Direction
 	node quad.Value
+	pred quad.IRI // "": every predicate
 }
 
 func (s *Store) reader() *reader { return &reader{s: s, quads: map[readKey][]quad.Quad{}} }
 
 // linked returns the quads with v in direction d.
 func (r *reader) linked(ctx context.Context, d quad.Direction, v quad.Value) ([]quad.Quad, error) {
-	k := readKey{d, v}
+	k := readKey{dir: d, node: v}
 	if qs, ok := r.quads[k]; ok {
 		return qs, nil
 	}
 	qs, err := r.s.quadsWith(ctx, d, v)
+	if err != nil {
+		return nil, err
+	}
+	r.quads[k] = qs
+	return qs, nil
+}
+
+// linkedBy returns the quads with v in direction d and predicate pred,
+// among those linked read if it has them, else through the index on d and
+// the predicate ([Store.quadsWithPred]).
+func (r *reader) linkedBy(ctx context.Context, d quad.Direction, v quad.Value, pred quad.IRI) ([]quad.Quad, error) {
+	if qs, ok := r.quads[readKey{dir: d, node: v}]; ok {
+		return qs, nil // the caller filters on pred
+	}
+	k := readKey{dir: d, node: v, pred: pred}
+	if qs, ok := r.quads[k]; ok {
+		return qs, nil
+	}
+	qs, err := r.s.quadsWithPred(ctx, d, v, pred)
 	if err != nil {
 		return nil, err
 	}
@@ -1338,7 +1358,7 @@ func (r *reader) pairs(ctx context.Context, nodes []quad.IRI, pred string, rev b
 	}
 	out := map[quad.Value][]quad.Value{}
 	for _, n := range nodes {
-		qs, err := r.linked(ctx, d, n)
+		qs, err := r.linkedBy(ctx, d, n, quad.IRI(pred))
 		if err != nil {
 			return nil, err
 		}
