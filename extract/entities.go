@@ -1063,6 +1063,9 @@ func (a *analysis) isPersonName(i, j int) bool {
 	if a.headlineVerb(toks[i].Fold) || notNameWords[toks[i].Fold] && !nameParticle[toks[i].Fold] {
 		return false // "Crown Prince Receives Phone Call"
 	}
+	if a.companyIn(i, j) {
+		return false // "met with Goldman Sachs."
+	}
 	words := 0
 	for k := i; k < j; k++ {
 		if toks[k].Kind == tokWord && len(toks[k].Text) > 1 {
@@ -1194,6 +1197,41 @@ var companyWords = map[string]bool{
 	"times": true, "post": true, "industries": true,
 	"pharma": true, "petroleum": true, "oil": true, "gas": true, "telecom": true, "foundation": true,
 	"plc": true, "ag": true, "sa": true, "gmbh": true, "investments": true, "fund": true,
+	"limited": true, "incorporated": true, "llp": true, "sons": true, "enterprises": true, "securities": true,
+	"insurance": true, "consulting": true, "ventures": true, "solutions": true, "logistics": true,
+	"electronics": true, "electric": true, "aerospace": true, "dynamics": true, "pharmaceuticals": true,
+	"chemicals": true, "automotive": true, "financial": true, "shipping": true, "semiconductor": true,
+}
+
+// companyNames are companies whose names are shaped like a person's, with
+// no company word in them: "met with Goldman Sachs." Keys are the folded
+// words joined by spaces.
+var companyNames = map[string]bool{
+	"goldman sachs": true, "morgan stanley": true, "jp morgan": true, "merrill lynch": true,
+	"lockheed martin": true, "northrop grumman": true, "general dynamics": true, "general electric": true,
+	"hewlett packard": true, "rolls royce": true, "mercedes benz": true,
+	"wells fargo": true, "dow jones": true, "standard chartered": true, "credit suisse": true,
+	"bnp paribas": true, "societe generale": true, "société générale": true, "franklin templeton": true,
+	"state street": true, "eli lilly": true, "boston consulting": true, "booz allen": true,
+	"louis dreyfus": true, "price waterhouse": true, "kohlberg kravis": true, "warburg pincus": true,
+	"j p morgan": true, "jpmorgan chase": true,
+}
+
+// companyIn reports whether the words of toks[i:j] begin with the name of
+// a company of [companyNames]: "Goldman Sachs", "Rolls-Royce".
+func (a *analysis) companyIn(i, j int) bool {
+	var words []string
+	for _, t := range a.toks[i:j] {
+		if t.Kind == tokWord {
+			words = append(words, t.Fold)
+		}
+	}
+	for n := 1; n <= min(len(words), 3); n++ {
+		if companyNames[strings.Join(words[:n], " ")] {
+			return true
+		}
+	}
+	return false
 }
 
 // interactionObject reports whether the run at i is the object of an

@@ -67,6 +67,13 @@ func TestRules(t *testing.T) {
 			claims:  []string{"Serebrian reaffirmed"},
 		},
 		{
+			name:    "a company shaped like a person's name ('met with Goldman Sachs.') or ending in a company word ('BlackRock Holdings', 'Tata Sons') is no person; 'Jeffrey Sachs' is",
+			text:    "Minister Sybiha meets investors\n\n14 May 2025\n\nMinister for Foreign Affairs of Ukraine Andrii Sybiha met with Goldman Sachs. He also met with BlackRock Holdings, with Tata Sons and with Morgan Stanley in Kyiv. Later, Sybiha met with Jeffrey Sachs. Sybiha stressed the importance of investment in Ukraine.\n",
+			parts:   []string{"Andrii Sybiha"},
+			persons: []string{"person/andrii-sybiha", "person/jeffrey-sachs"},
+			claims:  []string{"Sybiha stressed"},
+		},
+		{
 			name:   "the main event named again ('welcomed Minister Iwaya's visit', 'In his letter') is no other event; one with a time word is ('his first trip')",
 			text:   "Prime Minister receives Japanese Foreign Minister\n\nHanoi, January 6, 2025 - Prime Minister Pham Minh Chinh on January 6 received Japanese Minister for Foreign Affairs Iwaya Takeshi, who is on an official visit to Viet Nam from January 5-7.\n\nPM Chinh welcomed Minister Iwaya's visit. Minister Iwaya said it was his first trip to Southeast Asia as Foreign Minister.\n",
 			typ:    "visit",
