@@ -46,7 +46,8 @@ type ent struct {
 	Titles  []string // titles as written ("Secretary of State")
 	Of      *ent     // the state or institution the person serves
 	OfTitle bool     // Of is only what a title alone implies ("Foreign Secretary": the UK's)
-	Female  bool
+	Female  bool     // a woman: named "Mrs.", "Madam", or "she" and "her" refer to the person
+	Male    bool     // a man: named "Mr.", "Sir", or "he", "him" and "his" refer to the person
 	Ms      []*mention
 	Aliases []string
 	Part    bool // participant of the main event

@@ -83,6 +83,7 @@ func (a *analysis) findMainEvent() *Event {
 			break
 		}
 	}
+	a.markGenders()
 	ev := &Event{ID: "e1", Main: true, Participants: []string{}}
 	if best < 0 {
 		a.warn("no event sentence found")
@@ -114,7 +115,7 @@ func (a *analysis) findMainEvent() *Event {
 		if a.arrives(p) {
 			a.frameSent = p
 			for s := p + 1; s <= best; s++ {
-				if a.receivedBy(s) {
+				if a.receivedBy(s) || a.receivesPronoun(s) {
 					for _, e := range a.personsIn(s) {
 						parts = appendEnt(parts, e)
 					}
@@ -382,47 +383,91 @@ func (a *analysis) joinsEvent(s int) bool {
 // event verb, the person the sentence before opens with (past a title) and
 // that sentence; or nil. Sentences opening with the pronoun too pass it
 // back, twice at most: "X arrived in Beirut. He was welcomed at the airport
-// by Y. He then held talks with Z."
+// by Y. He then held talks with Z." So does one whose subject received the
+// person under the pronoun as object: "X arrived in Nairobi. President Y
+// welcomed her at the airport. She then held talks with Z" (X, not Y). A
+// person known to be of the other gender is no antecedent.
 func (a *analysis) antecedent(s int) (*ent, int) {
-	if s == 0 || !a.pronounSubjectOf(s, true) {
+	if s == 0 {
+		return nil, -1
+	}
+	pron := a.pronounSubject(s, true)
+	if pron == "" {
 		return nil, -1
 	}
 	p := s - 1
-	for n := 0; n < 2 && p > a.bodySent && a.pronounSubjectOf(p, false); n++ {
+	for n := 0; n < 2 && p > a.bodySent && a.pronounSubject(p, false) != ""; n++ {
 		p--
 	}
+	var other *ent // the subject of a sentence with the pronoun as object
+	if p > a.bodySent && a.objectPronounIn(p, pron) {
+		if e := a.opener(p); e != nil {
+			other = e
+			p--
+			for n := 0; n < 2 && p > a.bodySent && a.pronounSubject(p, false) != ""; n++ {
+				p--
+			}
+		}
+	}
+	e := a.opener(p)
+	if e == nil || e == other || pron == "she" && e.Male || pron == "he" && e.Female {
+		return nil, -1
+	}
+	return e, p
+}
+
+// opener returns the person sentence p opens with, past a title (and past
+// a dateline opening the body), or nil.
+func (a *analysis) opener(p int) *ent {
 	pi, pj := a.sentToks(p)
 	if pi < a.body {
 		// the sentence opens the body after a dateline ("Beirut, 12 March
 		// 2025 - Foreign Minister ... arrived"), or is the title's
 		if a.body >= pj {
-			return nil, -1
+			return nil
 		}
 		pi = a.body
 	}
 	for k := pi; k < pj && k < pi+12; k++ {
 		m := a.mAt(k)
 		if m != nil && m.Kind == mPerson {
-			return m.E, p
+			return m.E
 		}
 		if m == nil && !a.inT(k) && !a.toks[k].Cap && a.toks[k].Fold != "the" {
-			return nil, -1 // the opening words are no subject
+			return nil // the opening words are no subject
 		}
 	}
-	return nil, -1
+	return nil
 }
 
-// pronounSubjectOf reports whether sentence s opens with "He" or "She" or,
-// when verb is set, has the pronoun right before its first event verb ("In
-// Beirut, he held talks with", "He then held talks with", "Upon arrival,
-// he was received by").
-func (a *analysis) pronounSubjectOf(s int, verb bool) bool {
+// objectPronounIn reports whether sentence p has the object pronoun of
+// the subject pronoun pron ("him" for "he", "her" for "she") right after
+// a verb: "welcomed her at the airport", "received him".
+func (a *analysis) objectPronounIn(p int, pron string) bool {
+	obj := "him"
+	if pron == "she" {
+		obj = "her"
+	}
+	i, j := a.sentToks(p)
+	for k := i + 1; k < j; k++ {
+		if a.toks[k].Fold == obj && a.objectPronoun(k) && a.toks[k-1].Kind == tokWord && !a.toks[k-1].Cap {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounSubject returns "he" or "she" when sentence s opens with the
+// pronoun or, when verb is set, has it right before its first event verb
+// ("In Beirut, he held talks with", "He then held talks with", "Upon
+// arrival, he was received by"); else "".
+func (a *analysis) pronounSubject(s int, verb bool) string {
 	i, j := a.sentToks(s)
 	if i >= j {
-		return false
+		return ""
 	}
 	if a.toks[i].Text == "He" || a.toks[i].Text == "She" {
-		return true
+		return a.toks[i].Fold
 	}
 	for k := i + 1; k < j && verb; k++ {
 		if _, ok := eventVerbs[a.toks[k].Fold]; ok && !a.toks[k].Cap {
@@ -430,10 +475,13 @@ func (a *analysis) pronounSubjectOf(s int, verb bool) bool {
 			if q > i && (sequenceAdverbs[a.toks[q].Fold] || a.toks[q].Fold == "was") {
 				q-- // "he then held", "he was received by"
 			}
-			return a.toks[q].Fold == "he" || a.toks[q].Fold == "she"
+			if f := a.toks[q].Fold; f == "he" || f == "she" {
+				return f
+			}
+			return ""
 		}
 	}
-	return false
+	return ""
 }
 
 // sequenceAdverbs may stand between a subject and its verb: "he then held".
@@ -475,6 +523,22 @@ func (a *analysis) receivedBy(s int) bool {
 		}
 		for q := k + 2; q < j && q <= k+8; q++ {
 			if a.toks[q].Fold == "by" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// receivesPronoun reports whether sentence s has its subject receive
+// someone under an object pronoun: "President Ruto welcomed her at the
+// airport", "received him".
+func (a *analysis) receivesPronoun(s int) bool {
+	i, j := a.sentToks(s)
+	for k := i; k+1 < j; k++ {
+		switch a.toks[k].Fold {
+		case "received", "welcomed", "greeted", "met":
+			if a.objectPronoun(k + 1) {
 				return true
 			}
 		}

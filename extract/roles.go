@@ -551,18 +551,13 @@ func subset(a, b []string) bool {
 // participants and the most recently mentioned.
 func (a *analysis) resolveRefs() {
 	toks := a.toks
-	// women named with a form of address that says so: "Mrs. Fajon"
-	for _, m := range a.ms {
-		if m.Kind != mPerson || m.E == nil {
-			continue
-		}
-		for q := m.I - 1; q >= 0 && q >= m.I-3 && (toks[q].Text == "." || honorificTok(toks[q]) || femaleAddress[toks[q].Fold]); q-- {
-			if femaleAddress[strings.TrimSuffix(toks[q].Fold, ".")] {
-				m.E.Female = true
-			}
-		}
-	}
+	a.markGenders()
 	var recent []*ent // persons in order of last mention
+	subjSent := -1    // the sentence of a.lastSubject's mention
+	// the person an object pronoun ("welcomed her") referred to, its
+	// gender and sentence
+	var objEnt *ent
+	objFem, objSent := false, -1
 	touch := func(e *ent) {
 		for i, x := range recent {
 			if x == e {
@@ -576,7 +571,7 @@ func (a *analysis) resolveRefs() {
 		if m := a.mAt(k); m != nil && m.Kind == mPerson && m.I == k {
 			touch(m.E)
 			if a.isSubjectAt(m.J) {
-				a.lastSubject = m.E
+				a.lastSubject, subjSent = m.E, toks[k].Sent
 			}
 			k = m.J - 1
 			continue
@@ -602,7 +597,7 @@ func (a *analysis) resolveRefs() {
 				pick.Ms = append(pick.Ms, mm)
 				touch(pick)
 				if a.isSubjectAt(r.J) {
-					a.lastSubject = pick
+					a.lastSubject, subjSent = pick, toks[k].Sent
 				}
 			}
 			k = r.J - 1
@@ -633,15 +628,40 @@ func (a *analysis) resolveRefs() {
 				continue // "HE the Prime Minister": His Excellency
 			}
 			fem := toks[k].Fold == "she" || toks[k].Fold == "her"
-			e := a.lastSubject
-			// "Mrs. Fajon extended an invitation to Mr. Attaf, which he
-			// accepted": "he" is not the woman last spoken of
-			if e == nil || (fem && !e.Female && a.anyFemale()) || (!fem && e.Female) {
-				e = nil
-				for n := len(recent) - 1; n >= 0; n-- {
-					if fem && (recent[n].Female || !a.anyFemale()) || !fem && !recent[n].Female {
+			subj := toks[k].Fold == "he" || toks[k].Fold == "she"
+			obj := a.objectPronoun(k)
+			var e *ent
+			// "President Ruto welcomed her at the airport. She then held
+			// talks": a subject pronoun opening the sentence after one
+			// whose object pronoun of its gender referred to someone is
+			// that one, not the sentence's subject
+			if subj && objEnt != nil && objSent == toks[k].Sent-1 && objFem == fem && a.opensClause(k) {
+				e = objEnt
+			}
+			// an object pronoun is not its own clause's subject
+			// ("President Ruto welcomed her": not Ruto)
+			var not *ent
+			if obj && subjSent == toks[k].Sent {
+				not = a.lastSubject
+			}
+			if e == nil {
+				e = a.lastSubject
+				// "Mrs. Fajon extended an invitation to Mr. Attaf, which he
+				// accepted": "he" is not the woman last spoken of
+				if e == nil || e == not || !a.fitsGender(e, fem) {
+					e = nil
+					for n := len(recent) - 1; n >= 0; n-- {
+						if recent[n] != not && a.fitsGender(recent[n], fem) {
+							e = recent[n]
+							break
+						}
+					}
+				}
+				// "Mrs. Meinl-Reisinger thanked her": the last other person
+				// not known to be a man, though another woman is known
+				for n := len(recent) - 1; e == nil && not != nil && n >= 0; n-- {
+					if recent[n] != not && (fem && !recent[n].Male || !fem && !recent[n].Female) {
 						e = recent[n]
-						break
 					}
 				}
 			}
@@ -650,14 +670,84 @@ func (a *analysis) resolveRefs() {
 				mm := &mention{I: k, J: k + 1, Kind: mPron, E: e, How: "coreference"}
 				a.ms = append(a.ms, mm)
 				e.Ms = append(e.Ms, mm)
-				if (toks[k].Fold == "he" || toks[k].Fold == "she") && a.isSubjectAt(k+1) {
+				// the pronoun tells the person's gender to the pronouns after it
+				if fem && !e.Male {
+					e.Female = true
+				} else if !fem && !e.Female {
+					e.Male = true
+				}
+				if obj {
+					objEnt, objFem, objSent = e, fem, toks[k].Sent
+				}
+				if subj && a.isSubjectAt(k+1) {
 					// "he held talks with X": still the one spoken of
-					a.lastSubject = e
+					a.lastSubject, subjSent = e, toks[k].Sent
 					touch(e)
 				}
 			}
 		}
 	}
+}
+
+// markGenders marks the persons named with a form of address that tells
+// their gender: "Mrs. Fajon", "Madam President", "Mr. Attaf".
+func (a *analysis) markGenders() {
+	toks := a.toks
+	for _, m := range a.ms {
+		if m.Kind != mPerson || m.E == nil {
+			continue
+		}
+		for q := m.I - 1; q >= 0 && q >= m.I-3 && (toks[q].Text == "." || honorificTok(toks[q]) || femaleAddress[toks[q].Fold] || maleAddress[toks[q].Fold]); q-- {
+			switch f := strings.TrimSuffix(toks[q].Fold, "."); {
+			case femaleAddress[f] && !m.E.Male:
+				m.E.Female = true
+			case maleAddress[f] && !m.E.Female:
+				m.E.Male = true
+			}
+		}
+	}
+}
+
+// maleAddress are the forms of address of men: "Mr. Attaf", "Sir Keir".
+var maleAddress = map[string]bool{"mr": true, "sir": true, "monsieur": true, "shri": true}
+
+// fitsGender reports whether a pronoun, feminine when fem is set, can refer
+// to e: not to a person known to be of the other gender, and a feminine one
+// to a person of unknown gender only when no woman is known.
+func (a *analysis) fitsGender(e *ent, fem bool) bool {
+	if fem {
+		return !e.Male && (e.Female || !a.anyFemale())
+	}
+	return !e.Female
+}
+
+// objectPronoun reports whether the pronoun at k is an object: "him", or
+// "her" before no noun ("welcomed her at the airport", "received her
+// warmly"; not "her visit").
+func (a *analysis) objectPronoun(k int) bool {
+	switch a.toks[k].Fold {
+	case "him":
+		return true
+	case "her":
+		if k+1 >= len(a.toks) || a.toks[k+1].Kind != tokWord || a.toks[k+1].Sent != a.toks[k].Sent {
+			return true
+		}
+		return objectFollowers[a.toks[k+1].Fold]
+	}
+	return false
+}
+
+// objectFollowers may follow an object pronoun, not a possessive's noun.
+var objectFollowers = map[string]bool{
+	"at": true, "in": true, "on": true, "to": true, "for": true, "with": true, "and": true, "as": true,
+	"upon": true, "during": true, "from": true, "by": true, "warmly": true, "cordially": true,
+	"today": true, "yesterday": true, "personally": true, "about": true, "that": true, "into": true,
+}
+
+// opensClause reports whether token k opens its sentence or follows a
+// comma: "She then held", "Upon arrival, she".
+func (a *analysis) opensClause(k int) bool {
+	return k == 0 || a.toks[k-1].Sent != a.toks[k].Sent || a.toks[k-1].Text == ","
 }
 
 // femaleAddress are the forms of address of women: "Mrs. Fajon", "Madam
