@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // publisherSig recognises an issuing office by its web domain or by the
 // layout conventions of its readouts.
@@ -54,10 +59,13 @@ var publishers = []publisherSig{
 	{"Prime Minister's Office of Singapore", "SGP", []string{"pmo.gov.sg"}, nil},
 	{"Ministry of Foreign Affairs of Pakistan", "PAK", []string{"mofa.gov.pk"}, nil},
 	{"Prime Minister's Office of Pakistan", "PAK", []string{"pmo.gov.pk"}, nil},
+	{"Federal Department of Foreign Affairs", "CHE", []string{"eda.admin.ch"}, nil},
+	{"The Federal Council", "CHE", []string{"admin.ch"}, nil},
 }
 
-// detectPublisher names the issuing office from the source URL or the
-// readout's layout, and remembers its state for bare titles ("the Prime
+// detectPublisher names the issuing office from the source URL, a footer
+// naming it ("Publisher: ..."), the readout's layout, or its name on a line
+// of its own near the top or bottom, and remembers its state for bare titles ("the Prime
 // Minister" in a 10 Downing Street readout is the UK's).
 func (a *analysis) detectPublisher(doc Document) {
 	url := strings.ToLower(doc.URL)
@@ -81,6 +89,11 @@ func (a *analysis) detectPublisher(doc Document) {
 			}
 		}
 	}
+	// a footer that says so: "Publisher: Federal Department of Foreign Affairs"
+	if name, start := publisherLabel(a.text); name != "" {
+		a.publisher, a.pubOf = name, a.publisherOf(name, start, start+len(name))
+		return
+	}
 	head := strings.ToLower(a.text[:min(len(a.text), 600)])
 	for _, p := range publishers {
 		for _, m := range p.Marks {
@@ -90,4 +103,112 @@ func (a *analysis) detectPublisher(doc Document) {
 			}
 		}
 	}
+	if name, of := a.publisherOwnLine(); name != "" {
+		a.publisher, a.pubOf = name, of
+	}
+}
+
+// publisherLabels open a line that names the issuing office.
+var publisherLabels = []string{"publisher", "published by", "issued by", "herausgeber", "éditeur", "editeur", "editore", "editor responsable"}
+
+// publisherLabel returns the office a line of the text names after a
+// publisher's label ("Publisher: Federal Department of Foreign Affairs",
+// as the Swiss federal administration signs its releases, "Issued by:
+// ..."), or on the line after a label alone ("Publisher:" over the name),
+// and the name's byte offset; or "", -1.
+func publisherLabel(text string) (string, int) {
+	off := 0
+	for line := range strings.SplitAfterSeq(text, "\n") {
+		start := off
+		off += len(line)
+		l := strings.TrimSpace(line)
+		colon := strings.IndexByte(l, ':')
+		if colon < 0 || !slices.Contains(publisherLabels, strings.ToLower(strings.TrimSpace(l[:colon]))) {
+			continue
+		}
+		name := strings.TrimSpace(l[colon+1:])
+		at := start + strings.Index(line, l) + colon + 1
+		if name == "" {
+			// the name on the next line that is not empty
+			rest := text[off:]
+			n := strings.TrimLeft(rest, " \t\n")
+			name, _, _ = strings.Cut(n, "\n")
+			name = strings.TrimSpace(name)
+			at = off + len(rest) - len(n)
+		}
+		name = strings.TrimSuffix(name, ".")
+		if r, _ := utf8.DecodeRuneInString(name); len(name) < 3 || len(name) > 150 || !unicode.IsUpper(r) {
+			continue
+		}
+		return name, at + strings.Index(text[at:], name)
+	}
+	return "", -1
+}
+
+// publisherOf returns the state or body key of a publisher named in
+// text[start:end]: a known publisher's, else that of the state its name
+// names ("Ministry of Foreign Affairs of the Republic of Latvia"), else "".
+func (a *analysis) publisherOf(name string, start, end int) string {
+	for _, p := range publishers {
+		if strings.EqualFold(p.Name, name) {
+			return p.Of
+		}
+	}
+	for k, t := range a.toks {
+		if t.Start < start || t.End > end {
+			continue
+		}
+		if m, ok := a.g.lookup(a.toks, k); ok && a.toks[m.J-1].End <= end {
+			for _, e := range m.Entries {
+				if e.Kind == eState {
+					return a.g.states[e.Ref].ISO3
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// publisherOwnLine returns a known publisher named on a line of its own
+// among the first lines under the title or the last lines of the text
+// ("European Council" under the title), or a foreign ministry signing
+// with its state ("MINISTRY OF FOREIGN AFFAIRS" over "SINGAPORE", as
+// Singapore's ministry ends its releases), with its state or body key; or
+// "", "".
+func (a *analysis) publisherOwnLine() (string, string) {
+	var lines []string
+	for l := range strings.SplitSeq(a.text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	var near []int // indexes into lines: the three under the title, the last four
+	for i := 1; i < len(lines) && i <= 3; i++ {
+		near = append(near, i)
+	}
+	for i := max(4, len(lines)-4); i < len(lines); i++ {
+		near = append(near, i)
+	}
+	for _, i := range near {
+		l := strings.TrimSuffix(lines[i], ".")
+		for _, p := range publishers {
+			if strings.EqualFold(p.Name, l) {
+				return p.Name, p.Of
+			}
+		}
+		if !strings.EqualFold(l, "Ministry of Foreign Affairs") || i+1 >= len(lines) {
+			continue
+		}
+		for _, st := range a.g.states {
+			if strings.EqualFold(lines[i+1], st.Name) {
+				for _, p := range publishers {
+					if p.Of == st.ISO3 && strings.HasPrefix(p.Name, "Ministry of Foreign Affairs") {
+						return p.Name, p.Of
+					}
+				}
+				return "Ministry of Foreign Affairs of " + st.Name, st.ISO3
+			}
+		}
+	}
+	return "", ""
 }

@@ -1308,6 +1308,30 @@ func TestAgencyPublisher(t *testing.T) {
 	}
 }
 
+// TestPublisherLine checks that a readout's own lines name its publisher: a
+// footer under a label, a known publisher's name on a line of its own near
+// the top or bottom, a ministry signing with its state.
+func TestPublisherLine(t *testing.T) {
+	body := "Minister meets counterpart\n\n3 April 2025\n\nMinister for Foreign Affairs Baiba Braže met with Minister of Foreign Affairs of Estonia Margus Tsahkna. Braže stressed Baltic unity.\n"
+	for _, tt := range []struct{ text, want string }{
+		{body + "\nPublisher: Ministry of Foreign Affairs of the Republic of Latvia\n", "Ministry of Foreign Affairs of the Republic of Latvia"},
+		{body + "\nAddress for enquiries:\n\nFDFA Communication\n\nPublisher:\n\nFederal Department of Foreign Affairs\nInternet: https://www.eda.admin.ch/eda/en/home.html\n", "Federal Department of Foreign Affairs"},
+		{body + "\nIssued by: Press Service of the Ministry.\n", "Press Service of the Ministry"},
+		{body + "\nMINISTRY OF FOREIGN AFFAIRS\nSINGAPORE\n14 JANUARY 2025\n", "Ministry of Foreign Affairs of Singapore"},
+		{"Readout of the video call\n\nEuropean Council\n\n3 April 2025\n\nPresident António Costa held a video call with President Maia Sandu.\n", "European Council"},
+		{body + "\nSource: Reuters\n", ""},
+	} {
+		rec := extractText(t, "footer.txt", tt.text)
+		got := ""
+		if rec.Publisher != nil {
+			got = *rec.Publisher
+		}
+		if got != tt.want {
+			t.Errorf("Extract(%q).Publisher = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestInflect checks the regular forms the verb table derives from a lemma.
 func TestInflect(t *testing.T) {
 	for _, tt := range []struct{ lemma, past, ing, third string }{
