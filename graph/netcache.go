@@ -392,37 +392,33 @@ func decodeNetwork(b []byte) (*network, error) {
 		}
 		return table[x]
 	}
-	n := &network{refs: map[quad.IRI]EntityRef{}}
-	for range r.count() {
+	nrefs := r.count()
+	n := &network{refs: make(map[quad.IRI]EntityRef, nrefs)}
+	for range nrefs {
 		i := at()
 		n.refs[i] = EntityRef{ID: r.string(), Name: r.string(), Kind: schema.Kind(r.string())}
 	}
-	for range r.count() {
+	n.inters = make([]netInteraction, 0, r.count())
+	for range cap(n.inters) {
 		in := netInteraction{iri: quad.IRI(r.string()), day: r.string()}
-		for range r.count() {
+		if np := r.count(); np > 0 {
+			in.persons, in.affs = make([]quad.IRI, 0, np), make([][]quad.IRI, 0, np)
+		}
+		for range cap(in.persons) {
 			in.persons = append(in.persons, at())
-			var aff []quad.IRI
-			for range r.count() {
-				aff = append(aff, at())
-			}
-			in.affs = append(in.affs, aff)
+			in.affs = append(in.affs, r.iris(at))
 		}
-		for range r.count() {
-			in.states = append(in.states, at())
-		}
+		in.states = r.iris(at)
 		n.inters = append(n.inters, in)
 		if r.bad {
 			break
 		}
 	}
-	n.anywhere = map[quad.IRI][]quad.IRI{}
-	for range r.count() {
+	na := r.count()
+	n.anywhere = make(map[quad.IRI][]quad.IRI, na)
+	for range na {
 		p := at()
-		var aff []quad.IRI
-		for range r.count() {
-			aff = append(aff, at())
-		}
-		n.anywhere[p] = aff
+		n.anywhere[p] = r.iris(at)
 		if r.bad {
 			break
 		}
@@ -431,4 +427,17 @@ func decodeNetwork(b []byte) (*network, error) {
 		return nil, errNetCache
 	}
 	return n, nil
+}
+
+// iris reads a count and that many IRIs with at; nil for none.
+func (r *byteReader) iris(at func() quad.IRI) []quad.IRI {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	out := make([]quad.IRI, n)
+	for i := range out {
+		out[i] = at()
+	}
+	return out
 }

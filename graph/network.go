@@ -7,7 +7,6 @@ package graph
 
 import (
 	"cmp"
-	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -132,13 +131,13 @@ func (n *network) edges(opts NetworkOptions) []Edge {
 			}
 		}
 	}
-	out := []Edge{}
-	for _, k := range slices.Collect(maps.Keys(edges)) {
-		e := edges[k]
+	out := make([]Edge, 0, len(edges))
+	for k, e := range edges {
 		if len(e.inters) < opts.MinWeight {
 			continue
 		}
-		ed := Edge{Level: k.level, Source: n.ref(k.a), Target: n.ref(k.b), Weight: len(e.inters)}
+		ed := Edge{Level: k.level, Source: n.ref(k.a), Target: n.ref(k.b), Weight: len(e.inters),
+			Interactions: make([]string, 0, len(e.inters))}
 		for _, i := range e.inters {
 			in := n.inters[i]
 			ed.Interactions = append(ed.Interactions, string(in.iri))
