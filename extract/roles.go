@@ -635,15 +635,21 @@ func (a *analysis) resolveRefs() {
 			// talks": a subject pronoun opening the sentence after one
 			// whose object pronoun of its gender referred to someone is
 			// that one, not the sentence's subject
-			if subj && objEnt != nil && objSent == toks[k].Sent-1 && objFem == fem && a.opensClause(k) {
+			// (only when the subject cannot be meant: "Wang Yi welcomed him
+			// to China. He said" is Wang Yi)
+			if subj && objEnt != nil && objSent == toks[k].Sent-1 && objFem == fem && a.opensClause(k) &&
+				(a.lastSubject == nil || !a.fitsGender(a.lastSubject, fem)) {
 				e = objEnt
 			}
 			// an object pronoun is not its own clause's subject
 			// ("President Ruto welcomed her": not Ruto)
+			// ("Starmer said that the visit gave him": past a clause
+			// boundary it may be)
 			var not *ent
-			if obj && subjSent == toks[k].Sent {
+			if obj && subjSent == toks[k].Sent && !a.clauseBreakBefore(k) {
 				not = a.lastSubject
 			}
+			relaxed := false
 			if e == nil {
 				e = a.lastSubject
 				// "Mrs. Fajon extended an invitation to Mr. Attaf, which he
@@ -661,7 +667,7 @@ func (a *analysis) resolveRefs() {
 				// not known to be a man, though another woman is known
 				for n := len(recent) - 1; e == nil && not != nil && n >= 0; n-- {
 					if recent[n] != not && (fem && !recent[n].Male || !fem && !recent[n].Female) {
-						e = recent[n]
+						e, relaxed = recent[n], true
 					}
 				}
 			}
@@ -670,10 +676,14 @@ func (a *analysis) resolveRefs() {
 				mm := &mention{I: k, J: k + 1, Kind: mPron, E: e, How: "coreference"}
 				a.ms = append(a.ms, mm)
 				e.Ms = append(e.Ms, mm)
-				// the pronoun tells the person's gender to the pronouns after it
-				if fem && !e.Male {
+				// a subject or object pronoun tells the person's gender to
+				// the pronouns after it; a possessive ("Ukraine and her
+				// people") or a pick against the known genders does not
+				switch {
+				case !subj && !obj || relaxed:
+				case fem && !e.Male:
 					e.Female = true
-				} else if !fem && !e.Female {
+				case !fem && !e.Female:
 					e.Male = true
 				}
 				if obj {
@@ -687,6 +697,24 @@ func (a *analysis) resolveRefs() {
 			}
 		}
 	}
+}
+
+// clauseWords open a clause of their own: an object pronoun after one may
+// be the sentence's subject ("Starmer said that the visit gave him").
+var clauseWords = map[string]bool{
+	"that": true, "which": true, "who": true, "whom": true, "saying": true, "said": true, "says": true,
+	"because": true, "while": true, "when": true, "if": true, "whether": true,
+}
+
+// clauseBreakBefore reports whether a clause word stands between the
+// start of the sentence of token k and k.
+func (a *analysis) clauseBreakBefore(k int) bool {
+	for q := k - 1; q >= 0 && a.toks[q].Sent == a.toks[k].Sent; q-- {
+		if clauseWords[a.toks[q].Fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // markGenders marks the persons named with a form of address that tells

@@ -82,9 +82,14 @@ func TestRules(t *testing.T) {
 			claims: []string{"Lipavský welcomed", "Kowalska briefed"},
 		},
 		{
-			name:   "'she' after a sentence whose subject received 'her' is the one received, also when the subject is a woman too",
-			text:   "Minister receives Ambassador\n\n3 April 2025\n\nMinister for Foreign Affairs Beate Meinl-Reisinger received Ambassador Anna Kowalska. Mrs. Meinl-Reisinger thanked her for her work. She then briefed the Minister on the preparations for the summit.\n",
-			claims: []string{"Meinl-Reisinger thanked", "Kowalska briefed"},
+			name:   "'he' after 'X welcomed him' is X when X can be a he: the subject goes on",
+			text:   "Wang Yi Holds Talks with Thai Foreign Minister\n\n2025-04-03\n\nOn April 3, Foreign Minister Wang Yi held talks with Thai Foreign Minister Maris Sangiampongsa in Beijing. Wang Yi welcomed him to China. He said that China is willing to work with Thailand to deepen practical cooperation.\n",
+			claims: []string{"Yi said"},
+		},
+		{
+			name:   "an object pronoun past a clause word may be the subject ('Starmer said that the visit gave him'); a possessive tells no gender ('Ukraine and her people', 'for his visit')",
+			text:   "Prime Minister meets President of Finland\n\nLondon, 3 April 2025\n\nPrime Minister Keir Starmer met President Alexander Stubb of Finland at Downing Street today. Starmer said that the visit gave him the opportunity to discuss Arctic security. Starmer said that the United Kingdom would always stand by Ukraine and her people. He stressed that a just and lasting peace was needed. Starmer thanked Stubb for his visit. He welcomed the progress on the Nordic defence plans.\n",
+			claims: []string{"Starmer said", "Starmer stressed", "Starmer thanked", "Starmer welcomed"},
 		},
 		{
 			name:    "a company shaped like a person's name ('met with Goldman Sachs.') or ending in a company word ('BlackRock Holdings', 'Tata Sons') is no person; 'Jeffrey Sachs' is",
