@@ -143,8 +143,10 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 		if v.Lemma == "address" && a.addressesAudience(k+1, j) {
 			continue // "addressed a letter to", "addressed the summit": no stance
 		}
-		if v.Lemma == "welcome" && a.hosts(k, j) {
-			continue // "welcomed Prime Minister Zaev to NATO Headquarters": hosting, not a stance
+		if v.Lemma == "welcome" && (a.hosts(k, j) || a.meetsOnArrival(k, j)) {
+			// "welcomed Prime Minister Zaev to NATO Headquarters", "welcomed
+			// her at the airport": hosting, not a stance
+			continue
 		}
 		h := verbHit{K: k, End: k + 1, Ref: vm.Ref, Form: vm.Form}
 		phrase := []string{t.Fold}
@@ -1297,6 +1299,72 @@ func (a *analysis) inRelative(p, i int) bool {
 // White House"): the verb's object is a person, named or by title, followed
 // by "to" and a place.
 func (a *analysis) hosts(k, j int) bool {
+	n, person := a.personObject(k, j)
+	if !person || n+1 >= j || a.toks[n].Fold != "to" {
+		return false
+	}
+	next := a.toks[n+1]
+	return next.Cap || next.Fold == "the" && n+2 < j && a.toks[n+2].Cap
+}
+
+// meetsOnArrival reports whether the verb at k receives a person at a
+// place or on arrival, a ceremony rather than a stance: "welcomed her at
+// the airport", "welcomed President Hassan warmly at State House",
+// "welcomed him upon his arrival". The object is an object pronoun or a
+// person, named or by title; a time after "at" ("welcomed Prime Minister
+// Luxon at the start of the talks") or anything else after the person
+// ("on his first visit to Japan", "and the accompanying delegation") keeps
+// the welcome a claim.
+func (a *analysis) meetsOnArrival(k, j int) bool {
+	toks := a.toks
+	n := k + 1
+	if n < j && (toks[n].Fold == "him" || toks[n].Fold == "them" || toks[n].Fold == "her" && a.objectPronoun(n)) {
+		n++
+	} else {
+		var person bool
+		if n, person = a.personObject(k, j); !person {
+			return false
+		}
+	}
+	for n < j && (adverbs[toks[n].Fold] || receptionAdverbs[toks[n].Fold]) {
+		n++
+	}
+	if n+1 >= j {
+		return false
+	}
+	switch toks[n].Fold {
+	case "at":
+		q := n + 1
+		if toks[q].Fold == "the" && q+1 < j {
+			q++
+		}
+		return toks[q].Kind == tokWord && !momentNouns[toks[q].Fold]
+	case "on", "upon":
+		q := n + 1
+		if q+1 < j && (toks[q].Fold == "his" || toks[q].Fold == "her" || toks[q].Fold == "their") {
+			q++
+		}
+		return toks[q].Fold == "arrival" || toks[q].Fold == "landing"
+	}
+	return false
+}
+
+// receptionAdverbs may stand between a welcome's object and its place:
+// "welcomed him warmly at the airport".
+var receptionAdverbs = map[string]bool{"cordially": true, "personally": true, "officially": true, "ceremonially": true}
+
+// momentNouns after "at" name a time, not a place: "at the beginning of the
+// meeting".
+var momentNouns = map[string]bool{
+	"beginning": true, "start": true, "outset": true, "opening": true, "end": true, "close": true,
+	"conclusion": true, "onset": true, "time": true, "occasion": true, "invitation": true, "request": true,
+}
+
+// personObject reads the person the verb at k takes as its object, named
+// or by title ("President Moon Jae-in of the Republic of Korea", "the
+// President of Finland, Alexander Stubb,"): the token after it, and
+// whether there is one.
+func (a *analysis) personObject(k, j int) (int, bool) {
 	n := k + 1
 	for n < j && (a.toks[n].Fold == "the" || a.toks[n].Fold == "his" || a.toks[n].Fold == "her") {
 		n++
@@ -1331,9 +1399,5 @@ func (a *analysis) hosts(k, j int) bool {
 		}
 		break
 	}
-	if !person || n+1 >= j || a.toks[n].Fold != "to" {
-		return false
-	}
-	next := a.toks[n+1]
-	return next.Cap || next.Fold == "the" && n+2 < j && a.toks[n+2].Cap
+	return n, person
 }

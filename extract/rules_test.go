@@ -15,6 +15,7 @@ func TestRules(t *testing.T) {
 		parts     []string // participants' names, in order
 		claims    []string // "Surname verb" that must be read ("BOTH verb" for joint)
 		notClaims []string // verbs that must not be read
+		notTexts  []string // "verb text" of claims that must not be read
 		typ       string
 		date      string
 		states    []string // the states mentioned, as entity IDs, sorted
@@ -75,6 +76,12 @@ func TestRules(t *testing.T) {
 			typ:      "visit",
 			location: "place/nairobi",
 			events:   []string{"visit"},
+		},
+		{
+			name:     "welcoming a person at a place or on arrival ('welcomed her at the airport', 'welcomed President Hassan warmly at State House', 'welcomed him upon his arrival') is a ceremony, no claim; welcoming a matter, or a guest on a visit ('on her first visit') or at a moment ('at the start of the talks'), is",
+			text:     "President Hassan arrives in Kenya\n\nNairobi, 12 March 2025\n\nPresident Samia Suluhu Hassan arrived in Nairobi today on a state visit to Kenya. President William Ruto welcomed her at the airport. President Ruto welcomed President Hassan warmly at State House, and Prime Minister Musalia Mudavadi welcomed her upon her arrival at the reception. At the start of the talks, President Ruto welcomed President Hassan on her first visit to Kenya as President. The two leaders welcomed the progress made in trade. President Ruto welcomed the decision to reopen the border post.\n",
+			claims:   []string{"Ruto welcomed", "BOTH welcomed"},
+			notTexts: []string{"welcomed her at the airport", "welcomed President Hassan warmly at State House", "welcomed her upon her arrival at the reception"},
 		},
 		{
 			name:   "'she' is not a man named 'Mr.' ('Mr. Lipavský welcomed ... She briefed' is the other)",
@@ -1050,6 +1057,13 @@ func TestRules(t *testing.T) {
 				for _, c := range rec.Claims {
 					if c.Verb == verb {
 						t.Errorf("claim %q read, want none (claims %q)", verb, got)
+					}
+				}
+			}
+			for _, text := range tt.notTexts {
+				for _, c := range rec.Claims {
+					if c.Verb+" "+c.Text == text {
+						t.Errorf("claim %q read, want none (claims %q)", text, got)
 					}
 				}
 			}
