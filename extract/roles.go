@@ -650,6 +650,13 @@ func (a *analysis) resolveRefs() {
 				not = a.lastSubject
 			}
 			relaxed := false
+			// "congratulated Lee on his election", "wished him success in
+			// his high office": the one thanked or congratulated
+			if e == nil && !subj && !obj {
+				if x := a.thankedBefore(k); x != nil && a.fitsGender(x, fem) {
+					e = x
+				}
+			}
 			if e == nil {
 				e = a.lastSubject
 				// "Mrs. Fajon extended an invitation to Mr. Attaf, which he
@@ -715,6 +722,82 @@ func (a *analysis) clauseBreakBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// thankedBefore returns the person a possessive pronoun at k belongs to
+// when it follows the object of a verb of thanks, praise or good wishes
+// within a few words ("congratulated Lee on his election", "thanked him
+// for his hospitality", "wished him success in his high office", "thanked
+// President Aoun and his delegation", "expressed gratitude to X for his"):
+// that object, named, by title or under a pronoun; else nil.
+func (a *analysis) thankedBefore(k int) *ent {
+	toks := a.toks
+	sent := toks[k].Sent
+	q := k - 1
+	for n := 0; q >= 0 && n < 4 && toks[q].Sent == sent && toks[q].Kind == tokWord && !toks[q].Cap && a.rAt(q) == nil && a.mAt(q) == nil; n++ {
+		if f := toks[q].Fold; possessiveGaps[f] || f == "and" && q != k-1 {
+			return nil
+		}
+		if _, ok := a.g.verbForm[toks[q].Fold]; ok {
+			return nil
+		}
+		q--
+	}
+	if q < 0 || toks[q].Sent != sent {
+		return nil
+	}
+	var x *ent
+	switch m := a.mAt(q); {
+	case m != nil && m.Kind == mPerson && m.E != nil:
+		x, q = m.E, m.I-1
+	case a.rAt(q) != nil:
+		x = a.rAt(q)
+		for q >= 0 && a.rAt(q) == x {
+			q--
+		}
+	default:
+		return nil
+	}
+	for q >= 0 && toks[q].Sent == sent && (a.inT(q) || honorificTok(toks[q]) || toks[q].Text == "." || toks[q].Fold == "the") {
+		q-- // "congratulated President Lee", "thanked H.E. Mr. X"
+	}
+	for q >= 0 && (adverbs[toks[q].Fold] || receptionAdverbs[toks[q].Fold] || toks[q].Fold == "sincerely") {
+		q--
+	}
+	if q < 0 || toks[q].Sent != sent {
+		return nil
+	}
+	f := toks[q].Fold
+	if f == "to" && q > 0 {
+		f = toks[q-1].Fold // "expressed gratitude to"
+		if !thanksNouns[f] {
+			return nil
+		}
+		return x
+	}
+	if !thanksVerbs[f] {
+		return nil
+	}
+	return x
+}
+
+// thanksVerbs take as object a person whose possessions follow: "thanked
+// him for his", "congratulated X on his".
+var thanksVerbs = map[string]bool{
+	"thanked": true, "thanks": true, "thank": true, "congratulated": true, "congratulates": true,
+	"congratulate": true, "wished": true, "wishes": true, "wish": true, "commended": true, "commends": true,
+	"praised": true, "praises": true, "lauded": true, "lauds": true, "felicitated": true, "felicitates": true,
+	"hailed": true, "applauded": true,
+}
+
+// thanksNouns are given "to" a person: "expressed gratitude to X for his".
+var thanksNouns = map[string]bool{"gratitude": true, "thanks": true, "appreciation": true, "congratulations": true, "condolences": true}
+
+// possessiveGaps end the reach of a thanked person over a possessive after
+// it: "thanked him that his", "thanked him as his".
+var possessiveGaps = map[string]bool{
+	"but": true, "that": true, "which": true, "who": true, "while": true, "as": true, "whose": true,
+	"when": true, "after": true, "before": true, "because": true, "since": true, "although": true,
 }
 
 // markGenders marks the persons named with a form of address that tells

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -16,6 +17,7 @@ func TestRules(t *testing.T) {
 		claims    []string // "Surname verb" that must be read ("BOTH verb" for joint)
 		notClaims []string // verbs that must not be read
 		notTexts  []string // "verb text" of claims that must not be read
+		refs      []string // "word n = Name": the person the text's n-th "word" (a whole word, from 1) refers to
 		typ       string
 		date      string
 		states    []string // the states mentioned, as entity IDs, sorted
@@ -82,6 +84,11 @@ func TestRules(t *testing.T) {
 			text:     "President Hassan arrives in Kenya\n\nNairobi, 12 March 2025\n\nPresident Samia Suluhu Hassan arrived in Nairobi today on a state visit to Kenya. President William Ruto welcomed her at the airport. President Ruto welcomed President Hassan warmly at State House, and Prime Minister Musalia Mudavadi welcomed her upon her arrival at the reception. At the start of the talks, President Ruto welcomed President Hassan on her first visit to Kenya as President. The two leaders welcomed the progress made in trade. President Ruto welcomed the decision to reopen the border post.\n",
 			claims:   []string{"Ruto welcomed", "BOTH welcomed"},
 			notTexts: []string{"welcomed her at the airport", "welcomed President Hassan warmly at State House", "welcomed her upon her arrival at the reception"},
+		},
+		{
+			name: "a possessive after the object of thanks, praise or wishes is that person's ('congratulated Lee on his election', 'wished him success in his high office', 'gratitude to X for his'), not the subject's; one after another verb ('invited him to his residence') stays the subject's",
+			text: "Telephone conversation with President of Kazakhstan\n\nSeoul, 10 June 2025\n\nPresident Lee Jae-myung held a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev. Tokayev congratulated Lee on his election victory. President Lee thanked Tokayev and wished him success in his high office. Lee expressed gratitude to Tokayev for his support and invited him to his residence.\n",
+			refs: []string{"his 1 = Lee Jae-myung", "him 1 = Kassym-Jomart Tokayev", "his 2 = Kassym-Jomart Tokayev", "his 3 = Kassym-Jomart Tokayev", "his 4 = Lee Jae-myung"},
 		},
 		{
 			name:   "'she' is not a man named 'Mr.' ('Mr. Lipavský welcomed ... She briefed' is the other)",
@@ -1060,6 +1067,13 @@ func TestRules(t *testing.T) {
 					}
 				}
 			}
+			for _, ref := range tt.refs {
+				word, want, _ := strings.Cut(ref, " = ")
+				word, nth, _ := strings.Cut(word, " ")
+				if got := refersTo(rec, tt.text, word, nth); got != want {
+					t.Errorf("%s %s refers to %q, want %q", word, nth, got, want)
+				}
+			}
 			for _, text := range tt.notTexts {
 				for _, c := range rec.Claims {
 					if c.Verb+" "+c.Text == text {
@@ -1069,6 +1083,33 @@ func TestRules(t *testing.T) {
 			}
 		})
 	}
+}
+
+// refersTo returns the name of the entity with a mention of the nth (from
+// "1") whole-word occurrence of word in text, or "".
+func refersTo(rec *Record, text, word, nth string) string {
+	n := 0
+	for i := 0; i+len(word) <= len(text); i++ {
+		if text[i:i+len(word)] != word || i > 0 && isWordByte(text[i-1]) || i+len(word) < len(text) && isWordByte(text[i+len(word)]) {
+			continue
+		}
+		if n++; strconv.Itoa(n) != nth {
+			continue
+		}
+		for _, e := range rec.Entities {
+			for _, m := range e.Mentions {
+				if m.Start == i && m.End == i+len(word) {
+					return e.Name
+				}
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // idsOf returns the IDs of rec's entities that start with prefix, sorted.
