@@ -713,6 +713,14 @@ func (a *analysis) unknownInst(i, j int) bool {
 			return true
 		}
 	}
+	if knownInst == nil {
+		if e := a.organNamed(i, j); e != nil {
+			// "the OSCE ... the Permanent Council": the OSCE's
+			a.dropCapitals(i, j)
+			a.addMention(&mention{I: i, J: j, Kind: mInst, E: e, How: "coreference"})
+			return true
+		}
+	}
 	name := a.instName(i, j)
 	// a short mention of a body the text named in full before: "the
 	// Chile-Peru Binational Cabinet ... the Binational Cabinet"
@@ -1818,6 +1826,52 @@ func (a *analysis) scanShortRefs() {
 		e := a.instEnt(k)
 		a.addMention(&mention{I: i, J: i + 1, Kind: mInst, E: e, How: "coreference"})
 	}
+}
+
+// organNamed returns the organ toks[i:j] names by the name it bears
+// within its body ("the Permanent Council", "the Parliamentary Assembly")
+// when its sentence or the two before mention that body or another of its
+// organs, and the name is no state's ("Lebanon's Council of Ministers");
+// nil when no such organ or more than one fits.
+func (a *analysis) organNamed(i, j int) *ent {
+	if i > 0 && a.toks[i-1].Kind == tokPoss {
+		return nil
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(a.toks[k].Fold)
+	}
+	found := -1
+	sent := a.toks[i].Sent
+	for _, ref := range a.g.organs[b.String()] {
+		if p := a.g.insts[ref].PartOf; a.relatedNear(p, sent) || a.relatedNear(a.g.insts[ref].Key, sent) {
+			if found >= 0 {
+				return nil
+			}
+			found = ref
+		}
+	}
+	if found < 0 {
+		return nil
+	}
+	return a.instEnt(found)
+}
+
+// relatedNear reports whether sentence s or one of the two before it
+// mentions the body with key or one of its parts.
+func (a *analysis) relatedNear(key string, s int) bool {
+	id := schema.InstitutionID(key)
+	for _, m := range a.ms {
+		if m.Kind == mInst && m.E != nil && (m.E.ID == id || m.E.PartOf == id) {
+			if ms := a.toks[m.I].Sent; ms <= s && ms >= s-2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // relatedMentioned reports whether the readout mentions the body with key

@@ -103,6 +103,9 @@ type gazetteer struct {
 	verbs       []verbRow
 	verbForm    map[string]verbMatch // folded verb form -> verb
 	root        *trieNode
+	// organs are the organs of bodies by the name they bear within their
+	// body ("permanent council" for the OSCE Permanent Council), folded
+	organs map[string][]int
 }
 
 type verbMatch struct {
@@ -210,6 +213,7 @@ func loadGazetteer() (*gazetteer, error) {
 	if rows, err = readTSV("institutions.tsv"); err != nil {
 		return nil, err
 	}
+	names := make([][]string, 0, len(rows)) // each body's name, aliases and acronyms
 	for _, r := range rows {
 		i := len(g.insts)
 		acr := splitList(r["acronyms"])
@@ -226,7 +230,9 @@ func loadGazetteer() (*gazetteer, error) {
 		for _, a := range acr {
 			g.add(a, entry{Kind: eAcronym, Ref: i})
 		}
+		names = append(names, append(append([]string{r["name"]}, splitList(r["aliases"])...), acr...))
 	}
+	g.addOrgans(names)
 
 	if rows, err = readTSV("offices.tsv"); err != nil {
 		return nil, err
@@ -309,6 +315,86 @@ func loadGazetteer() (*gazetteer, error) {
 		}
 	}
 	return g, nil
+}
+
+// addOrgans names each organ of a body (a row with part_of) under every
+// name of its body: the name it bears within the body, what its own names
+// leave of the body's ("Permanent Council" of "OSCE Permanent Council" and
+// "Permanent Council of the OSCE"), with "of the", "of" or before it each
+// name and acronym of the body or the body's own parent, so "the Permanent
+// Council of the Organization for Security and Co-operation in Europe" is
+// the OSCE Permanent Council. That name is kept in g.organs when it has
+// two words or more, one of them a body's head noun ("Council",
+// "Assembly"): a lone "Council" or "Commission" names too many.
+func (g *gazetteer) addOrgans(names [][]string) {
+	g.organs = map[string][]int{}
+	for i, row := range g.insts {
+		var parents []string
+		for p, n := row.PartOf, 0; p != "" && n < 2; n++ {
+			pi, ok := g.instKey[p]
+			if !ok {
+				break
+			}
+			parents = append(parents, names[pi]...)
+			p = g.insts[pi].PartOf
+		}
+		if len(parents) == 0 {
+			continue
+		}
+		var locals []string
+		for _, own := range names[i] {
+			for _, pn := range parents {
+				local, ok := strings.CutPrefix(own, pn+" ")
+				if !ok {
+					if local, ok = strings.CutSuffix(own, " of the "+pn); !ok {
+						local, ok = strings.CutSuffix(own, " of "+pn)
+					}
+				}
+				if ok && !slices.Contains(locals, local) && organName(local) {
+					locals = append(locals, local)
+				}
+			}
+		}
+		for _, local := range locals {
+			key := foldPhrase(local)
+			if !slices.Contains(g.organs[key], i) {
+				g.organs[key] = append(g.organs[key], i)
+			}
+			for _, pn := range parents {
+				g.add(local+" of the "+pn, entry{Kind: eInst, Ref: i})
+				g.add(local+" of "+pn, entry{Kind: eInst, Ref: i})
+				g.add(pn+" "+local, entry{Kind: eInst, Ref: i})
+			}
+		}
+	}
+}
+
+// organName reports whether an organ's name within its body can stand for
+// it: two words or more, one of them a body's head noun, all of the first
+// and last capitalised ("Permanent Council", "Board of Governors").
+func organName(local string) bool {
+	toks := tokenize(local, 0, len(local))
+	if len(toks) < 2 || !toks[0].Cap || !toks[len(toks)-1].Cap {
+		return false
+	}
+	for _, t := range toks {
+		if instHeads[t.Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// foldPhrase returns the folded words of a phrase joined by spaces.
+func foldPhrase(s string) string {
+	var b strings.Builder
+	for _, t := range tokenize(s, 0, len(s)) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Fold)
+	}
+	return b.String()
 }
 
 // inflect returns the regular past, -ing and third-person forms of an

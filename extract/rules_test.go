@@ -91,6 +91,11 @@ func TestRules(t *testing.T) {
 			refs: []string{"his 1 = Lee Jae-myung", "him 1 = Kassym-Jomart Tokayev", "his 2 = Kassym-Jomart Tokayev", "his 3 = Kassym-Jomart Tokayev", "his 4 = Lee Jae-myung"},
 		},
 		{
+			name:  "an organ named by its name within its body after the body ('the OSCE ... the Permanent Council', 'the Parliamentary Assembly') or with any name of the body ('the Permanent Council of the Organization for Security and Co-operation in Europe') is that organ, not a body of its own",
+			text:  "Foreign Minister addresses the Permanent Council\n\nVienna, 6 March 2025\n\nForeign Minister Elina Valtonen, the Chairperson-in-Office of the OSCE, met with Secretary General Feridun Sinirlioğlu in Vienna. Valtonen presented the priorities of the Chairpersonship to the Permanent Council. She also met with the Chair of the Permanent Council of the Organization for Security and Co-operation in Europe and with members of the Parliamentary Assembly.\n",
+			insts: []string{"institution/osce", "institution/osce-pa", "institution/osce-permanent-council"},
+		},
+		{
 			name:   "'she' is not a man named 'Mr.' ('Mr. Lipavský welcomed ... She briefed' is the other)",
 			text:   "Minister receives Ambassador\n\n3 April 2025\n\nMinister for Foreign Affairs Jan Lipavský received Ambassador Anna Kowalska. Mr. Lipavský welcomed the Ambassador's work. She briefed the Minister on the preparations for the summit.\n",
 			claims: []string{"Lipavský welcomed", "Kowalska briefed"},
