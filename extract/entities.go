@@ -1805,18 +1805,23 @@ var shortRefs = map[string]struct{ key, context string }{
 	"union":      {"eu", "eu"},
 }
 
-// scanShortRefs resolves "the Commission", "the Alliance", "the Union".
+// scanShortRefs resolves "the Commission", "the Alliance", "the Union",
+// and a body's head noun alone after the body ("the European Council ...
+// the Council").
 func (a *analysis) scanShortRefs() {
 	toks := a.toks
 	for i := a.body + 1; i < len(toks); i++ {
-		ref, ok := shortRefs[toks[i].Fold]
-		if !ok || !toks[i].Cap || toks[i-1].Fold != "the" || a.mAt(i) != nil {
+		if !toks[i].Cap || toks[i-1].Fold != "the" || a.mAt(i) != nil {
 			continue
 		}
 		if i+1 < len(toks) && toks[i+1].Kind == tokWord && toks[i+1].Cap {
 			continue // part of a longer name
 		}
-		if !a.relatedMentioned(ref.context) {
+		ref, ok := shortRefs[toks[i].Fold]
+		if !ok || !a.relatedMentioned(ref.context) {
+			if e := a.headRef(i); e != nil {
+				a.addMention(&mention{I: i, J: i + 1, Kind: mInst, E: e, How: "coreference"})
+			}
 			continue
 		}
 		k, ok := a.g.instKey[ref.key]
@@ -1826,6 +1831,45 @@ func (a *analysis) scanShortRefs() {
 		e := a.instEnt(k)
 		a.addMention(&mention{I: i, J: i + 1, Kind: mInst, E: e, How: "coreference"})
 	}
+}
+
+// bodyHeads are the head nouns by which a body named before is referred
+// to alone: "the Council", "the Assembly", "the Board".
+var bodyHeads = map[string]bool{
+	"council": true, "assembly": true, "commission": true, "committee": true, "board": true,
+	"parliament": true, "group": true, "secretariat": true, "agency": true, "bank": true, "fund": true,
+	"organization": true, "organisation": true, "court": true, "tribunal": true, "congress": true,
+	"senate": true,
+}
+
+// headRef returns the body that "the" and the head noun at i refer to: the
+// last body mentioned before it whose name ends with that noun ("the
+// European Council ... the next meeting of the Council", "the Asian
+// Development Bank ... the Bank"), or nil; a head noun that opens a longer
+// name ("the Council of Europe", "the Court of Justice") is no reference.
+func (a *analysis) headRef(i int) *ent {
+	toks := a.toks
+	if !bodyHeads[toks[i].Fold] || a.inT(i) {
+		return nil // "the President of the Council": a title's
+	}
+	if i+2 < len(toks) && (toks[i+1].Fold == "of" || toks[i+1].Fold == "for" || toks[i+1].Fold == "on") && (toks[i+2].Cap || toks[i+2].Fold == "the") {
+		return nil
+	}
+	var last *mention
+	for _, m := range a.ms {
+		if m.Kind == mInst && m.E != nil && m.J <= i && (last == nil || m.I > last.I) && strings.EqualFold(lastWord(m.E.Name), toks[i].Text) {
+			last = m
+		}
+	}
+	if last == nil {
+		return nil
+	}
+	return last.E
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 
 // organNamed returns the organ toks[i:j] names by the name it bears

@@ -96,6 +96,12 @@ func TestRules(t *testing.T) {
 			insts: []string{"institution/osce", "institution/osce-pa", "institution/osce-permanent-council"},
 		},
 		{
+			name:  "a body's head noun alone ('the Council') after the body ('the European Council') is that body; 'the Council of Europe' is another",
+			text:  "President Costa holds phone call with Prime Minister Frederiksen\n\nBrussels, 10 March 2025\n\nPresident of the European Council António Costa held a phone call with Prime Minister of Denmark Mette Frederiksen. Costa briefed Frederiksen on the preparations for the next meeting of the Council. The two leaders agreed that the Council of Europe and the Council must act on defence.\n",
+			insts: []string{"institution/coe", "institution/european-council"},
+			refs:  []string{"Council 2 = European Council", "Council 4 = European Council"},
+		},
+		{
 			name:   "'she' is not a man named 'Mr.' ('Mr. Lipavský welcomed ... She briefed' is the other)",
 			text:   "Minister receives Ambassador\n\n3 April 2025\n\nMinister for Foreign Affairs Jan Lipavský received Ambassador Anna Kowalska. Mr. Lipavský welcomed the Ambassador's work. She briefed the Minister on the preparations for the summit.\n",
 			claims: []string{"Lipavský welcomed", "Kowalska briefed"},
