@@ -657,6 +657,12 @@ func (a *analysis) resolveRefs() {
 					e = x
 				}
 			}
+			// "Minister Y greeted him at the airport. President Z received
+			// him": the one an object pronoun just meant, not the last
+			// other person named
+			if e == nil && obj && not != nil && objEnt != nil && objEnt != not && objFem == fem && objSent >= toks[k].Sent-2 {
+				e = objEnt
+			}
 			if e == nil {
 				e = a.lastSubject
 				// "Mrs. Fajon extended an invitation to Mr. Attaf, which he
@@ -1013,7 +1019,15 @@ func (a *analysis) isSubjectAt(k int) bool {
 		return true
 	}
 	_, ev := eventVerbs[f]
-	return ev || subjectVerbs[f]
+	return ev || subjectVerbs[f] || arrivalVerbs[f]
+}
+
+// arrivalVerbs tell a visitor's arrival and reception, so the one before
+// them is the one the next pronouns mean: "Minister X arrived in Astana.
+// Minister Y greeted him at the airport" (him: X; not Y).
+var arrivalVerbs = map[string]bool{
+	"arrived": true, "arrives": true, "landed": true, "lands": true, "greeted": true, "greets": true,
+	"travelled": true, "traveled": true, "travels": true, "departed": true, "departs": true,
 }
 
 // styledRef resolves a form of address standing alone at k ("His Majesty",

@@ -102,6 +102,11 @@ func TestRules(t *testing.T) {
 			refs:  []string{"Council 2 = European Council", "Council 4 = European Council"},
 		},
 		{
+			name: "an object pronoun after an arrival is the one who arrived ('X arrived in Astana ... Y greeted him'), and one whose clause's subject is named is the one the object pronoun just before meant ('Y greeted him ... Z received him': X both times), not the last other person named",
+			text: "President Tokayev receives Foreign Minister of Azerbaijan\n\nAstana, 12 April 2025\n\nForeign Minister Jeyhun Bayramov arrived in Astana on an official visit. Foreign Minister Murat Nurtleu greeted him at the airport. President Kassym-Jomart Tokayev received him at the Akorda. The President welcomed the guest and noted the growing trade between the two countries.\n",
+			refs: []string{"him 1 = Jeyhun Bayramov", "him 2 = Jeyhun Bayramov"},
+		},
+		{
 			name:   "'she' is not a man named 'Mr.' ('Mr. Lipavský welcomed ... She briefed' is the other)",
 			text:   "Minister receives Ambassador\n\n3 April 2025\n\nMinister for Foreign Affairs Jan Lipavský received Ambassador Anna Kowalska. Mr. Lipavský welcomed the Ambassador's work. She briefed the Minister on the preparations for the summit.\n",
 			claims: []string{"Lipavský welcomed", "Kowalska briefed"},
