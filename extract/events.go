@@ -168,6 +168,14 @@ func (a *analysis) findMainEvent() *Event {
 		id := init.ID
 		ev.Initiator = &id
 		a.initEnt = init
+		if init.Kind == schema.Person && !init.Part {
+			// "Foreign Minister X arrived in Astana on an official visit.
+			// ... President Tokayev received him": the visitor, under a
+			// pronoun where the event is told, takes part in it
+			init.Part = true
+			ev.Participants = append([]string{id}, ev.Participants...)
+			a.parts = append([]*ent{init}, a.parts...)
+		}
 	}
 	a.setDate(ev, best)
 	return ev

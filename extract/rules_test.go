@@ -107,6 +107,13 @@ func TestRules(t *testing.T) {
 			refs: []string{"him 1 = Jeyhun Bayramov", "him 2 = Jeyhun Bayramov"},
 		},
 		{
+			name:   "the initiator takes part: the visitor received under a pronoun in the event's sentence ('President Tokayev received him') is a participant",
+			text:   "President Tokayev receives Foreign Minister of Azerbaijan\n\nAstana, 12 April 2025\n\nForeign Minister Jeyhun Bayramov arrived in Astana on an official visit. President Kassym-Jomart Tokayev received him at the Akorda. Bayramov conveyed the greetings of President Ilham Aliyev and stressed the importance of the strategic partnership.\n",
+			parts:  []string{"Jeyhun Bayramov", "Kassym-Jomart Tokayev"},
+			init:   "Jeyhun Bayramov",
+			claims: []string{"Bayramov stressed"},
+		},
+		{
 			name:   "'she' is not a man named 'Mr.' ('Mr. Lipavský welcomed ... She briefed' is the other)",
 			text:   "Minister receives Ambassador\n\n3 April 2025\n\nMinister for Foreign Affairs Jan Lipavský received Ambassador Anna Kowalska. Mr. Lipavský welcomed the Ambassador's work. She briefed the Minister on the preparations for the summit.\n",
 			claims: []string{"Lipavský welcomed", "Kowalska briefed"},
