@@ -1311,6 +1311,11 @@ func (r *reader) linkedBy(ctx context.Context, d quad.Direction, v quad.Value, p
 	if qs, ok := r.quads[readKey{dir: d, node: v}]; ok {
 		return qs, nil // the caller filters on pred
 	}
+	if !r.s.predIndexed() {
+		// Without the indexes, reading the node's quads once serves
+		// every predicate asked of it after.
+		return r.linked(ctx, d, v)
+	}
 	k := readKey{dir: d, node: v, pred: pred}
 	if qs, ok := r.quads[k]; ok {
 		return qs, nil

@@ -70,6 +70,11 @@ func openBolt(path string, opts Options, nosync bool) (_ cgraph.QuadStore, _ *he
 		// someone wants it left alone.
 		return nil, nil, false, fail(ErrReadOnly, "make it writable (chmod u+w) or load into another --db")
 	}
+	if opts.ReadOnly && fi.Size() == 0 {
+		// bbolt would try to write its first pages into it, and fail on
+		// the read-only file.
+		return nil, nil, false, fail(fmt.Errorf("%w: empty file", ErrNotDatabase), "")
+	}
 	if err := checkBoltFile(path); err != nil {
 		return nil, nil, false, fail(err, "")
 	}

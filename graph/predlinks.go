@@ -54,14 +54,18 @@ func (s *Store) quadsWithPred(ctx context.Context, d quad.Direction, v quad.Valu
 		}
 		return qs[:n], err
 	}
-	kvs, ok := s.qs.(*ckv.QuadStore)
 	bucket := predIndexes[d]
-	if !ok || s.kv == nil || bucket == nil {
+	if !s.predIndexed() || bucket == nil {
 		return slow()
 	}
-	ids, err := kvs.RefsOf(ctx, []quad.Value{v, pred})
-	if err != nil || ids[0] == nil || ids[1] == nil {
-		return nil, err // a node not in the store is in no quad
+	ids, err := s.qs.(*ckv.QuadStore).RefsOf(ctx, []quad.Value{v, pred})
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range ids {
+		if x, ok := id.(ckv.Int64Value); !ok || x == 0 {
+			return nil, nil // a node not in the store is in no quad
+		}
 	}
 	prefix := binary.BigEndian.AppendUint64(nil, uint64(ids[0].(ckv.Int64Value)))
 	prefix = binary.BigEndian.AppendUint64(prefix, uint64(ids[1].(ckv.Int64Value)))
@@ -124,6 +128,13 @@ func (s *Store) quadsWithPred(ctx context.Context, d quad.Direction, v quad.Valu
 		}
 	}
 	return qs[:n], ctx.Err()
+}
+
+// predIndexed reports whether s may have Cayley's composite quad indexes:
+// a kv quad store over bolt (hasIndex tells whether it has them).
+func (s *Store) predIndexed() bool {
+	_, ok := s.qs.(*ckv.QuadStore)
+	return ok && s.kv != nil
 }
 
 // hasIndex reports whether tx's store has Cayley's quad index named bucket

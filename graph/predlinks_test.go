@@ -30,7 +30,10 @@ func TestQuadsWithPred(t *testing.T) {
 			var changed []*extract.Record
 			for _, r := range recs[:5] {
 				var c extract.Record
-				b, _ := json.Marshal(r)
+				b, err := json.Marshal(r)
+				if err != nil {
+					t.Fatal(err)
+				}
 				if err := json.Unmarshal(b, &c); err != nil {
 					t.Fatal(err)
 				}

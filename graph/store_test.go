@@ -96,6 +96,10 @@ func TestOpenErrors(t *testing.T) {
 	if err := os.Chmod(readOnly, 0o444); err != nil {
 		t.Fatal(err)
 	}
+	empty := filepath.Join(dir, "empty.db")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	text := filepath.Join(dir, "notes.txt")
 	if err := os.WriteFile(text, []byte(strings.Repeat("not a database\n", 1000)), 0o644); err != nil {
 		t.Fatal(err)
@@ -109,6 +113,7 @@ func TestOpenErrors(t *testing.T) {
 		{"read-only file", readOnly, graph.Options{}, graph.ErrReadOnly},
 		{"text file", text, graph.Options{}, graph.ErrNotDatabase},
 		{"postgres, no server", "postgres://readout@127.0.0.1:1/readout?sslmode=disable", graph.Options{}, graph.ErrUnreachable},
+		{"empty file, read-only", empty, graph.Options{ReadOnly: true}, graph.ErrNotDatabase},
 		{"missing, read-only", filepath.Join(dir, "missing.db"), graph.Options{ReadOnly: true}, graph.ErrNotExist},
 		{"missing directory", filepath.Join(dir, "no", "such", "x.db"), graph.Options{}, os.ErrNotExist},
 	} {
