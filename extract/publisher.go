@@ -60,7 +60,9 @@ var publishers = []publisherSig{
 	{"Ministry of Foreign Affairs of Pakistan", "PAK", []string{"mofa.gov.pk"}, nil},
 	{"Prime Minister's Office of Pakistan", "PAK", []string{"pmo.gov.pk"}, nil},
 	{"Federal Department of Foreign Affairs", "CHE", []string{"eda.admin.ch"}, nil},
-	{"The Federal Council", "CHE", []string{"admin.ch"}, nil},
+	// www.admin.ch alone: the other departments' hosts and the shared news
+	// portal (news.admin.ch) are under admin.ch too
+	{"The Federal Council", "CHE", []string{"www.admin.ch"}, nil},
 }
 
 // detectPublisher names the issuing office from the source URL, a footer
@@ -89,11 +91,6 @@ func (a *analysis) detectPublisher(doc Document) {
 			}
 		}
 	}
-	// a footer that says so: "Publisher: Federal Department of Foreign Affairs"
-	if name, start := publisherLabel(a.text); name != "" {
-		a.publisher, a.pubOf = name, a.publisherOf(name, start, start+len(name))
-		return
-	}
 	head := strings.ToLower(a.text[:min(len(a.text), 600)])
 	for _, p := range publishers {
 		for _, m := range p.Marks {
@@ -102,6 +99,12 @@ func (a *analysis) detectPublisher(doc Document) {
 				return
 			}
 		}
+	}
+	// a footer that says so: "Publisher: Federal Department of Foreign
+	// Affairs" (after the layout's marks, which also know the state)
+	if name, start := publisherLabel(a.text); name != "" {
+		a.publisher, a.pubOf = name, a.publisherOf(name, start, start+len(name))
+		return
 	}
 	if name, of := a.publisherOwnLine(); name != "" {
 		a.publisher, a.pubOf = name, of
@@ -137,6 +140,9 @@ func publisherLabel(text string) (string, int) {
 			at = off + len(rest) - len(n)
 		}
 		name = strings.TrimSuffix(name, ".")
+		if strings.Contains(name, ":") {
+			continue // the next label ("Internet: https://...")
+		}
 		if r, _ := utf8.DecodeRuneInString(name); len(name) < 3 || len(name) > 150 || !unicode.IsUpper(r) {
 			continue
 		}
@@ -169,6 +175,12 @@ func (a *analysis) publisherOf(name string, start, end int) string {
 	return ""
 }
 
+// tagHeadings head the lists of tags and links under a web page's text.
+var tagHeadings = map[string]bool{
+	"tags": true, "topics": true, "related": true, "related articles": true, "related content": true,
+	"related news": true, "see also": true, "share": true, "share this": true, "keywords": true,
+}
+
 // publisherOwnLine returns a known publisher named on a line of its own
 // among the first lines under the title or the last lines of the text
 // ("European Council" under the title), or a foreign ministry signing
@@ -186,7 +198,11 @@ func (a *analysis) publisherOwnLine() (string, string) {
 	for i := 1; i < len(lines) && i <= 3; i++ {
 		near = append(near, i)
 	}
-	for i := max(4, len(lines)-4); i < len(lines); i++ {
+	tagged := false // the text ends with a list of tags or links, not a signature
+	for _, l := range lines[max(1, len(lines)-10):] {
+		tagged = tagged || tagHeadings[strings.ToLower(strings.TrimSuffix(l, ":"))]
+	}
+	for i := max(4, len(lines)-4); i < len(lines) && !tagged; i++ {
 		near = append(near, i)
 	}
 	for _, i := range near {

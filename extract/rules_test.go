@@ -1396,22 +1396,28 @@ func TestAgencyPublisher(t *testing.T) {
 // the top or bottom, a ministry signing with its state.
 func TestPublisherLine(t *testing.T) {
 	body := "Minister meets counterpart\n\n3 April 2025\n\nMinister for Foreign Affairs Baiba Braže met with Minister of Foreign Affairs of Estonia Margus Tsahkna. Braže stressed Baltic unity.\n"
-	for _, tt := range []struct{ text, want string }{
-		{body + "\nPublisher: Ministry of Foreign Affairs of the Republic of Latvia\n", "Ministry of Foreign Affairs of the Republic of Latvia"},
-		{body + "\nAddress for enquiries:\n\nFDFA Communication\n\nPublisher:\n\nFederal Department of Foreign Affairs\nInternet: https://www.eda.admin.ch/eda/en/home.html\n", "Federal Department of Foreign Affairs"},
-		{body + "\nIssued by: Press Service of the Ministry.\n", "Press Service of the Ministry"},
-		{body + "\nMINISTRY OF FOREIGN AFFAIRS\nSINGAPORE\n14 JANUARY 2025\n", "Ministry of Foreign Affairs of Singapore"},
-		{"Readout of the video call\n\nEuropean Council\n\n3 April 2025\n\nPresident António Costa held a video call with President Maia Sandu.\n", "European Council"},
-		{body + "\nSource: Reuters\n", ""},
+	for _, tt := range []struct{ name, source, text, want string }{
+		{"label", "footer.txt", body + "\nPublisher: Ministry of Foreign Affairs of the Republic of Latvia\n", "Ministry of Foreign Affairs of the Republic of Latvia"},
+		{"label, name on the next line", "footer.txt", body + "\nAddress for enquiries:\n\nFDFA Communication\n\nPublisher:\n\nFederal Department of Foreign Affairs\nInternet: https://www.eda.admin.ch/eda/en/home.html\n", "Federal Department of Foreign Affairs"},
+		{"label, next line another label", "footer.txt", body + "\nPublisher:\nInternet: https://www.example.org/\n", ""},
+		{"issued by", "footer.txt", body + "\nIssued by: Press Service of the Ministry.\n", "Press Service of the Ministry"},
+		{"ministry over its state", "footer.txt", body + "\nMINISTRY OF FOREIGN AFFAIRS\nSINGAPORE\n14 JANUARY 2025\n", "Ministry of Foreign Affairs of Singapore"},
+		{"under the title", "footer.txt", "Readout of the video call\n\nEuropean Council\n\n3 April 2025\n\nPresident António Costa held a video call with President Maia Sandu.\n", "European Council"},
+		{"a news agency is no publisher", "footer.txt", body + "\nSource: Reuters\n", ""},
+		{"a tag list is no signature", "footer.txt", body + "\nTags\nEstonia\nLatvia\nNATO\n", ""},
+		{"another department under admin.ch", "https://www.vbs.admin.ch/en/news", body, ""},
+		{"the Federal Council's site", "https://www.admin.ch/gov/en/start/documentation/media-releases.html", body, "The Federal Council"},
 	} {
-		rec := extractText(t, "footer.txt", tt.text)
-		got := ""
-		if rec.Publisher != nil {
-			got = *rec.Publisher
-		}
-		if got != tt.want {
-			t.Errorf("Extract(%q).Publisher = %q, want %q", tt.text, got, tt.want)
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			rec := extractText(t, tt.source, tt.text)
+			got := ""
+			if rec.Publisher != nil {
+				got = *rec.Publisher
+			}
+			if got != tt.want {
+				t.Errorf("Extract(%q).Publisher = %q, want %q", tt.text, got, tt.want)
+			}
+		})
 	}
 }
 
