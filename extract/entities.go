@@ -1226,9 +1226,32 @@ var companyNames = map[string]bool{
 	"j p morgan": true, "jpmorgan chase": true,
 }
 
+// companyFirst holds the first words of companyNames.
+var companyFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for name := range companyNames {
+		first, _, _ := strings.Cut(name, " ")
+		m[first] = true
+	}
+	return m
+}()
+
+// wordAt returns the index of the first word token of toks[i:j], or -1.
+func (a *analysis) wordAt(i, j int) int {
+	for k := i; k < j; k++ {
+		if a.toks[k].Kind == tokWord {
+			return k
+		}
+	}
+	return -1
+}
+
 // companyIn reports whether the words of toks[i:j] begin with the name of
 // a company of [companyNames]: "Goldman Sachs", "Rolls-Royce".
 func (a *analysis) companyIn(i, j int) bool {
+	if k := a.wordAt(i, j); k < 0 || !companyFirst[a.toks[k].Fold] {
+		return false // the usual case, without building a key
+	}
 	var words []string
 	for _, t := range a.toks[i:j] {
 		if t.Kind == tokWord {

@@ -551,7 +551,7 @@ func subset(a, b []string) bool {
 // participants and the most recently mentioned.
 func (a *analysis) resolveRefs() {
 	toks := a.toks
-	a.markGenders()
+	// (the forms of address have marked genders: findMainEvent, before)
 	var recent []*ent // persons in order of last mention
 	subjSent := -1    // the sentence of a.lastSubject's mention
 	// the person an object pronoun ("welcomed her") referred to, its
