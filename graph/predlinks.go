@@ -70,12 +70,13 @@ func (s *Store) quadsWithPred(ctx context.Context, d quad.Direction, v quad.Valu
 	prefix := binary.BigEndian.AppendUint64(nil, uint64(ids[0].(ckv.Int64Value)))
 	prefix = binary.BigEndian.AppendUint64(prefix, uint64(ids[1].(ckv.Int64Value)))
 	var prims []*cproto.Primitive
-	indexed := true
+	indexed, err := s.hasPredIndex(ctx, bucket)
+	if err != nil {
+		return nil, err
+	} else if !indexed {
+		return slow()
+	}
 	err = hkv.View(ctx, s.kv, func(tx hkv.Tx) error {
-		var err error
-		if indexed, err = hasIndex(ctx, tx, bucket); err != nil || !indexed {
-			return err
-		}
 		var keys []hkv.Key
 		err = hkv.Each(ctx, tx, func(k hkv.Key, val hkv.Value) error {
 			for b := val; len(b) > 0; {
@@ -111,8 +112,6 @@ func (s *Store) quadsWithPred(ctx context.Context, d quad.Direction, v quad.Valu
 	})
 	if err != nil {
 		return nil, err
-	} else if !indexed {
-		return slow()
 	} else if len(prims) == 0 {
 		return nil, ctx.Err()
 	}
@@ -135,6 +134,31 @@ func (s *Store) quadsWithPred(ctx context.Context, d quad.Direction, v quad.Valu
 func (s *Store) predIndexed() bool {
 	_, ok := s.qs.(*ckv.QuadStore)
 	return ok && s.kv != nil
+}
+
+// hasPredIndex reports whether s has the quad index named bucket, read
+// once per store.
+func (s *Store) hasPredIndex(ctx context.Context, bucket []byte) (bool, error) {
+	s.predIndexMu.Lock()
+	defer s.predIndexMu.Unlock()
+	if s.predIndex == nil {
+		idx := map[string]bool{}
+		err := hkv.View(ctx, s.kv, func(tx hkv.Tx) error {
+			for _, b := range predIndexes {
+				ok, err := hasIndex(ctx, tx, b)
+				if err != nil {
+					return err
+				}
+				idx[string(b)] = ok
+			}
+			return nil
+		})
+		if err != nil {
+			return false, err
+		}
+		s.predIndex = idx
+	}
+	return s.predIndex[string(bucket)], nil
 }
 
 // hasIndex reports whether tx's store has Cayley's quad index named bucket

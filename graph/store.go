@@ -117,6 +117,12 @@ type Store struct {
 	hashes hashes    // content hashes of the readout graphs (skip.go)
 	views  viewIndex // the view quads of every graph (viewindex.go)
 
+	// predIndex holds, once read, whether the store has Cayley's quad
+	// indexes by subject-predicate and object-predicate-subject, by bucket
+	// name (see predlinks.go); they do not change after Open.
+	predIndexMu sync.Mutex
+	predIndex   map[string]bool
+
 	// mu serialises writes (memstore panics on concurrent writes) and keeps
 	// queries and exports from seeing a half-applied load.
 	mu sync.RWMutex
