@@ -515,6 +515,9 @@ func (a *analysis) arrives(s int) bool {
 	return false
 }
 
+// receptionVerbs receive a visitor: "was received by", "welcomed her".
+var receptionVerbs = map[string]bool{"received": true, "welcomed": true, "greeted": true, "met": true}
+
 // receivedBy reports whether sentence s has its subject received by
 // someone: "He was received at the airport by Crown Prince ...", "was
 // welcomed by", "was met on arrival by".
@@ -524,9 +527,7 @@ func (a *analysis) receivedBy(s int) bool {
 		if f := a.toks[k].Fold; f != "was" && f != "were" {
 			continue
 		}
-		switch a.toks[k+1].Fold {
-		case "received", "welcomed", "greeted", "met":
-		default:
+		if !receptionVerbs[a.toks[k+1].Fold] {
 			continue
 		}
 		for q := k + 2; q < j && q <= k+8; q++ {
@@ -544,11 +545,8 @@ func (a *analysis) receivedBy(s int) bool {
 func (a *analysis) receivesPronoun(s int) bool {
 	i, j := a.sentToks(s)
 	for k := i; k+1 < j; k++ {
-		switch a.toks[k].Fold {
-		case "received", "welcomed", "greeted", "met":
-			if a.objectPronoun(k + 1) {
-				return true
-			}
+		if receptionVerbs[a.toks[k].Fold] && a.objectPronoun(k+1) {
+			return true
 		}
 	}
 	return false
