@@ -610,6 +610,17 @@ func (a *analysis) unknownInst(i, j int) bool {
 	if toks[i].Fold == "the" {
 		i++
 	}
+	// An office of a body is not the body: "the Chair of the Executive
+	// Board of UNICEF", "Deputy Speaker of the National Assembly". The
+	// body is what follows "of".
+	if k := i; toks[k].Cap && roleNoun(toks[k]) {
+		for k < j && toks[k].Cap && roleNoun(toks[k]) {
+			k++
+		}
+		if k+1 < j && toks[k].Fold == "of" {
+			return a.unknownInst(k+1, j)
+		}
+	}
 	if j-i < 2 {
 		return false
 	}

@@ -771,6 +771,11 @@ func TestRules(t *testing.T) {
 			claims: []string{"Mahamat commended"},
 		},
 		{
+			name:  "an office of a body is not an institution: the body after 'of' is",
+			text:  "Secretary-General meets Chair of UNICEF Executive Board\n\nNew York, 4 February 2024\n\nThe Secretary-General met today with Ambassador Rebecca Owusu, the Chair of the Executive Board of UNICEF. He thanked her for the Board's support to children in Sudan.\n",
+			insts: []string{"institution/executive-board-of-united-nations-children-s-fund"},
+		},
+		{
 			name:  "a state's possessive does not open an institution's name",
 			text:  "Andrii Sybiha held a phone conversation with Radosław Sikorski\n\n12 December 2024\n\nMinister for Foreign Affairs of Ukraine Andrii Sybiha had a phone conversation with Minister for Foreign Affairs of Poland Radosław Sikorski. The ministers discussed preparations for Poland's EU Council presidency.\n",
 			insts: []string{"institution/eu"},
