@@ -23,32 +23,26 @@ import (
 func TestTimelineView(t *testing.T) {
 	ctx := context.Background()
 	recs := corpusRecords(t)
-	for _, backend := range []string{"memory", "bolt"} {
-		t.Run(backend, func(t *testing.T) {
-			s := openTest(t, backend)
-			if _, err := s.Load(ctx, recs); err != nil {
-				t.Fatal(err)
-			}
-			checkPartialViews(t, s, backend == "bolt")
+	withCorpusLoaded(t, recs, func(t *testing.T, backend string, s *Store) {
+		checkPartialViews(t, s, backend == "bolt")
 
-			// Another graph naming nodes of the readouts (as a raw write
-			// may): their roles' offices and their interactions'
-			// participants change, and the views from the entity must
-			// still find every graph that names them.
-			foreign := quad.IRI("https://example.org/annotations")
-			writeAnnotations(t, s, foreign, quad.IRI(schema.EntityIRI("state/atlantis")), quad.IRI(schema.EntityIRI("state/atlantis")))
-			// The claim rows hold what a readout's own graph says: they
-			// do not answer where the annotations say more.
-			if refused := checkPartialViews(t, s, false); backend == "bolt" && refused == 0 {
-				t.Error("the claim rows answer for every entity after a graph annotated readouts' roles")
-			}
-			// Not even for what only the annotations name as an office.
-			if _, ok, err := s.claimsByIndex(ctx, ClaimFilter{By: "state/atlantis"}); err != nil || ok {
-				t.Errorf("claims by state/atlantis: the claim rows answer: %v, %v", ok, err)
-			}
-			checkCrossReferences(t, s, string(foreign))
-		})
-	}
+		// Another graph naming nodes of the readouts (as a raw write
+		// may): their roles' offices and their interactions'
+		// participants change, and the views from the entity must
+		// still find every graph that names them.
+		foreign := quad.IRI("https://example.org/annotations")
+		writeAnnotations(t, s, foreign, quad.IRI(schema.EntityIRI("state/atlantis")), quad.IRI(schema.EntityIRI("state/atlantis")))
+		// The claim rows hold what a readout's own graph says: they
+		// do not answer where the annotations say more.
+		if refused := checkPartialViews(t, s, false); backend == "bolt" && refused == 0 {
+			t.Error("the claim rows answer for every entity after a graph annotated readouts' roles")
+		}
+		// Not even for what only the annotations name as an office.
+		if _, ok, err := s.claimsByIndex(ctx, ClaimFilter{By: "state/atlantis"}); err != nil || ok {
+			t.Errorf("claims by state/atlantis: the claim rows answer: %v, %v", ok, err)
+		}
+		checkCrossReferences(t, s, string(foreign))
+	})
 }
 
 // writeAnnotations writes, through LoadQuads, a graph labelled foreign

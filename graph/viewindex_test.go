@@ -46,6 +46,20 @@ func corpusRecords(t *testing.T) []*extract.Record {
 	return recs
 }
 
+// withCorpusLoaded runs fn in a subtest per backend, memory and bolt, on a
+// store holding the testdata readouts recs.
+func withCorpusLoaded(t *testing.T, recs []*extract.Record, fn func(t *testing.T, backend string, s *Store)) {
+	for _, backend := range []string{"memory", "bolt"} {
+		t.Run(backend, func(t *testing.T) {
+			s := openTest(t, backend)
+			if _, err := s.Load(context.Background(), recs); err != nil {
+				t.Fatal(err)
+			}
+			fn(t, backend, s)
+		})
+	}
+}
+
 // TestViewIndex checks that the view built from the view index is the
 // view read from the quads, through loads, replacements, deletions, a raw
 // write that makes the index stale and the load that rebuilds it; and that
