@@ -293,7 +293,7 @@ func (a *analysis) signer() *ent {
 		}
 		// the line opens with the name, or honorifics and a title before it
 		k := m.I
-		for k > a.body && toks[k].NL == 0 && (honorificTok(toks[k-1]) || a.inT(k-1) || toks[k-1].Fold == "the" || toks[k-1].Fold == "hon" || toks[k-1].Text == ".") {
+		for k > a.body && toks[k].NL == 0 && (honorificAt(toks, k-1) || a.inT(k-1) || toks[k-1].Fold == "the" || toks[k-1].Fold == "hon" || toks[k-1].Text == ".") {
 			k--
 		}
 		if toks[k].NL == 0 || m.J < len(toks) && toks[m.J].NL == 0 && toks[m.J].Text != "," {

@@ -576,7 +576,7 @@ func (a *analysis) withBefore(p, sentStart int) int {
 				return -1
 			}
 			return q
-		case a.mAt(q) != nil && a.mAt(q).Kind == mPerson, a.rAt(q) != nil, a.inT(q), honorificTok(t),
+		case a.mAt(q) != nil && a.mAt(q).Kind == mPerson, a.rAt(q) != nil, a.inT(q), honorificAt(toks, q),
 			t.Fold == "the" || t.Fold == "and" || t.Text == ".":
 			continue
 		}
@@ -666,7 +666,7 @@ func (a *analysis) subjectStart(p, sentStart int) int {
 			p--
 		}
 	}
-	for p > sentStart && (a.toks[p-1].Fold == "the" || a.toks[p-1].Fold == "both" || a.toks[p-1].Fold == "two" || honorificTok(a.toks[p-1]) || a.toks[p-1].Text == ".") {
+	for p > sentStart && (a.toks[p-1].Fold == "the" || a.toks[p-1].Fold == "both" || a.toks[p-1].Fold == "two" || honorificAt(a.toks, p-1) || a.toks[p-1].Text == ".") {
 		p--
 	}
 	return p
@@ -785,7 +785,7 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 	// "X and Y reviewed": collect the conjoined subjects
 	spk := []*ent{e}
 	q := start - 1
-	for q >= sentStart && (toks[q].Fold == "the" || toks[q].Text == "." || honorificTok(toks[q])) {
+	for q >= sentStart && (toks[q].Fold == "the" || toks[q].Text == "." || honorificAt(toks, q)) {
 		q--
 	}
 	if r := a.gEnd(q); r != nil && r.Used && q >= sentStart {
@@ -1072,7 +1072,7 @@ func (a *analysis) passiveAgent(h *verbHit) (agent *ent, end int, ok bool) {
 			}
 			return r, q, true
 		}
-		if t := toks[q]; t.Fold != "the" && t.Fold != "his" && t.Fold != "her" && !honorificTok(t) && !a.inT(q) && t.Text != "." {
+		if t := toks[q]; t.Fold != "the" && t.Fold != "his" && t.Fold != "her" && !honorificAt(toks, q) && !a.inT(q) && t.Text != "." {
 			return nil, 0, false
 		}
 	}
@@ -1121,7 +1121,7 @@ func (a *analysis) passiveSubject(k int) (ts, te int) {
 func (a *analysis) quoteBefore(k int) (qs, qe int, ok bool) {
 	toks := a.toks
 	p := k - 1
-	for p >= 0 && (a.mAt(p) != nil && a.mAt(p).Kind == mPerson || a.inT(p) || a.rAt(p) != nil || toks[p].Text == "." || honorificTok(toks[p]) || toks[p].Fold == "he" || toks[p].Fold == "she" || toks[p].Fold == "the" && p+1 < k && a.inT(p+1) || nameParticle[toks[p].Fold] && p+1 < k && a.mAt(p+1) != nil) && toks[p].Sent == toks[k].Sent {
+	for p >= 0 && (a.mAt(p) != nil && a.mAt(p).Kind == mPerson || a.inT(p) || a.rAt(p) != nil || toks[p].Text == "." || honorificAt(toks, p) || toks[p].Fold == "he" || toks[p].Fold == "she" || toks[p].Fold == "the" && p+1 < k && a.inT(p+1) || nameParticle[toks[p].Fold] && p+1 < k && a.mAt(p+1) != nil) && toks[p].Sent == toks[k].Sent {
 		p--
 	}
 	if p < 1 || p == k-1 && a.invertedSpeaker(k) == nil || toks[p].Sent != toks[k].Sent || !a.qAt(p-1) || toks[p].Kind != tokPunct {
@@ -1157,7 +1157,7 @@ func (a *analysis) invertedSpeaker(k int) *ent {
 			return e // "said the Chilean Foreign Minister"
 		}
 		m := a.mAt(n)
-		if !(a.inT(n) || honorificTok(toks[n]) || toks[n].Text == "." || toks[n].Fold == "the" || nameParticle[toks[n].Fold] ||
+		if !(a.inT(n) || honorificAt(toks, n) || toks[n].Text == "." || toks[n].Fold == "the" || nameParticle[toks[n].Fold] ||
 			m != nil && m.Kind == mState) {
 			return nil
 		}

@@ -943,9 +943,9 @@ func (a *analysis) scanPersons() {
 	toks := a.toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		particleStart := t.Kind == tokWord && nameParticle[t.Fold] && i > 0 && (a.gEnd(i-1) != nil || a.inT(i-1) || honorificTok(toks[i-1])) &&
+		particleStart := t.Kind == tokWord && nameParticle[t.Fold] && i > 0 && (a.gEnd(i-1) != nil || a.inT(i-1) || honorificAt(toks, i-1)) &&
 			i+1 < len(toks) && (toks[i+1].Cap || nameParticle[toks[i+1].Fold])
-		if !particleStart && (t.Kind != tokWord || !t.Cap || a.mAt(i) != nil || a.inT(i) || notNameWords[t.Fold] || honorificTok(t)) {
+		if !particleStart && (t.Kind != tokWord || !t.Cap || a.mAt(i) != nil || a.inT(i) || notNameWords[t.Fold] || honorificAt(toks, i)) {
 			continue
 		}
 		j := a.nameRun(i)
@@ -967,7 +967,7 @@ func (a *analysis) scanPersons() {
 			}
 		}
 		if m := a.mAt(j); m != nil && m.Kind == mPerson && m.I == j && j-i <= 2 && toks[j-1].End+1 == toks[j].Start && !particleStart &&
-			(a.inT(i-1) || a.gEnd(i-1) != nil || honorificTok(toks[max(i-1, 0)])) {
+			(a.inT(i-1) || a.gEnd(i-1) != nil || honorificAt(toks, max(i-1, 0))) {
 			// a given name before a known person: "Senator Mohammad Ishaq Dar"
 			m.I = i
 			for k := i; k < j; k++ {
@@ -1010,7 +1010,7 @@ func romanNumeral(w string) bool {
 // residence) is a place; persons are not met "at" a name.
 func (a *analysis) honorificPlace(i int) bool {
 	p := i - 1
-	for p >= 0 && honorificTok(a.toks[p]) && a.toks[p].Sent == a.toks[i].Sent {
+	for p >= 0 && honorificAt(a.toks, p) && a.toks[p].Sent == a.toks[i].Sent {
 		p--
 	}
 	return p < i-1 && p >= 0 && a.toks[p].Fold == "at" && a.toks[p].Sent == a.toks[i].Sent
@@ -1097,8 +1097,8 @@ func (a *analysis) isPersonName(i, j int) bool {
 	}
 	// Introduced by a title group, an honorific or a role noun.
 	p := i - 1
-	for p >= 0 && (toks[p].Text == "." || honorificTok(toks[p]) || toks[p].Fold == "the") && toks[p].Sent == toks[i].Sent {
-		if honorificTok(toks[p]) {
+	for p >= 0 && (toks[p].Text == "." || honorificAt(toks, p) || toks[p].Fold == "the") && toks[p].Sent == toks[i].Sent {
+		if honorificAt(toks, p) {
 			return true
 		}
 		p--
@@ -1662,7 +1662,7 @@ func sameName(name string, words []string) bool {
 // (skipping honorifics), or nil.
 func (a *analysis) titleBefore(i int) *roleSpan {
 	p := i - 1
-	for p >= 0 && (a.toks[p].Text == "." || a.toks[p].Text == "'" || a.toks[p].Text == "’" || honorificTok(a.toks[p])) {
+	for p >= 0 && (a.toks[p].Text == "." || a.toks[p].Text == "'" || a.toks[p].Text == "’" || honorificAt(a.toks, p)) {
 		p--
 	}
 	for q := p; q >= 0 && q >= p-12; q-- {

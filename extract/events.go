@@ -1285,7 +1285,7 @@ func (a *analysis) courtesyCallOn(k, j int) bool {
 		return false
 	}
 	n := k + 2
-	for n < j && (toks[n].Fold == "the" || honorificTok(toks[n]) || toks[n].Text == ".") {
+	for n < j && (toks[n].Fold == "the" || honorificAt(toks, n) || toks[n].Text == ".") {
 		n++
 	}
 	var end int

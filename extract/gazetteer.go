@@ -589,8 +589,9 @@ var honorific = map[string]bool{
 	"dato": true, "dato'": true, "seri": true, "datin": true, "tun": true, "utama": true, "haji": true,
 	"hajah": true, "hj": true, "yb": true, "yab": true, // Yang (Amat) Berhormat
 	"setia": true, "awang": true, "dayang": true, "pengiran": true, // Brunei: "Dato Seri Setia Awang Haji Erywan"
-	// abbreviated ranks: "Maj. Gen. Ahmad Husni"
-	"gen": true, "maj": true, "lt": true, "col": true, "brig": true, "adm": true, "capt": true, "sgt": true,
+	// abbreviated ranks and styles: "Maj. Gen. Ahmad Husni", "H.E. Amb. Selma
+	// Haddadi", "the Rt. Hon. Winston Peters"
+	"amb": true, "rt": true, "cdr": true, "cmdr": true, "lieut": true, "gen": true, "maj": true, "lt": true, "col": true, "brig": true, "adm": true, "capt": true, "sgt": true,
 }
 
 // particleForms match an Arabic article joined to the name after it by a
@@ -618,6 +619,23 @@ func particleVariants(nm string) []string {
 // which folds to the pronoun.
 func honorificTok(t token) bool {
 	return honorific[strings.TrimSuffix(t.Fold, ".")] || t.Text == "HE"
+}
+
+// dottedHonorific are abbreviated titles that are also surnames ("Hun
+// Sen", "Minister Sen"): forms of address only with their full stop and a
+// name after it ("Sen. Jeanne Shaheen", "Rep. Joe Wilson").
+var dottedHonorific = map[string]bool{"sen": true, "rep": true, "gov": true}
+
+// honorificAt reports whether toks[k] is a form of address (see
+// [honorificTok]) or one of dottedHonorific written as an abbreviation
+// before a name.
+func honorificAt(toks []token, k int) bool {
+	t := toks[k]
+	if honorificTok(t) {
+		return true
+	}
+	return dottedHonorific[t.Fold] && t.Cap && k+2 < len(toks) && toks[k+1].Text == "." && toks[k+1].Start == t.End &&
+		toks[k+2].Kind == tokWord && toks[k+2].Cap && !sentenceStarters[toks[k+2].Fold]
 }
 
 // lookupAll returns every phrase of the trie starting at token i, shortest

@@ -127,6 +127,16 @@ func (a *analysis) buildGroups() {
 		if r == nil {
 			continue
 		}
+		// a deputy's title the tables lack: "Deputy Chairperson",
+		// "Vice-Chair"; the deputy holds none of the title's offices
+		if q := a.deputyBefore(r.I); q >= 0 {
+			r.Title, r.Office, r.OfKey = a.span(q, r.J), "", ""
+			for k := q; k < r.I; k++ {
+				a.inTitle[k] = true
+			}
+			a.titleAt[q], a.titleAt[r.I] = r, nil
+			r.I = q
+		}
 		// join "Minister of Foreign Affairs" + "and" + "Foreign Minister" chains: keep the last
 		j := r.J
 		// of + (the) + state/inst
@@ -168,6 +178,25 @@ func (a *analysis) buildGroups() {
 		a.roles = append(a.roles, r)
 		i = r.J - 1
 	}
+}
+
+// deputyWords qualify a title as its holder's deputy's.
+var deputyWords = map[string]bool{"deputy": true, "vice": true, "assistant": true, "under": true}
+
+// deputyBefore returns the start of a capitalised deputy word right
+// before the title at i, on its line ("Deputy Chairperson", "Vice-Chair"),
+// or -1.
+func (a *analysis) deputyBefore(i int) int {
+	toks := a.toks
+	q := i - 1
+	if q >= 1 && toks[q].Text == "-" && toks[q].Start == toks[q-1].End && toks[q].End == toks[i].Start {
+		q--
+	}
+	if q < 0 || i-q > 2 || !toks[q].Cap || !deputyWords[toks[q].Fold] || a.inT(q) || a.mAt(q) != nil ||
+		toks[q].Sent != toks[i].Sent || toks[i].NL > 0 || toks[q+1].NL > 0 {
+		return -1
+	}
+	return q
 }
 
 // postedTitles are the offices held at a post abroad.
@@ -280,7 +309,7 @@ func contains(list []string, s string) bool {
 // skipping honorifics, "the" and a comma.
 func (a *analysis) roleEndingBefore(i int) *roleSpan {
 	p := i - 1
-	for p >= 0 && (a.toks[p].Text == "." || a.toks[p].Text == "," || honorificTok(a.toks[p]) || a.toks[p].Fold == "the") {
+	for p >= 0 && (a.toks[p].Text == "." || a.toks[p].Text == "," || honorificAt(a.toks, p) || a.toks[p].Fold == "the") {
 		p--
 	}
 	for q := p + 1; q <= i && q < len(a.toks); q++ {
@@ -449,7 +478,7 @@ func (a *analysis) fitTier(e *ent, r *roleSpan) int {
 	}
 	if words := titleWords(r.Title); len(words) > 0 {
 		for _, t := range e.Titles {
-			if subset(words, titleWords(t)) {
+			if subset(words, titleWords(t)) && headFits(r.Title, t) {
 				return 2
 			}
 		}
@@ -524,6 +553,39 @@ func (a *analysis) eventSubject() *ent {
 		}
 	}
 	return nil
+}
+
+// headFits reports whether a bare title can name the holder of title t by
+// their heads, the words before "of", "for" or "to": the bare title's last
+// head word is one of t's ("the President" is no "Head of the Office of the
+// President"), and t's head has no deputy word the bare title lacks ("the
+// Chairperson" is no "Deputy Chairperson").
+func headFits(bare, t string) bool {
+	bh, th := titleHead(bare), titleHead(t)
+	if len(bh) == 0 || !contains(th, bh[len(bh)-1]) {
+		return false
+	}
+	for _, w := range th {
+		if deputyWords[w] && !contains(bh, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleHead returns the folded words of a title before its first "of",
+// "for" or "to": "Head of the Office of the President" -> [head].
+func titleHead(t string) []string {
+	var out []string
+	for _, tok := range tokenize(t, 0, len(t)) {
+		if tok.Fold == "of" || tok.Fold == "for" || tok.Fold == "to" {
+			break
+		}
+		if tok.Kind == tokWord && tok.Fold != "the" {
+			out = append(out, tok.Fold)
+		}
+	}
+	return out
 }
 
 // titleWords returns the content words of a title, folded.
@@ -624,7 +686,7 @@ func (a *analysis) resolveRefs() {
 				}
 				continue
 			}
-			if honorificTok(toks[k]) {
+			if honorificAt(toks, k) {
 				continue // "HE the Prime Minister": His Excellency
 			}
 			fem := toks[k].Fold == "she" || toks[k].Fold == "her"
@@ -764,7 +826,7 @@ func (a *analysis) thankedBefore(k int) *ent {
 	default:
 		return nil
 	}
-	for q >= 0 && toks[q].Sent == sent && (a.inT(q) || honorificTok(toks[q]) || toks[q].Text == "." || toks[q].Fold == "the") {
+	for q >= 0 && toks[q].Sent == sent && (a.inT(q) || honorificAt(toks, q) || toks[q].Text == "." || toks[q].Fold == "the") {
 		q-- // "congratulated President Lee", "thanked H.E. Mr. X"
 	}
 	for q >= 0 && (adverbs[toks[q].Fold] || receptionAdverbs[toks[q].Fold] || toks[q].Fold == "sincerely") {
@@ -814,7 +876,7 @@ func (a *analysis) markGenders() {
 		if m.Kind != mPerson || m.E == nil {
 			continue
 		}
-		for q := m.I - 1; q >= 0 && q >= m.I-3 && (toks[q].Text == "." || honorificTok(toks[q]) || femaleAddress[toks[q].Fold] || maleAddress[toks[q].Fold]); q-- {
+		for q := m.I - 1; q >= 0 && q >= m.I-3 && (toks[q].Text == "." || honorificAt(toks, q) || femaleAddress[toks[q].Fold] || maleAddress[toks[q].Fold]); q-- {
 			switch f := strings.TrimSuffix(toks[q].Fold, "."); {
 			case femaleAddress[f] && !m.E.Male:
 				m.E.Female = true
@@ -1042,7 +1104,7 @@ func (a *analysis) styledRef(k int) (*ent, int) {
 	}
 	style := toks[n].Fold
 	n++
-	if n < len(toks) && toks[n].Kind == tokWord && toks[n].Cap && (a.inT(n) || a.mAt(n) != nil || honorificTok(toks[n])) {
+	if n < len(toks) && toks[n].Kind == tokWord && toks[n].Cap && (a.inT(n) || a.mAt(n) != nil || honorificAt(toks, n)) {
 		return nil, 0 // "His Majesty King Abdullah II": the name's own style
 	}
 	var styled, parts []*ent

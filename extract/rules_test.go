@@ -1023,6 +1023,19 @@ func TestRules(t *testing.T) {
 			text:   "Courtesy call\n\n14 May 2024\n\nSecretary-General of ASEAN Dr. Kao Kim Hourn received Bendito dos Santos Freitas, Minister of Foreign Affairs and Cooperation of Timor-Leste.\n\nMinister Freitas expressed Timor-Leste's appreciation for the support of ASEAN Member States.\n",
 			claims: []string{"Freitas expressed appreciation"},
 		},
+		{
+			name:    "abbreviated styles and ranks ('Amb.', 'Sen.', 'Rep.') open a name and are no name of their own",
+			text:    "Minister meets delegation\n\n4 March 2025\n\nMinister of Foreign Affairs Ahmed Attaf received today a delegation led by Sen. Jeanne Shaheen and Rep. Joe Wilson. H.E. Amb. Elizabeth Aubin also took part in the meeting. Shaheen said the United States valued the partnership. Ambassador Aubin stressed the role of trade.\n",
+			parts:   []string{"Ahmed Attaf", "Jeanne Shaheen", "Joe Wilson", "Elizabeth Aubin"},
+			claims:  []string{"Shaheen said", "Aubin stressed"},
+			persons: []string{"person/ahmed-attaf", "person/elizabeth-aubin", "person/jeanne-shaheen", "person/joe-wilson"},
+		},
+		{
+			name:   "a deputy's title ('The Deputy Secretary General') is not the title it qualifies: 'The Secretary General' is not the deputy",
+			text:   "Secretary General meets Minister\n\nBrussels, 12 March 2025\n\nThe Secretary General of NATO, Mark Rutte, received today Minister of Foreign Affairs of Ghana Samuel Okudzeto Ablakwa. The Deputy Secretary General, Mrs. Radmila Shekerinska, also took part in the meeting. The Secretary General welcomed the partnership with Ghana.\n",
+			parts:  []string{"Mark Rutte", "Samuel Okudzeto Ablakwa", "Radmila Shekerinska"},
+			claims: []string{"Rutte welcomed"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1150,6 +1163,30 @@ func idsOf(rec *Record, prefix string) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// TestHeadFits checks which full titles a bare title can name by their
+// heads.
+func TestHeadFits(t *testing.T) {
+	tests := []struct {
+		bare, title string
+		want        bool
+	}{
+		{"President", "President of Ukraine", true},
+		{"President", "Head of the Office of the President", false},
+		{"Head of State", "Head of State", true},
+		{"Chairperson", "Deputy Chairperson of the Commission", false},
+		{"Deputy Chairperson", "Deputy Chairperson of the Commission", true},
+		{"President", "Vice-President", false},
+		{"Foreign Minister", "Minister for Foreign Affairs", true},
+		{"Secretary", "Secretary of State", true},
+		{"President of the Republic", "President of the Republic of Azerbaijan", true},
+	}
+	for _, tt := range tests {
+		if got := headFits(tt.bare, tt.title); got != tt.want {
+			t.Errorf("headFits(%q, %q) = %v, want %v", tt.bare, tt.title, got, tt.want)
+		}
+	}
 }
 
 // TestHostVerb checks that "host" as a verb ("that Paris will host") is no
