@@ -1126,10 +1126,15 @@ func (a *analysis) isPersonName(i, j int) bool {
 			return true
 		}
 		// the surname of one office-holder in office that day, alone
-		// between lower-case words: "pressure on Putin must be ramped up"
-		return j == i+1 && i > 0 && toks[i-1].Sent == toks[i].Sent && toks[i-1].Kind == tokWord && !toks[i-1].Cap && !nameParticle[toks[i-1].Fold] &&
-			(j >= len(toks) || toks[j].Kind != tokWord || !toks[j].Cap && !nameParticle[toks[j].Fold]) &&
-			!postNominals[toks[i].Fold] && !a.lowerElsewhere(i) && a.inOfficeSurname(toks[i].Fold)
+		// between lower-case words: "pressure on Putin must be ramped up";
+		// or opening a sentence or a quotation, where a capital tells
+		// nothing, as the subject of a verb: "\"Putin wants to decide"
+		between := i > 0 && toks[i-1].Sent == toks[i].Sent && toks[i-1].Kind == tokWord && !toks[i-1].Cap && !nameParticle[toks[i-1].Fold] &&
+			(j >= len(toks) || toks[j].Kind != tokWord || !toks[j].Cap && !nameParticle[toks[j].Fold])
+		opening := (i == a.sentStart[toks[i].Sent] || i > 0 && quoteMarks[toks[i-1].Text] && a.qAt(i)) &&
+			j < len(toks) && toks[j].Sent == toks[i].Sent && toks[j].Start > toks[i].End &&
+			(a.isVerbAt(j) || subjectVerbs[toks[j].Fold] || presentVerbs[toks[j].Fold])
+		return j == i+1 && (between || opening) && !postNominals[toks[i].Fold] && !a.lowerElsewhere(i) && a.inOfficeSurname(toks[i].Fold)
 	}
 	// The full name of a person of this readout, named elsewhere where the
 	// text says so ("with Philippe Lazzarini. Philippe Lazzarini thanked").
@@ -1400,6 +1405,17 @@ var subjectVerbs = map[string]bool{
 	"paid": true, "pays": true, "is": true, "was": true, "will": true, "also": true, "took": true,
 	"attended": true, "attends": true, "joined": true, "conveyed": true, "wrote": true, "signed": true,
 }
+
+// presentVerbs are common verbs and auxiliaries after a subject, besides
+// the reporting verbs: "Putin wants", "Lula must".
+var presentVerbs = map[string]bool{
+	"wants": true, "wanted": true, "must": true, "should": true, "would": true, "can": true, "could": true,
+	"does": true, "did": true, "knows": true, "knew": true, "needs": true, "seeks": true, "sought": true,
+	"continues": true, "continued": true, "refuses": true, "refused": true, "tries": true, "tried": true,
+}
+
+// quoteMarks open or close a quotation.
+var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "'": true, "‘": true, "’": true}
 
 // adverbs may stand between a subject and its verb.
 var adverbs = map[string]bool{

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -334,6 +335,9 @@ func (a *analysis) aideTitle(r *roleSpan) *roleSpan {
 	if q >= 0 && toks[q].Fold == "the" {
 		q--
 	}
+	if q >= 1 && toks[q].Fold == "of" {
+		return a.officeOfTitle(r, q)
+	}
 	if q < 1 || toks[q].Fold != "to" || !toks[q-1].Cap || !roleNoun(toks[q-1]) {
 		return r
 	}
@@ -343,6 +347,37 @@ func (a *analysis) aideTitle(r *roleSpan) *roleSpan {
 	}
 	r.Used = true // the principal's title is part of the aide's
 	return &roleSpan{I: i, J: r.J, Title: a.span(i, r.J), Of: r.Of, OfKey: r.OfKey}
+}
+
+// officeOfTitle returns, for a title r after "of" (at q) that ends a run
+// of capitalised words opening with a role noun or a title, the whole
+// title, whose head is that first title ("Head of the Office of the
+// President", "Chief of Staff of the President", "Special Representative
+// of the Secretary-General"): the principal's title is a complement and
+// names an office of the head's, if any; else r.
+func (a *analysis) officeOfTitle(r *roleSpan, q int) *roleSpan {
+	toks := a.toks
+	if !toks[q-1].Cap || toks[q-1].Kind != tokWord {
+		return r
+	}
+	i := q - 1
+	for i > 0 && toks[i].NL == 0 && toks[i-1].Sent == toks[q].Sent && a.mAt(i-1) == nil &&
+		(toks[i-1].Cap && toks[i-1].Kind == tokWord || toks[i-1].Fold == "of" || toks[i-1].Fold == "the") {
+		i--
+	}
+	for i < q && !(toks[i].Cap && (roleNoun(toks[i]) || a.inT(i))) {
+		i++
+	}
+	if i >= q {
+		return r
+	}
+	out := &roleSpan{I: i, J: r.J, Title: a.span(i, r.J), Of: r.Of, OfKey: r.OfKey}
+	if h := a.gAt(i); h != nil && h.J <= q && !h.Used {
+		h.Used = true
+		out.Office, out.Of, out.OfKey = h.Office, cmp.Or(h.Of, r.Of), cmp.Or(h.OfKey, r.OfKey)
+	}
+	r.Used = true // the principal's title is part of the other's
+	return out
 }
 
 // roleJoinedBefore returns the unused title group joined to r by "and" or

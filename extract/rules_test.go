@@ -1036,6 +1036,13 @@ func TestRules(t *testing.T) {
 			parts:  []string{"Mark Rutte", "Samuel Okudzeto Ablakwa", "Radmila Shekerinska"},
 			claims: []string{"Rutte welcomed"},
 		},
+		{
+			name:    "the surname of one office-holder in office opening a quotation as the subject of a verb is that person; 'the President' is not an aide whose title ends in 'of the President'",
+			text:    "President holds talks with Prime Minister of Lithuania\n\n12 March 2025\n\nPresident of Poland Andrzej Duda held talks with Prime Minister of Lithuania Gintautas Paluckas. Chief of Staff of the President Marcin Mastalerek also took part. \"Lukashenko wants to test our borders. We will not allow it,\" the President said.\n",
+			parts:   []string{"Andrzej Duda", "Gintautas Paluckas", "Marcin Mastalerek"},
+			claims:  []string{"Duda said"},
+			persons: []string{"person/alexander-lukashenko", "person/andrzej-duda", "person/gintautas-paluckas", "person/marcin-mastalerek"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
