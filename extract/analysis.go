@@ -268,8 +268,64 @@ func (a *analysis) detectFirstPerson() {
 		}
 	}
 	// or the person who signs it, on a line of the name alone near the
-	// end: "Senator the Hon Penny Wong / Minister for Foreign Affairs"
+	// end: "Senator the Hon Penny Wong / Minister for Foreign Affairs";
+	// or the one named so under its header: "Prime Minister / The Hon
+	// Anthony Albanese MP"
 	a.author = a.signer()
+	if a.author == nil {
+		a.author = a.byline()
+	}
+}
+
+// byline returns the person named on a line of its own (past honorifics
+// and a title, before post-nominals: "The Hon Anthony Albanese MP") before
+// the body's first "I" and before any other person the body names: the
+// writer of a first-person release, under its header; or nil.
+func (a *analysis) byline() *ent {
+	first := a.plainI()
+	if first < 0 {
+		return nil
+	}
+	toks := a.toks
+	for _, m := range a.ms {
+		if m.I >= first {
+			return nil
+		}
+		if m.I < a.body || m.Kind != mPerson || m.E == nil {
+			continue
+		}
+		k := a.lineOpening(m)
+		n := m.J
+		for n < len(toks) && toks[n].NL == 0 && postNominals[toks[n].Fold] {
+			n++
+		}
+		if toks[k].NL == 0 && k > a.body || n < len(toks) && toks[n].NL == 0 {
+			return nil
+		}
+		// not a contact line's: "Media contact / Jane Doe"
+		for q := k - 1; q >= a.body && q >= k-8; q-- {
+			if pressWords[toks[q].Fold] {
+				return nil
+			}
+			if toks[q].NL > 0 {
+				break
+			}
+		}
+		return m.E
+	}
+	return nil
+}
+
+// lineOpening returns the first token of the line of person mention m when
+// only honorifics, a title, "the" and "Hon" stand before the name on it,
+// else the token right before the name or the name's own.
+func (a *analysis) lineOpening(m *mention) int {
+	toks := a.toks
+	k := m.I
+	for k > a.body && toks[k].NL == 0 && (honorificAt(toks, k-1) || a.inT(k-1) || toks[k-1].Fold == "the" || toks[k-1].Fold == "hon" || toks[k-1].Text == ".") {
+		k--
+	}
+	return k
 }
 
 // pressWords name a press officer's role or a contact line, not a signer's.
@@ -292,10 +348,7 @@ func (a *analysis) signer() *ent {
 			continue
 		}
 		// the line opens with the name, or honorifics and a title before it
-		k := m.I
-		for k > a.body && toks[k].NL == 0 && (honorificAt(toks, k-1) || a.inT(k-1) || toks[k-1].Fold == "the" || toks[k-1].Fold == "hon" || toks[k-1].Text == ".") {
-			k--
-		}
+		k := a.lineOpening(m)
 		if toks[k].NL == 0 || m.J < len(toks) && toks[m.J].NL == 0 && toks[m.J].Text != "," {
 			return nil
 		}

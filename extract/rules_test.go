@@ -154,6 +154,12 @@ func TestRules(t *testing.T) {
 			claims: []string{"Wong welcomed"},
 		},
 		{
+			name:   "a first-person release whose writer is named on a line of its own under the header ('Senator the Hon Penny Wong') is the writer's, not a peer's in a state it mentions",
+			text:   "Call with Foreign Minister of Fiji\n\nMedia release\n3 March 2025\n\nMinister for Foreign Affairs\nSenator the Hon Penny Wong\n\nToday I spoke with Fiji's Foreign Minister Sitiveni Rabuka ahead of the meeting in Samoa.\n\nI welcomed Fiji's leadership on climate change.\n",
+			parts:  []string{"Penny Wong", "Sitiveni Rabuka"},
+			claims: []string{"Wong welcomed"},
+		},
+		{
 			name:  "a press officer's name on the last lines signs nothing",
 			text:  "Meeting with Indonesian Foreign Minister\n\nMedia release\n3 March 2025\n\nToday I met with Indonesia's Foreign Minister Sugiono in Canberra.\n\nI welcomed Indonesia's decision to join BRICS as a partner.\n\nJane Halton, Press Secretary\n",
 			parts: []string{"Sugiono"},
