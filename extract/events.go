@@ -335,7 +335,8 @@ func (a *analysis) titlePersons() []*ent {
 
 // joinsEvent reports whether sentence s adds participants to the main
 // event: "was joined by", "was accompanied by", "also took part", "also held
-// talks with", "also met", "paid a courtesy call on", "greeted".
+// talks with", "also met", "paid a courtesy call on", "greeted", "who
+// joined the talks".
 func (a *analysis) joinsEvent(s int) bool {
 	i, j := a.sentToks(s)
 	if len(a.personsIn(s)) == 0 {
@@ -372,6 +373,13 @@ func (a *analysis) joinsEvent(s int) bool {
 			// meeting", "... were present at the talks"
 			return true
 		case f == "courtesy" && next == "call":
+			// "paid a courtesy call on", not "is scheduled to pay" one
+			// nor one he "will pay": another event, still to come
+			return !slices.ContainsFunc(a.toks[max(i, k-4):k], func(t token) bool {
+				return t.Fold == "to" || t.Fold == "will" || plannedWords[t.Fold]
+			})
+		case f == "joined" && (next == "the" || next == "in") && a.namesEvent(k+1, min(k+4, j)) && (k == i || a.toks[k-1].Fold != "had" && a.toks[k-1].Fold != "to" && a.toks[k-1].Fold != "will"):
+			// "Minister for Trade X, who joined the talks, said"
 			return true
 		case f == "also" && (next == "held" || next == "met" || next == "joined" || next == "attended"):
 			// not "he had also held a meeting with X": an earlier one;

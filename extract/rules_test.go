@@ -160,6 +160,12 @@ func TestRules(t *testing.T) {
 			claims: []string{"Wong welcomed"},
 		},
 		{
+			name:   "a minister 'who joined the talks' takes part; one the guest 'is scheduled to pay a courtesy call on' does not",
+			text:   "Prime Minister holds talks with Irish Taoiseach\n\n4 March 2025\n\nPrime Minister Anwar Ibrahim held talks with Taoiseach Micheál Martin in Putrajaya on Tuesday. Minister for Enterprise Peter Burke, who joined the talks, said Ireland would open a trade office in Kuala Lumpur. The two leaders agreed to expand cooperation in education. During his stay, Taoiseach Martin is scheduled to pay a courtesy call on Deputy Prime Minister Fadillah Yusof.\n",
+			parts:  []string{"Anwar Ibrahim", "Micheál Martin", "Peter Burke"},
+			claims: []string{"Burke said"},
+		},
+		{
 			name:  "a press officer's name on the last lines signs nothing",
 			text:  "Meeting with Indonesian Foreign Minister\n\nMedia release\n3 March 2025\n\nToday I met with Indonesia's Foreign Minister Sugiono in Canberra.\n\nI welcomed Indonesia's decision to join BRICS as a partner.\n\nJane Halton, Press Secretary\n",
 			parts: []string{"Sugiono"},
