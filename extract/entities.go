@@ -504,6 +504,12 @@ func (a *analysis) capRun(i int) int {
 			// "Royal Hashemite Court Chief Yousef Al-Issawi": the body's
 			// officer, named after its name
 			return j
+		case t.Kind == tokWord && t.Cap && j-i >= 3 && roleNoun(toks[j-1]) && toks[j-1].Cap &&
+			(toks[j-2].Fold == "of" || toks[j-2].Fold == "the" && toks[j-3].Fold == "of") &&
+			!instHeads[t.Fold] && !placeNouns[t.Fold] && a.mAt(j) == nil && !a.inT(j):
+			// "Chief of the Chancellery of the President Małgorzata
+			// Paprocka": a name after a body's principal ends the name
+			return j
 		case t.Kind == tokWord && t.Cap && a.nameAfterInst(i, j):
 			// "Secretary General of the Organization of Turkic States
 			// Kubanychbek Omuraliev": the body's head, named after it
@@ -935,6 +941,37 @@ var placeNouns = map[string]bool{
 	"mission": true, "retreat": true, "force": true, "forces": true, "army": true, "navy": true,
 }
 
+// personalAddress are the forms of address given to persons only, never
+// to places named after them: "Mr. Peter Hall", "Dr Anna Field".
+var personalAddress = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true, "dame": true, "madam": true,
+}
+
+// addressedBefore reports whether the two or three capitalised words
+// toks[i:j] follow a personal form of address: then they are a name even
+// when the last is a noun that heads places ("Mr. Peter Hall").
+func (a *analysis) addressedBefore(i, j int) bool {
+	toks := a.toks
+	p := i - 1
+	if p >= 0 && toks[p].Text == "." {
+		p--
+	}
+	return j-i >= 2 && j-i <= 3 && p >= 0 && toks[p].Sent == toks[i].Sent &&
+		personalAddress[toks[p].Fold] && toks[p].Cap
+}
+
+// placeNounIn reports whether a capitalised noun that heads places' names
+// is in toks[i:j], other than as the surname of an addressed person.
+func (a *analysis) placeNounIn(i, j int) bool {
+	toks := a.toks
+	for k := i; k < j; k++ {
+		if placeNouns[toks[k].Fold] && toks[k].Cap && (k < j-1 || !a.addressedBefore(i, j)) {
+			return true
+		}
+	}
+	return false
+}
+
 // scanPersons finds personal names outside the tables: capitalised runs
 // introduced by a title, an honorific or a role noun, followed by an
 // appositive title, listed with other persons, or acting as the subject of a
@@ -976,8 +1013,7 @@ func (a *analysis) scanPersons() {
 			i = m.J - 1
 			continue
 		}
-		if a.venueAfter(j) || slices.ContainsFunc(toks[i:j], func(t token) bool { return placeNouns[t.Fold] && t.Cap }) ||
-			a.honorificPlace(i) {
+		if a.venueAfter(j) || a.placeNounIn(i, j) || a.honorificPlace(i) {
 			// "King Khalid International Airport": a place, and its
 			// title refers to no one
 			if r := a.roleEndingBefore(i); r != nil {
@@ -1091,7 +1127,7 @@ func (a *analysis) isPersonName(i, j int) bool {
 		if toks[k].Kind == tokWord && len(toks[k].Text) > 1 {
 			words++
 		}
-		if instHeads[toks[k].Fold] || placeNouns[toks[k].Fold] || portfolioNouns[toks[k].Fold] {
+		if instHeads[toks[k].Fold] || placeNouns[toks[k].Fold] && (k < j-1 || !a.addressedBefore(i, j)) || portfolioNouns[toks[k].Fold] {
 			return false // "Sado Island Gold Mines", "National Assembly", "African Cooperation"
 		}
 	}

@@ -783,6 +783,17 @@ func TestRules(t *testing.T) {
 			claims: []string{"Mahamat commended"},
 		},
 		{
+			name:    "a noun that heads places' names is a surname after 'Mr.': 'Mr. Peter Hall'",
+			text:    "Foreign Secretary meets Minister of Foreign Affairs of Chile\n\nLondon, 3 May 2024\n\nThe Foreign Secretary David Lammy met Minister Alberto van Klaveren in London. Mr. Peter Hall, the trade envoy, was present. Lammy stressed the value of the partnership.\n",
+			persons: []string{"person/alberto-van-klaveren", "person/david-lammy", "person/peter-hall"},
+		},
+		{
+			name:  "a name after the principal that ends a body's name ends the body: 'Chief of the Chancellery of the President Małgorzata Paprocka'",
+			text:  "President Duda meets Chancellor Scholz\n\nWarsaw, 3 May 2024\n\nPresident Andrzej Duda met with Chancellor Olaf Scholz in Warsaw. Chief of the Chancellery of the President Małgorzata Paprocka also took part in the talks. The President stressed that Poland and Germany must cooperate.\n",
+			parts: []string{"Andrzej Duda", "Olaf Scholz", "Małgorzata Paprocka"},
+			insts: []string{"institution/chancellery-of-the-president"},
+		},
+		{
 			name:  "an office of a body is not an institution: the body after 'of' is",
 			text:  "Secretary-General meets Chair of UNICEF Executive Board\n\nNew York, 4 February 2024\n\nThe Secretary-General met today with Ambassador Rebecca Owusu, the Chair of the Executive Board of UNICEF. He thanked her for the Board's support to children in Sudan.\n",
 			insts: []string{"institution/executive-board-of-united-nations-children-s-fund"},
