@@ -778,9 +778,11 @@ func (a *analysis) eventType(s int) schema.EventType {
 		best = tt
 	case tt == schema.Visit && !visitGuest && (best == schema.Meeting || best == schema.Talks) && a.titleVisitor():
 		best = schema.Visit
-	case best == schema.Meeting && a.visitBefore(s) >= 0:
+	case best == schema.Meeting && (a.visitBefore(s) >= 0 || a.visitAfter(s) >= 0):
 		// "Foreign Minister Wadephul travelled to Beirut today for his
-		// first visit to Lebanon. In Beirut, he held talks with ..."
+		// first visit to Lebanon. In Beirut, he held talks with ...", or
+		// "X held a meeting with Y. The meeting was held during X's
+		// working visit to ..."
 		best = schema.Visit
 	}
 	if best == "" {
@@ -803,6 +805,35 @@ func (a *analysis) visitBefore(s int) int {
 				return s2
 			}
 		}
+	}
+	return -1
+}
+
+// visitAfter returns s+1 if the sentence after s names the event and
+// places it within a visit that is not planned ("The meeting was held
+// during FM Retno's working visit to the Netherlands", "The talks took
+// place as part of ..."), else -1. "On the eve of the visit" does not.
+func (a *analysis) visitAfter(s int) int {
+	if s < 0 || s+1 >= len(a.sents) {
+		return -1
+	}
+	i, j := a.sentToks(s + 1)
+	if i+1 >= j || a.toks[i].Fold != "the" || !a.namesEvent(i+1, i+2) {
+		return -1
+	}
+	for k := i + 2; k < j; k++ {
+		f := a.toks[k].Fold
+		within := f == "during" ||
+			f == "of" && k > i && (a.toks[k-1].Fold == "part" || a.toks[k-1].Fold == "framework" || a.toks[k-1].Fold == "course")
+		if !within {
+			continue
+		}
+		for q := k + 1; q < j && q <= k+6; q++ {
+			if f := a.toks[q].Fold; (f == "visit" || f == "visits") && !a.plannedAt(q, i) {
+				return s + 1
+			}
+		}
+		return -1
 	}
 	return -1
 }
@@ -1140,8 +1171,11 @@ func (a *analysis) participantOf(st *ent, parts []*ent) *ent {
 // visit" or "visiting", or the subject of "visits"/"paid a visit".
 func (a *analysis) visitor(s int, parts []*ent) *ent {
 	check := []int{s}
+	if s2 := a.visitAfter(s); s2 >= 0 {
+		check = append(check, s2) // "The meeting was held during X's visit to ..."
+	}
 	for s2 := a.bodySent; s2 < len(a.sents) && s2 < a.bodySent+3; s2++ {
-		if s2 != s {
+		if !slices.Contains(check, s2) {
 			check = append(check, s2)
 		}
 	}
@@ -1524,8 +1558,10 @@ func (a *analysis) setDate(ev *Event, s int) {
 				// the visit's days, in a sentence before: "X is on an
 				// official visit to India from 02-04 January 2025. ...
 				// held talks with X in New Delhi today"
-				if s2 := a.visitBefore(s); s2 >= 0 {
-					d, text = a.visitStart(a.sents[s2].Start, a.sents[s2].End, d, text)
+				for _, s2 := range []int{a.visitBefore(s), a.visitAfter(s)} {
+					if s2 >= 0 {
+						d, text = a.visitStart(a.sents[s2].Start, a.sents[s2].End, d, text)
+					}
 				}
 			}
 			ev.Date = &d

@@ -29,6 +29,22 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:   "a meeting the next sentence places during a visit ('The meeting was held during X's working visit to Y') is that visit, the guest its initiator, dated by its first day",
+			text:   "Minister Wong meets Chilean counterpart\n\nSantiago, 6 March 2025\n\nOn Thursday, Foreign Minister Penny Wong held talks with the Foreign Minister of Chile, Alberto van Klaveren, in Santiago. The talks took place during Minister Wong's working visit to Chile on 5-7 March 2025. Wong stressed the value of the Pacific Alliance.\n",
+			parts:  []string{"Penny Wong", "Alberto van Klaveren"},
+			claims: []string{"Wong stressed"},
+			typ:    "visit",
+			init:   "Penny Wong",
+			date:   "2025-03-05",
+		},
+		{
+			name:  "a meeting 'on the eve of' a visit stays a meeting",
+			text:  "Minister Wong meets Chilean counterpart\n\nSantiago, 6 March 2025\n\nOn Thursday, Foreign Minister Penny Wong held talks with the Foreign Minister of Chile, Alberto van Klaveren, in Santiago. The talks took place on the eve of the President's visit to Australia. Wong stressed the value of the Pacific Alliance.\n",
+			parts: []string{"Penny Wong", "Alberto van Klaveren"},
+			typ:   "meeting",
+			date:  "2025-03-06",
+		},
+		{
 			name:     "a pronoun opening the event's sentence is the person who opens the body after a dateline; an arrival before it places the visit, which is no other event",
 			text:     "Foreign Minister Wadephul travels to Lebanon\n\nBeirut, 12 March 2025 - Foreign Minister Johann Wadephul arrived in Beirut today on a working visit to Lebanon. He held talks with President Joseph Aoun. Wadephul stressed Germany's support for Lebanon's sovereignty.\n",
 			parts:    []string{"Johann Wadephul", "Joseph Aoun"},
