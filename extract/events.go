@@ -953,6 +953,10 @@ func (a *analysis) initiator(s int, typ schema.EventType, parts []*ent) *ent {
 						}
 					}
 				}
+			} else if n := a.callFrom(k, j); n >= 0 {
+				if e := a.personAfter(n+1, j); e != nil {
+					return e
+				}
 			}
 		case (f == "paid" || f == "pays" || f == "made") && a.phraseAhead(k+1, min(j, k+4), "courtesy", "call"):
 			// "X paid a courtesy call on Y": a visit X made
@@ -1019,6 +1023,31 @@ func (a *analysis) initiator(s int, typ schema.EventType, parts []*ent) *ent {
 		}
 	}
 	return nil
+}
+
+// callFrom returns the index of "from" when the verb at k receives a call or
+// a letter whose sender comes after a time ("received a phone call this
+// Tuesday (20) from the Prime Minister of Canada"), else -1. The noun is
+// within three words of the verb and "from" within twelve of the noun, in
+// the same clause.
+func (a *analysis) callFrom(k, j int) int {
+	for n := k + 1; n < j && n <= k+4; n++ {
+		switch a.toks[n].Fold {
+		case "call", "letter", "message":
+		default:
+			continue
+		}
+		for q := n + 1; q < j && q <= n+12; q++ {
+			switch a.toks[q].Fold {
+			case "from":
+				return q
+			case ",", ";", "and", "which", "who", "during", "to", "with":
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // mentionsVisit reports whether the body calls the guest's presence a visit.

@@ -29,6 +29,13 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:  "'received a phone call on Monday (3) from X': the caller after a time is the initiator",
+			text:  "President Boric talks by phone with Prime Minister Albanese\n\nMarch 3, 2025\n\nPresident Gabriel Boric received a phone call on Monday (3) from the Prime Minister of Australia, Anthony Albanese. The two leaders discussed trade.\n",
+			parts: []string{"Gabriel Boric", "Anthony Albanese"},
+			typ:   "phone_call",
+			init:  "Anthony Albanese",
+		},
+		{
 			name:   "a meeting the next sentence places during a visit ('The meeting was held during X's working visit to Y') is that visit, the guest its initiator, dated by its first day",
 			text:   "Minister Wong meets Chilean counterpart\n\nSantiago, 6 March 2025\n\nOn Thursday, Foreign Minister Penny Wong held talks with the Foreign Minister of Chile, Alberto van Klaveren, in Santiago. The talks took place during Minister Wong's working visit to Chile on 5-7 March 2025. Wong stressed the value of the Pacific Alliance.\n",
 			parts:  []string{"Penny Wong", "Alberto van Klaveren"},
