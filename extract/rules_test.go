@@ -29,6 +29,14 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:      "'spoke about' and 'spoke of' a matter are claims, 'spoke by phone with' the event; 'defended' a stance is a claim",
+			text:      "President Boric speaks with Prime Minister Albanese\n\nMarch 3, 2025\n\nPresident Gabriel Boric spoke by phone with Prime Minister Anthony Albanese. Boric spoke about the lithium partnership. Albanese spoke of the need for open markets. The leaders defended free trade.\n",
+			parts:     []string{"Gabriel Boric", "Anthony Albanese"},
+			claims:    []string{"Boric spoke about", "Albanese spoke of", "BOTH defended"},
+			notClaims: []string{"spoke"},
+			typ:       "phone_call",
+		},
+		{
 			name:  "'received a phone call on Monday (3) from X': the caller after a time is the initiator",
 			text:  "President Boric talks by phone with Prime Minister Albanese\n\nMarch 3, 2025\n\nPresident Gabriel Boric received a phone call on Monday (3) from the Prime Minister of Australia, Anthony Albanese. The two leaders discussed trade.\n",
 			parts: []string{"Gabriel Boric", "Anthony Albanese"},
