@@ -221,9 +221,12 @@ func (a *analysis) buildRoles() {
 			// title of one before a comma, whatever the table says: "The
 			// Tánaiste and Minister for Foreign Affairs, Micheál Martin"
 			// ("The Prime Minister and the President, ..." joins no title
-			// to "President": see roleJoinedBefore).
+			// to "President": see roleJoinedBefore). Two titles of one
+			// office joined by "and" are two holders: "The Federal
+			// Chancellor and Prime Minister Tusk", "The President and
+			// President Moon".
 			appos := r.J < m.I && toks[r.J].Text == ","
-			for c := a.roleJoinedBefore(r); c != nil && (a.mayHold(m.E, c) || appos); c = a.roleJoinedBefore(c) {
+			for c := a.roleJoinedBefore(r); c != nil && (a.mayHold(m.E, c) && !a.twoHolders(c, r) || appos); c = a.roleJoinedBefore(c) {
 				c.Used = true
 				a.setRole(m.E, c)
 			}
@@ -421,6 +424,14 @@ func (a *analysis) roleJoinedAfter(r *roleSpan) *roleSpan {
 		return nil
 	}
 	return c
+}
+
+// twoHolders reports whether title group c, joined by "and" right before
+// group r, names the same office as r: the titles of two persons ("The
+// Federal Chancellor and Prime Minister Tusk"), not a chain of one person's
+// offices ("Prime Minister and Minister of Foreign Affairs").
+func (a *analysis) twoHolders(c, r *roleSpan) bool {
+	return c.Office != "" && c.Office == r.Office && c.J+1 == r.I && a.toks[c.J].Fold == "and"
 }
 
 // mayHold reports whether person e can hold the office of title group c

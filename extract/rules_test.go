@@ -29,6 +29,12 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:   "two titles of one office joined by 'and' before a name are two persons: 'The Chancellor and Prime Minister Fiala' speak jointly",
+			text:   "Chancellor speaks with Czech Prime Minister\n\n5 March 2024\n\nFederal Chancellor Olaf Scholz spoke by telephone with the Prime Minister of the Czech Republic, Petr Fiala. Fiala stressed the importance of energy security. The Federal Chancellor and Prime Minister Fiala also exchanged views on the European Council and agreed to stay in touch.\n",
+			parts:  []string{"Olaf Scholz", "Petr Fiala"},
+			claims: []string{"Fiala stressed", "BOTH exchanged views", "BOTH agreed"},
+		},
+		{
 			name:      "'spoke about' and 'spoke of' a matter are claims, 'spoke by phone with' the event; 'defended' a stance is a claim",
 			text:      "President Boric speaks with Prime Minister Albanese\n\nMarch 3, 2025\n\nPresident Gabriel Boric spoke by phone with Prime Minister Anthony Albanese. Boric spoke about the lithium partnership. Albanese spoke of the need for open markets. The leaders defended free trade.\n",
 			parts:     []string{"Gabriel Boric", "Anthony Albanese"},
