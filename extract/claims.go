@@ -462,6 +462,11 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 	if !isSubj {
 		return nil, false
 	}
+	// "recalled his trip to Dakar last August, when both governments
+	// agreed": a speech act of that earlier event
+	if q := a.subjectStart(p, sentStart) - 1; q > sentStart && toks[q].Fold == "when" && a.pastBefore(q, sentStart) {
+		return nil, false
+	}
 	// "said that he looked forward", "said China hopes": a subject inside
 	// the complement of an earlier reporting verb is not a new claim.
 	if prev != nil {
@@ -471,6 +476,19 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 		}
 	}
 	return spk, true
+}
+
+// pastBefore reports whether the tokens from sentStart up to k place
+// something in the past: "last August", "two years ago", "recalled", "in
+// 2019".
+func (a *analysis) pastBefore(k, sentStart int) bool {
+	for q := sentStart; q < k; q++ {
+		t := a.toks[q]
+		if pastWords[t.Fold] || t.Kind == tokNum && len(t.Text) == 4 && q > sentStart && a.toks[q-1].Fold == "in" {
+			return true
+		}
+	}
+	return false
 }
 
 // timeBefore returns the token before a time adjunct that ends at token p

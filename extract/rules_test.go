@@ -29,6 +29,13 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:     "a 'when' clause after a past time is another event's: 'recalled his visit to Nairobi last May, when both governments agreed' is no claim of this one",
+			text:     "President Ruto meets Prime Minister Albanese\n\nCanberra, 3 April 2025\n\nPresident William Ruto met Prime Minister Anthony Albanese in Canberra today. Albanese recalled his visit to Nairobi last May, when both governments agreed to expand trade. The two leaders agreed to open a new consulate.\n",
+			parts:    []string{"William Ruto", "Anthony Albanese"},
+			claims:   []string{"Albanese recalled", "BOTH agreed"},
+			notTexts: []string{"agreed to expand trade"},
+		},
+		{
 			name:   "two titles of one office joined by 'and' before a name are two persons: 'The Chancellor and Prime Minister Fiala' speak jointly",
 			text:   "Chancellor speaks with Czech Prime Minister\n\n5 March 2024\n\nFederal Chancellor Olaf Scholz spoke by telephone with the Prime Minister of the Czech Republic, Petr Fiala. Fiala stressed the importance of energy security. The Federal Chancellor and Prime Minister Fiala also exchanged views on the European Council and agreed to stay in touch.\n",
 			parts:  []string{"Olaf Scholz", "Petr Fiala"},
