@@ -719,8 +719,15 @@ func (a *analysis) resolveRefs() {
 			if k+1 < len(toks) && styleWords[toks[k+1].Fold] {
 				// "His Highness", "Her Excellency": a style, not a pronoun;
 				// alone, "The Vice President and His Majesty discussed",
-				// the one person introduced with it
-				if e, n := a.styledRef(k); e != nil {
+				// the one person introduced with it; else, opening the
+				// sentence after one whose subject is a participant, that
+				// participant, as "He" would be: "HE the Prime Minister
+				// stressed ... His Excellency called on all parties"
+				var last *ent
+				if a.lastSubject != nil && a.lastSubject.Part && subjSent == toks[k].Sent-1 && a.opensClause(k) && a.fitsGender(a.lastSubject, toks[k].Fold == "her") {
+					last = a.lastSubject
+				}
+				if e, n := a.styledRef(k, last); e != nil {
 					for q := k; q < n; q++ {
 						a.refAt[q] = e
 					}
@@ -1141,8 +1148,9 @@ var arrivalVerbs = map[string]bool{
 // styledRef resolves a form of address standing alone at k ("His Majesty",
 // "Her Royal Highness" followed by neither a title nor a name) to the one
 // person the text introduced with it, preferring participants; it returns
-// that person and the end of the phrase, or nil.
-func (a *analysis) styledRef(k int) (*ent, int) {
+// that person and the end of the phrase; when no one person was, last (if
+// not nil); or nil.
+func (a *analysis) styledRef(k int, last *ent) (*ent, int) {
 	toks := a.toks
 	n := k + 1
 	if toks[n].Fold == "royal" && n+1 < len(toks) {
@@ -1167,6 +1175,8 @@ func (a *analysis) styledRef(k int) (*ent, int) {
 		return parts[0], n
 	case len(parts) == 0 && len(styled) == 1:
 		return styled[0], n
+	case last != nil && (n >= len(toks) || toks[n].Fold != "the"):
+		return last, n // not "His Highness the Amir", a title's style
 	}
 	return nil, 0
 }

@@ -29,6 +29,12 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:   "'His Excellency' alone, when no one participant was introduced with it, opening the sentence after a participant's is that participant, as 'He' is; a participle after its clause is the same speaker's",
+			text:   "Foreign Minister Receives Phone Call\n\nDoha, March 3, 2025\n\nHE Minister of State Mohammed Al-Khulaifi received a phone call from HE Foreign Minister of Norway Espen Barth Eide. HE the Minister of State stressed Qatar's support for dialogue. His Excellency called on all parties to show restraint, warning that escalation threatens the region.\n",
+			parts:  []string{"Mohammed Al-Khulaifi", "Espen Barth Eide"},
+			claims: []string{"Al-Khulaifi stressed", "Al-Khulaifi called on", "Al-Khulaifi warning"},
+		},
+		{
 			name:     "a 'when' clause after a past time is another event's: 'recalled his visit to Nairobi last May, when both governments agreed' is no claim of this one",
 			text:     "President Ruto meets Prime Minister Albanese\n\nCanberra, 3 April 2025\n\nPresident William Ruto met Prime Minister Anthony Albanese in Canberra today. Albanese recalled his visit to Nairobi last May, when both governments agreed to expand trade. The two leaders agreed to open a new consulate.\n",
 			parts:    []string{"William Ruto", "Anthony Albanese"},
