@@ -134,7 +134,7 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 		if k > i && determiners[toks[k-1].Fold] && toks[k-1].Fold != "that" {
 			continue // "the shared vision", "their stated aim": an adjective
 		}
-		if vm.Form == 1 && k > i && gerundPreps[toks[k-1].Fold] {
+		if vm.Form == 1 && k > i && gerundPreps[toks[k-1].Fold] && !a.additiveBefore(k, i) {
 			continue // "cooperate in responding to", "work on tackling": a gerund object
 		}
 		if v.Lemma == "call" && k+1 < j && (toks[k+1].Fold == "on" || toks[k+1].Fold == "upon") && !a.urges(k+2, j) {
@@ -207,7 +207,9 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 					h.Passive = true
 				}
 			case "to":
-				continue // infinitive: "agreed to discuss"
+				if vm.Form != 1 || !a.additiveBefore(k, i) {
+					continue // infinitive: "agreed to discuss"; not "in addition to discussing"
+				}
 			case "will", "would", "shall", "should", "can", "could", "may", "might", "must":
 				continue // not a reported act of this event
 			case "not", "never":
@@ -379,7 +381,9 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 			// "Noting that ..., President Aliyev stressed": the main clause's subject
 			return a.mainSubjectAfter(k), true
 		}
-		if toks[p].Text == "," || toks[p].Fold == "and" {
+		// "..., in addition to discussing", "as well as reviewing": the
+		// clause's subject goes on
+		if toks[p].Text == "," || toks[p].Fold == "and" || a.additiveBefore(k, sentStart) {
 			if prev != nil {
 				return prevSpk, true
 			}
@@ -476,6 +480,21 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 		}
 	}
 	return spk, true
+}
+
+// additiveBefore reports whether the -ing verb at k follows "in addition
+// to", "as well as" or "besides".
+func (a *analysis) additiveBefore(k, sentStart int) bool {
+	toks := a.toks
+	switch {
+	case k-1 >= sentStart && toks[k-1].Fold == "besides":
+		return true
+	case k-3 >= sentStart && toks[k-3].Fold == "in" && toks[k-2].Fold == "addition" && toks[k-1].Fold == "to":
+		return true
+	case k-3 >= sentStart && toks[k-3].Fold == "as" && toks[k-2].Fold == "well" && toks[k-1].Fold == "as":
+		return true
+	}
+	return false
 }
 
 // pastBefore reports whether the tokens from sentStart up to k place

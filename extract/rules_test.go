@@ -29,6 +29,12 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:   "an -ing verb after 'in addition to' or 'as well as' is its clause's subject's claim",
+			text:   "Foreign Minister Receives Phone Call\n\nDoha, March 3, 2025\n\nMinister of State Mohammed Al-Khulaifi received a phone call from Foreign Minister of Norway Espen Barth Eide. During the call, they reviewed bilateral relations, in addition to discussing the situation in Sudan. Eide welcomed the ceasefire, as well as praising Qatar's mediation.\n",
+			parts:  []string{"Mohammed Al-Khulaifi", "Espen Barth Eide"},
+			claims: []string{"BOTH reviewed", "BOTH discussing", "Eide welcomed", "Eide praising"},
+		},
+		{
 			name:   "'His Excellency' alone, when no one participant was introduced with it, opening the sentence after a participant's is that participant, as 'He' is; a participle after its clause is the same speaker's",
 			text:   "Foreign Minister Receives Phone Call\n\nDoha, March 3, 2025\n\nHE Minister of State Mohammed Al-Khulaifi received a phone call from HE Foreign Minister of Norway Espen Barth Eide. HE the Minister of State stressed Qatar's support for dialogue. His Excellency called on all parties to show restraint, warning that escalation threatens the region.\n",
 			parts:  []string{"Mohammed Al-Khulaifi", "Espen Barth Eide"},
