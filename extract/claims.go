@@ -215,7 +215,10 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 			case "not", "never":
 				h.Modality = "negated"
 			}
-			if h.Passive && p-1 >= i && (toks[p-1].Fold == "will" || toks[p-1].Fold == "would") {
+			if h.Passive && (toks[p].Fold == "be" || p-1 >= i && (toks[p-1].Fold == "will" || toks[p-1].Fold == "would")) {
+				// "will be discussed", "must involve Ukraine and be backed
+				// by": a base-form passive follows a modal or "to", and
+				// reports no act of this event
 				continue
 			}
 			if h.Passive && a.inRelative(p, i) {

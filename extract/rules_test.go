@@ -29,6 +29,13 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:      "a passive in the base form ('must involve Ukraine and be backed by') is no claim",
+			text:      "President Zelensky speaks with Prime Minister Frederiksen\n\n11 February 2025\n\nPresident Volodymyr Zelensky had a phone call with Prime Minister Mette Frederiksen. Frederiksen stressed that any peace plan must include Ukraine and be supported by firm guarantees. The leaders discussed air defence.\n",
+			parts:     []string{"Volodymyr Zelenskyy", "Mette Frederiksen"},
+			claims:    []string{"Frederiksen stressed", "BOTH discussed"},
+			notClaims: []string{"supported"},
+		},
+		{
 			name:   "an -ing verb after 'in addition to' or 'as well as' is its clause's subject's claim",
 			text:   "Foreign Minister Receives Phone Call\n\nDoha, March 3, 2025\n\nMinister of State Mohammed Al-Khulaifi received a phone call from Foreign Minister of Norway Espen Barth Eide. During the call, they reviewed bilateral relations, in addition to discussing the situation in Sudan. Eide welcomed the ceasefire, as well as praising Qatar's mediation.\n",
 			parts:  []string{"Mohammed Al-Khulaifi", "Espen Barth Eide"},
