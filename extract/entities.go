@@ -421,7 +421,7 @@ var instHeads = map[string]bool{
 	"platform": true, "format": true, "expo": true, "olympics": true, "games": true,
 	"mission": true, "retreat": true, "force": true, "league": true, "army": true, "entity": true,
 	"triangle": true, "department": true, "cabinet": true, "chancellery": true, "forces": true,
-	"authority": true,
+	"authority": true, "navy": true,
 }
 
 // lowerInstHeads may close a capitalised name in lower case: "the
@@ -642,6 +642,22 @@ func (a *analysis) unknownInst(i, j int) bool {
 	}
 	if head < 0 {
 		return false
+	}
+	// a possessive after a head ends the body's name: "the Italian Navy's
+	// Carrier Strike Group" is the Italian Navy's unit, "the Alliance's
+	// 75th anniversary" its day ("People's Liberation Army": no head
+	// before it)
+	for k := i + 1; k < head; k++ {
+		if toks[k].Kind != tokPoss {
+			continue
+		}
+		for h := k - 1; h >= i; h-- {
+			if toks[h].Kind == tokWord && toks[h].Cap && instHeads[toks[h].Fold] && !a.inT(h) {
+				j, head = k, h
+				break
+			}
+		}
+		break
 	}
 	// a portfolio after the head: a minister's title, "Minister of
 	// Foreign Affairs, National Community Abroad and African Affairs"

@@ -36,6 +36,12 @@ func TestRules(t *testing.T) {
 			notClaims: []string{"supported"},
 		},
 		{
+			name:  "a possessive after a body's head ends its name: 'the Spanish Navy's Amphibious Ready Group' is the Spanish Navy",
+			text:  "Prime Minister meets Prime Minister of Japan\n\n18 November 2024\n\nPrime Minister Pedro Sánchez met Prime Minister Shigeru Ishiba in Rio de Janeiro. Ishiba welcomed the visit of the Spanish Navy's Amphibious Ready Group to Japan.\n",
+			parts: []string{"Pedro Sánchez", "Shigeru Ishiba"},
+			insts: []string{"institution/spanish-navy"},
+		},
+		{
 			name:   "an -ing verb after 'in addition to' or 'as well as' is its clause's subject's claim",
 			text:   "Foreign Minister Receives Phone Call\n\nDoha, March 3, 2025\n\nMinister of State Mohammed Al-Khulaifi received a phone call from Foreign Minister of Norway Espen Barth Eide. During the call, they reviewed bilateral relations, in addition to discussing the situation in Sudan. Eide welcomed the ceasefire, as well as praising Qatar's mediation.\n",
 			parts:  []string{"Mohammed Al-Khulaifi", "Espen Barth Eide"},
