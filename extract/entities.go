@@ -754,6 +754,13 @@ func (a *analysis) unknownInst(i, j int) bool {
 			return true
 		}
 	}
+	// a meeting named only by generic words, no body's: "the Leaders'
+	// Summit in Apulia", "the Foreign Ministers' Meeting"
+	if knownInst == nil && eventHeads[toks[head].Fold] && !slices.ContainsFunc(toks[i:j], func(t token) bool {
+		return t.Kind == tokWord && !genericEventWords[t.Fold] && !eventHeads[t.Fold]
+	}) {
+		return false
+	}
 	name := a.instName(i, j)
 	// a short mention of a body the text named in full before: "the
 	// Chile-Peru Binational Cabinet ... the Binational Cabinet"

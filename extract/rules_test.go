@@ -42,6 +42,12 @@ func TestRules(t *testing.T) {
 			insts: []string{"institution/spanish-navy"},
 		},
 		{
+			name:  "a meeting named only by generic words ('the Leaders' Summit in Apulia', 'the Foreign Ministers' Meeting') is no institution; 'the G7 Leaders' Summit' is the G7",
+			text:  "Prime Minister meets Prime Minister of Japan\n\n18 November 2024\n\nPrime Minister Pedro Sánchez met Prime Minister Shigeru Ishiba in Rio de Janeiro. Ishiba recalled the Leaders' Summit in Apulia and the Foreign Ministers' Meeting in Capri. Sánchez welcomed the outcome of the G7 Leaders' Summit.\n",
+			parts: []string{"Pedro Sánchez", "Shigeru Ishiba"},
+			insts: []string{"institution/g7"},
+		},
+		{
 			name:   "an -ing verb after 'in addition to' or 'as well as' is its clause's subject's claim",
 			text:   "Foreign Minister Receives Phone Call\n\nDoha, March 3, 2025\n\nMinister of State Mohammed Al-Khulaifi received a phone call from Foreign Minister of Norway Espen Barth Eide. During the call, they reviewed bilateral relations, in addition to discussing the situation in Sudan. Eide welcomed the ceasefire, as well as praising Qatar's mediation.\n",
 			parts:  []string{"Mohammed Al-Khulaifi", "Espen Barth Eide"},
