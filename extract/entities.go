@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -616,6 +617,11 @@ func (a *analysis) unknownInst(i, j int) bool {
 	if toks[i].Fold == "the" {
 		i++
 	}
+	// a numbered edition of a known conference: "TICAD 9", "the Ninth
+	// Tokyo International Conference on African Development"
+	if km, n := a.editionAt(i, j); n > 0 {
+		return a.addEdition(i, j, km, n)
+	}
 	// An office of a body is not the body: "the Chair of the Executive
 	// Board of UNICEF", "Deputy Speaker of the National Assembly". The
 	// body is what follows "of".
@@ -784,6 +790,68 @@ func (a *analysis) unknownInst(i, j int) bool {
 		a.removeMention(knownInst)
 	}
 	a.addMention(m)
+	return true
+}
+
+// editionAt returns the mention of a known conference that the run
+// toks[i:j] names with an edition's number, and that number: the run is
+// the conference's mention with an ordinal before it ("Ninth", "9th") or a
+// number after it ("TICAD 9", "TICAD-9"). A conference without an acronym
+// in the tables has no edition's name; it returns 0 for it.
+func (a *analysis) editionAt(i, j int) (*mention, int) {
+	toks := a.toks
+	n := 0
+	if w, ok := ordinalWords[toks[i].Fold]; ok {
+		n, i = w, i+1
+	} else if toks[i].Kind == tokNum {
+		if v, err := strconv.Atoi(strings.TrimRight(toks[i].Fold, "stndrh")); err == nil && v != 0 && strings.TrimLeft(toks[i].Fold, "0123456789") != "" {
+			n, i = v, i+1 // "9th"
+		}
+	}
+	km := a.mAt(i)
+	if km == nil || km.Kind != mInst || km.I != i || km.E == nil {
+		return nil, 0
+	}
+	k := km.J
+	if n == 0 && k < j && toks[k].Text == "-" && toks[k].Start == toks[k-1].End {
+		k++
+	}
+	if n == 0 && k < j && toks[k].Kind == tokNum {
+		v, err := strconv.Atoi(toks[k].Text)
+		if err != nil {
+			return nil, 0
+		}
+		n, k = v, k+1
+	}
+	if n <= 0 || n > 99 || k != j {
+		return nil, 0
+	}
+	ref, ok := a.g.instKey[strings.TrimPrefix(km.E.ID, "institution/")]
+	if !ok || a.g.insts[ref].Kind != "conference" || a.g.insts[ref].Acronym == "" {
+		return nil, 0
+	}
+	return km, n
+}
+
+// ordinalWords are the ordinal numbers of a conference's edition.
+var ordinalWords = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+
+// addEdition makes toks[i:j] the edition n of the conference km names, one
+// institution named by the conference's acronym and the number ("TICAD 9",
+// as COP29 is), part of the conference; km's mention there goes.
+func (a *analysis) addEdition(i, j int, km *mention, n int) bool {
+	ref := a.g.instKey[strings.TrimPrefix(km.E.ID, "institution/")]
+	name := a.g.insts[ref].Acronym + " " + strconv.Itoa(n)
+	e := a.entity(schema.InstitutionID(name), schema.Institution, name)
+	if e.PartOf == "" {
+		e.PartOf = km.E.ID
+	}
+	a.removeMention(km)
+	a.dropCapitals(i, j)
+	a.addMention(&mention{I: i, J: j, Kind: mInst, E: e, How: "pattern"})
 	return true
 }
 

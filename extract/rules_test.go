@@ -48,6 +48,12 @@ func TestRules(t *testing.T) {
 			insts: []string{"institution/g7"},
 		},
 		{
+			name:  "a numbered edition of a known conference is one institution named by its acronym and number, as COP29 is: 'the Seventh China International Import Expo (CIIE 7)'",
+			text:  "Foreign Minister meets Chinese counterpart\n\n5 November 2024\n\nForeign Minister Penny Wong met Foreign Minister Wang Yi in Shanghai. Wang welcomed Australia's participation in the Seventh China International Import Expo (CIIE 7). Wong said Australian firms would attend CIIE 7.\n",
+			parts: []string{"Penny Wong", "Wang Yi"},
+			insts: []string{"institution/ciie-7"},
+		},
+		{
 			name:   "an -ing verb after 'in addition to' or 'as well as' is its clause's subject's claim",
 			text:   "Foreign Minister Receives Phone Call\n\nDoha, March 3, 2025\n\nMinister of State Mohammed Al-Khulaifi received a phone call from Foreign Minister of Norway Espen Barth Eide. During the call, they reviewed bilateral relations, in addition to discussing the situation in Sudan. Eide welcomed the ceasefire, as well as praising Qatar's mediation.\n",
 			parts:  []string{"Mohammed Al-Khulaifi", "Espen Barth Eide"},
