@@ -875,6 +875,11 @@ func TestRules(t *testing.T) {
 			insts: []string{"institution/chancellery-of-the-president"},
 		},
 		{
+			name:  "the climate conferences being bid for are known: COP31, COP32",
+			text:  "Call with Prime Minister of Fiji\n\n3 May 2024\n\nPrime Minister Anthony Albanese spoke with Prime Minister Sitiveni Rabuka. Albanese thanked Fiji for its support for the bid to host COP31 in 2026.\n",
+			insts: []string{"institution/cop31"},
+		},
+		{
 			name:  "an office of a body is not an institution: the body after 'of' is",
 			text:  "Secretary-General meets Chair of UNICEF Executive Board\n\nNew York, 4 February 2024\n\nThe Secretary-General met today with Ambassador Rebecca Owusu, the Chair of the Executive Board of UNICEF. He thanked her for the Board's support to children in Sudan.\n",
 			insts: []string{"institution/executive-board-of-united-nations-children-s-fund"},
