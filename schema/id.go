@@ -21,9 +21,12 @@ func PersonID(name string) string { return "person/" + Slug(name) }
 // or, for an institution not in the table, its canonical name.
 func InstitutionID(key string) string { return "institution/" + Slug(key) }
 
-// Slug folds s to a lower-case ASCII key: diacritics removed, runs of other
-// characters replaced by one '-'. Slug("Recep Tayyip Erdoğan") is
-// "recep-tayyip-erdogan". It returns "x" for a string with no letter or digit.
+// Slug folds s to a lower-case ASCII key: diacritics removed, letters that
+// carry no diacritic to decompose spelled as they are romanised (ø o, ł l,
+// ð and đ d, þ th, æ ae, œ oe, ß ss), runs of other characters replaced by
+// one '-'. Slug("Recep Tayyip Erdoğan") is "recep-tayyip-erdogan" and
+// Slug("Guðni Th. Jóhannesson") "gudni-th-johannesson". It returns "x" for a
+// string with no letter or digit.
 func Slug(s string) string {
 	var b strings.Builder
 	dash := false
@@ -37,8 +40,15 @@ func Slug(s string) string {
 			r = 'o'
 		case r == 'ł' || r == 'Ł':
 			r = 'l'
-		case r == 'ß':
-			b.WriteString("ss")
+		case r == 'ð' || r == 'Ð' || r == 'đ' || r == 'Đ':
+			r = 'd'
+		case r == 'ħ' || r == 'Ħ':
+			r = 'h'
+		case ligature[r] != "":
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteString(ligature[r])
 			dash = false
 			continue
 		}
@@ -57,4 +67,9 @@ func Slug(s string) string {
 		return "x"
 	}
 	return b.String()
+}
+
+// ligature holds the letters Slug spells with two ASCII letters.
+var ligature = map[rune]string{
+	'ß': "ss", 'þ': "th", 'Þ': "th", 'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe",
 }
