@@ -1159,7 +1159,7 @@ func (a *analysis) nameRun(i int) int {
 		case t.Kind == tokWord && j > i && (postNominals[t.Fold] || a.headlineVerb(t.Fold)):
 			// "Anthony Albanese MP", "Xi Jinping Speaks with ..." in a title line
 		case t.Kind == tokWord && t.Cap && !(j > i && notNameWords[t.Fold] && !t.Upper):
-			if utf8.RuneCountInString(t.Text) == 1 && j+1 < len(toks) && toks[j+1].Text == "." {
+			if initialAt(toks, j) {
 				j += 2 // initial
 				continue
 			}
@@ -1638,8 +1638,9 @@ func (a *analysis) knownSurname(f string) *ent {
 // not particles, not initials.
 func nameWords(name string) []string {
 	var out []string
-	for _, t := range tokenize(name, 0, len(name)) {
-		if t.Kind == tokWord && utf8.RuneCountInString(t.Text) > 1 && !nameParticle[t.Fold] {
+	toks := tokenize(name, 0, len(name))
+	for k, t := range toks {
+		if t.Kind == tokWord && utf8.RuneCountInString(t.Text) > 1 && !nameParticle[t.Fold] && !initialAt(toks, k) {
 			out = append(out, t.Fold)
 		}
 	}
@@ -1650,8 +1651,8 @@ func nameWords(name string) []string {
 // for a name's text: folded, without initials and particles.
 func (a *analysis) nameWordsAt(i, j int) []string {
 	var out []string
-	for _, t := range a.toks[i:j] {
-		if t.Kind == tokWord && utf8.RuneCountInString(t.Text) > 1 && !nameParticle[t.Fold] {
+	for k, t := range a.toks[i:j] {
+		if t.Kind == tokWord && utf8.RuneCountInString(t.Text) > 1 && !nameParticle[t.Fold] && !initialAt(a.toks[i:j], k) {
 			out = append(out, t.Fold)
 		}
 	}
@@ -1893,7 +1894,7 @@ func canonicalName(toks []token) string {
 			}
 			continue
 		}
-		if utf8.RuneCountInString(t.Text) == 1 && n > 0 && n < len(toks)-1 {
+		if (utf8.RuneCountInString(t.Text) == 1 || initialAt(toks, n)) && n > 0 && n < len(toks)-1 {
 			continue // middle initial
 		}
 		w := t.Text

@@ -29,6 +29,13 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:    "a two-letter initial ('Guðni Th. Jóhannesson', 'Sh. Mirziyoyev') is an initial: it ends no sentence and names no person of its own",
+			text:    "President Guðni Th. Jóhannesson received President Sauli Niinistö\n\n12 May 2023\n\nPresident Guðni Th. Jóhannesson received President Sauli Niinistö at Bessastaðir. Niinistö stressed Nordic unity. President Sh. Mirziyoyev of Uzbekistan sent a message. Presidential Aide Yu. Ushakov was present.\n",
+			parts:   []string{"Guðni Th. Jóhannesson", "Sauli Niinistö"},
+			claims:  []string{"Niinistö stressed"},
+			persons: []string{"person/gudni-th-johannesson", "person/sauli-niinisto", "person/shavkat-mirziyoyev", "person/yu-ushakov"},
+		},
+		{
 			name:      "a passive in the base form ('must involve Ukraine and be backed by') is no claim",
 			text:      "President Zelensky speaks with Prime Minister Frederiksen\n\n11 February 2025\n\nPresident Volodymyr Zelensky had a phone call with Prime Minister Mette Frederiksen. Frederiksen stressed that any peace plan must include Ukraine and be supported by firm guarantees. The leaders discussed air defence.\n",
 			parts:     []string{"Volodymyr Zelenskyy", "Mette Frederiksen"},

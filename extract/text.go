@@ -283,8 +283,9 @@ func splitSentences(text string, toks []token) []Span {
 				f := p.Fold
 				if ab, ok := abbrev[f]; ok && ab {
 					end = false
-				} else if p.Kind == tokWord && utf8.RuneCountInString(p.Text) == 1 && p.Cap {
-					// an initial: "Antony J. Blinken", "S. Jaishankar"
+				} else if initialAt(toks, i-1) {
+					// an initial: "Antony J. Blinken", "S. Jaishankar",
+					// "Guðni Th. Jóhannesson", "Yu. Ushakov"
 					end = false
 				}
 			}
@@ -329,4 +330,34 @@ func startsSentence(toks []token, i int) bool {
 		return t.Text == "\"" || t.Text == "“" || t.Text == "(" || t.Text == "'" || t.Text == "‘"
 	}
 	return false
+}
+
+// initialAt reports whether toks[i] is the initial of a name: a capital
+// letter, or one of the two-letter initials that romanise one letter
+// (Icelandic "Th.", Russian, Uzbek and Mongolian "Sh.", "Zh.", "Kh.", "Yu."),
+// with a full stop right after it.
+func initialAt(toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].Text != "." || toks[i+1].Start != toks[i].End {
+		return false
+	}
+	t := toks[i]
+	if t.Kind != tokWord || !t.Cap {
+		return false
+	}
+	switch utf8.RuneCountInString(t.Text) {
+	case 1:
+		return true
+	case 2:
+		return digraphInitials[t.Text]
+	}
+	return false
+}
+
+// digraphInitials are the two-letter initials written for one letter of
+// another alphabet: Þ, Ш, Ж, Х, Ч, Ц, Ю, Я, Е and the South Slavic and
+// Hungarian digraphs.
+var digraphInitials = map[string]bool{
+	"Th": true, "Sh": true, "Zh": true, "Kh": true, "Ch": true, "Ts": true,
+	"Yu": true, "Ya": true, "Ye": true, "Yo": true,
+	"Dj": true, "Dž": true, "Lj": true, "Nj": true, "Gj": true, "Sz": true, "Cs": true, "Gy": true, "Ny": true, "Zs": true,
 }
