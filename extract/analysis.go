@@ -35,6 +35,8 @@ type analysis struct {
 	quoted  []bool      // per token: inside quotation marks
 	roles   []*roleSpan
 
+	docNames []string // folded names an appositive calls documents (documentNamed); nil until asked
+
 	eventSent           int
 	frameSent           int // the sentence, up to three before the event's, that has its visitor arrive; or -1
 	parts               []*ent

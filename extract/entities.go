@@ -425,6 +425,78 @@ var instHeads = map[string]bool{
 	"authority": true, "navy": true,
 }
 
+// documentAppositive reports whether the name ending before toks[j] is
+// followed by an appositive that says it is a document or a scheme: ", a
+// treaty", ", an agreement", ", the landmark accord", ", a new rail
+// project". Up to three lower-case words may stand before the noun.
+func (a *analysis) documentAppositive(j int) bool {
+	toks := a.toks
+	if j+2 >= len(toks) || toks[j].Text != "," || toks[j].Sent != toks[j-1].Sent {
+		return false
+	}
+	if f := toks[j+1].Fold; f != "a" && f != "an" && f != "the" {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k <= j+5 && toks[k].Kind == tokWord && !toks[k].Cap; k++ {
+		if documentNouns[toks[k].Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// documentNamed reports whether toks[i:j] is, or ends, the name of a
+// document: a capitalised run that an appositive calls one somewhere in the
+// text ("the Falepili Union, a treaty ... the Falepili Union reflected").
+func (a *analysis) documentNamed(i, j int) bool {
+	if a.docNames == nil {
+		a.docNames = []string{}
+		for k := 1; k < len(a.toks); k++ {
+			if !a.documentAppositive(k) {
+				continue
+			}
+			h := k
+			for h > 0 && a.toks[h-1].Kind == tokWord && a.toks[h-1].Cap && a.toks[h-1].Sent == a.toks[k].Sent {
+				h--
+			}
+			if h < k {
+				a.docNames = append(a.docNames, foldedWords(a.toks[h:k]))
+			}
+		}
+	}
+	name := foldedWords(a.toks[i:j])
+	for _, d := range a.docNames {
+		if d == name || strings.HasSuffix(d, " "+name) || strings.HasSuffix(name, " "+d) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldedWords joins the folded words of toks with single spaces.
+func foldedWords(toks []token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		if t.Kind != tokWord {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Fold)
+	}
+	return b.String()
+}
+
+// documentNouns name documents and schemes, never bodies, in an appositive.
+var documentNouns = map[string]bool{
+	"treaty": true, "agreement": true, "accord": true, "pact": true, "convention": true,
+	"protocol": true, "memorandum": true, "declaration": true, "charter": true, "compact": true,
+	"deal": true, "arrangement": true, "plan": true, "initiative": true, "programme": true,
+	"program": true, "project": true, "scheme": true, "strategy": true, "corridor": true,
+	"framework": true, "roadmap": true,
+}
+
 // lowerInstHeads may close a capitalised name in lower case: "the
 // Multinational Security Support mission".
 var lowerInstHeads = map[string]bool{"mission": true, "forum": true, "mechanism": true, "commission": true}
@@ -634,6 +706,12 @@ func (a *analysis) unknownInst(i, j int) bool {
 		}
 	}
 	if j-i < 2 {
+		return false
+	}
+	// a name the text calls a document, here or at another mention: "the
+	// Falepili Union, a treaty that ...", "the Lobito Corridor, a rail
+	// project"
+	if a.documentAppositive(j) || a.documentNamed(i, j) {
 		return false
 	}
 	head := -1

@@ -29,6 +29,12 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:  "a name an appositive calls a document is no institution, there or elsewhere: 'the Falepili Union, a treaty that'; 'the Pacific Islands Forum, a body that' is",
+			text:  "Prime Minister Albanese meets Prime Minister Teo\n\n9 November 2024\n\nPrime Minister Anthony Albanese today met Prime Minister of Tuvalu Feleti Teo in Canberra. The leaders welcomed the entry into force of the Falepili Union, a treaty that gives Tuvaluans a pathway to Australia. Teo said the Falepili Union reflected deep trust. The leaders welcomed the work of the Tuvalu Climate Council, a body that advises on adaptation.\n",
+			parts: []string{"Anthony Albanese", "Feleti Teo"},
+			insts: []string{"institution/tuvalu-climate-council"},
+		},
+		{
 			name:    "a two-letter initial ('Guðni Th. Jóhannesson', 'Sh. Mirziyoyev') is an initial: it ends no sentence and names no person of its own",
 			text:    "President Guðni Th. Jóhannesson received President Sauli Niinistö\n\n12 May 2023\n\nPresident Guðni Th. Jóhannesson received President Sauli Niinistö at Bessastaðir. Niinistö stressed Nordic unity. President Sh. Mirziyoyev of Uzbekistan sent a message. Presidential Aide Yu. Ushakov was present.\n",
 			parts:   []string{"Guðni Th. Jóhannesson", "Sauli Niinistö"},
