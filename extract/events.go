@@ -390,6 +390,26 @@ func (a *analysis) joinsEvent(s int) bool {
 			return k == i || a.toks[k-1].Fold != "had"
 		case f == "held" && k+2 < j && a.toks[k+1].Fold == "the" && a.inst(k+2) != nil:
 			return true
+		case (f == "delegation" || f == "delegations") && a.composedOf(k+1, min(k+5, j)):
+			// "The Argentine delegation was made up of the Chief of
+			// Cabinet, ...", "the delegation included"
+			return true
+		}
+	}
+	return false
+}
+
+// composedOf reports whether toks[i:j] holds a verb of composition: "was
+// made up of", "consisted of", "comprised", "included".
+func (a *analysis) composedOf(i, j int) bool {
+	for k := i; k < j; k++ {
+		switch a.toks[k].Fold {
+		case "included", "includes", "including", "comprised", "comprises", "comprising":
+			return true
+		case "composed", "consisted", "consisting", "consists":
+			return k+1 < j && a.toks[k+1].Fold == "of"
+		case "made":
+			return k+2 < j && a.toks[k+1].Fold == "up" && a.toks[k+2].Fold == "of"
 		}
 	}
 	return false

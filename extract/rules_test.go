@@ -29,6 +29,11 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:  "the members a delegation is said to be made up of take part: 'The Argentine delegation was made up of the Chief of Cabinet, Guillermo Francos; ...'",
+			text:  "President Milei received President Peña\n\nTuesday, March 11, 2025\n\nPresident Javier Milei received President of Paraguay Santiago Peña at Casa Rosada. The Argentine delegation was made up of the Chief of Cabinet, Guillermo Francos, and the Minister of Foreign Affairs, Gerardo Werthein. The Paraguayan delegation consisted of Foreign Minister Rubén Ramírez Lezcano. The presidents reviewed the bilateral agenda.\n",
+			parts: []string{"Javier Milei", "Santiago Peña", "Guillermo Francos", "Gerardo Werthein", "Rubén Ramírez Lezcano"},
+		},
+		{
 			name:  "a name an appositive calls a document is no institution, there or elsewhere: 'the Falepili Union, a treaty that'; 'the Pacific Islands Forum, a body that' is",
 			text:  "Prime Minister Albanese meets Prime Minister Teo\n\n9 November 2024\n\nPrime Minister Anthony Albanese today met Prime Minister of Tuvalu Feleti Teo in Canberra. The leaders welcomed the entry into force of the Falepili Union, a treaty that gives Tuvaluans a pathway to Australia. Teo said the Falepili Union reflected deep trust. The leaders welcomed the work of the Tuvalu Climate Council, a body that advises on adaptation.\n",
 			parts: []string{"Anthony Albanese", "Feleti Teo"},
