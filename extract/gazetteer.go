@@ -536,6 +536,11 @@ func acceptCase(toks []token, i, j int, e entry) bool {
 		// minister stressed", "The foreign minister added"
 		return true
 	}
+	if e.Kind == eTitle && !toks[i].Cap && i > 1 && toks[i-1].Text == "the" && toks[i-2].Text == "," && toks[i-2].Sent == toks[i].Sent {
+		// or opening a clause after an introductory phrase: "At the
+		// talks, the minister stressed"
+		return true
+	}
 	if j-i == 1 {
 		return toks[i].Cap
 	}

@@ -29,6 +29,12 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:   "a title in lower case opening a clause after an introductory phrase ('At the talks, the minister stressed') refers as 'The minister' opening a sentence does",
+			text:   "Szijjártó held talks with Bayramov\n\n23 September 2024\n\nMinister of Foreign Affairs and Trade Péter Szijjártó held talks with his Azerbaijani counterpart Jeyhun Bayramov in New York on Monday.\n\nAt the talks, the minister stressed that Hungary needs new sources of gas. Bayramov thanked Hungary.\n",
+			parts:  []string{"Péter Szijjártó", "Jeyhun Bayramov"},
+			claims: []string{"Szijjártó stressed", "Bayramov thanked"},
+		},
+		{
 			name:  "the members a delegation is said to be made up of take part: 'The Argentine delegation was made up of the Chief of Cabinet, Guillermo Francos; ...'",
 			text:  "President Milei received President Peña\n\nTuesday, March 11, 2025\n\nPresident Javier Milei received President of Paraguay Santiago Peña at Casa Rosada. The Argentine delegation was made up of the Chief of Cabinet, Guillermo Francos, and the Minister of Foreign Affairs, Gerardo Werthein. The Paraguayan delegation consisted of Foreign Minister Rubén Ramírez Lezcano. The presidents reviewed the bilateral agenda.\n",
 			parts: []string{"Javier Milei", "Santiago Peña", "Guillermo Francos", "Gerardo Werthein", "Rubén Ramírez Lezcano"},
