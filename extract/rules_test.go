@@ -29,6 +29,13 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:     "'declared', 'argued', 'observed' and 'replied' report speech before what was said or after a quotation; 'declared the forum open' is no claim",
+			text:     "Joint press statements by President Iohannis and President Sandu\n\n2 July 2024\n\nPresident of Romania Klaus Iohannis met President of Moldova Maia Sandu at the Cotroceni Palace. \"Romania will remain Moldova's advocate,\" the President of Romania declared. Sandu argued that reforms must go on. Iohannis observed that the region is safer. Iohannis then declared the business forum open.\n",
+			parts:    []string{"Klaus Iohannis", "Maia Sandu"},
+			claims:   []string{"Iohannis declared", "Sandu argued", "Iohannis observed"},
+			notTexts: []string{"declared the business forum open"},
+		},
+		{
 			name:   "a title in lower case opening a clause after an introductory phrase ('At the talks, the minister stressed') refers as 'The minister' opening a sentence does",
 			text:   "Szijjártó held talks with Bayramov\n\n23 September 2024\n\nMinister of Foreign Affairs and Trade Péter Szijjártó held talks with his Azerbaijani counterpart Jeyhun Bayramov in New York on Monday.\n\nAt the talks, the minister stressed that Hungary needs new sources of gas. Bayramov thanked Hungary.\n",
 			parts:  []string{"Péter Szijjártó", "Jeyhun Bayramov"},
