@@ -1264,8 +1264,17 @@ func (a *analysis) nameRun(i int) int {
 	if words == 0 || words > 5 {
 		return i
 	}
+	// "Juan Dela Cruz Jr.": a generational suffix after a name of two words
+	// or more is part of it (as "III" is, being in capitals)
+	if words >= 2 && j < len(toks) && toks[j].Sent == toks[i].Sent && generational[toks[j].Fold] && toks[j].Cap && a.mAt(j) == nil {
+		j++
+	}
 	return j
 }
+
+// generational are the suffixes of a name that tell a son from his father;
+// they are part of the name ("Ferdinand Marcos Jr.") but no name word.
+var generational = map[string]bool{"jr": true, "sr": true}
 
 // postNominals follow a name without being part of it.
 var postNominals = map[string]bool{"mp": true, "jr": true, "sr": true, "kc": true, "qc": true, "obe": true, "mbe": true, "cbe": true, "kbe": true, "mla": true, "mep": true, "phd": true}
@@ -1718,7 +1727,7 @@ func nameWords(name string) []string {
 	var out []string
 	toks := tokenize(name, 0, len(name))
 	for k, t := range toks {
-		if t.Kind == tokWord && utf8.RuneCountInString(t.Text) > 1 && !nameParticle[t.Fold] && !initialAt(toks, k) {
+		if t.Kind == tokWord && utf8.RuneCountInString(t.Text) > 1 && !nameParticle[t.Fold] && !initialAt(toks, k) && !(generational[t.Fold] && k > 0) {
 			out = append(out, t.Fold)
 		}
 	}
@@ -1730,7 +1739,7 @@ func nameWords(name string) []string {
 func (a *analysis) nameWordsAt(i, j int) []string {
 	var out []string
 	for k, t := range a.toks[i:j] {
-		if t.Kind == tokWord && utf8.RuneCountInString(t.Text) > 1 && !nameParticle[t.Fold] && !initialAt(a.toks[i:j], k) {
+		if t.Kind == tokWord && utf8.RuneCountInString(t.Text) > 1 && !nameParticle[t.Fold] && !initialAt(a.toks[i:j], k) && !(generational[t.Fold] && k > 0) {
 			out = append(out, t.Fold)
 		}
 	}
@@ -1976,7 +1985,11 @@ func canonicalName(toks []token) string {
 			continue // middle initial
 		}
 		w := t.Text
-		if t.Upper && utf8.RuneCountInString(w) > 1 {
+		if generational[t.Fold] && n > 0 {
+			words = append(words, w+".")
+			continue
+		}
+		if t.Upper && utf8.RuneCountInString(w) > 1 && !romanNumeral(w) {
 			if n == 0 {
 				upperFirst = true
 			}
