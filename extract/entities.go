@@ -1250,6 +1250,11 @@ func (a *analysis) nameRun(i int) int {
 		case t.Text == "-" && j > i && t.Start == toks[j-1].End && j+1 < len(toks) && toks[j+1].Start == t.End && toks[j+1].Cap:
 			j++
 			continue
+		case t.Text == "-" && words >= 2 && t.Start == toks[j-1].End && toks[j-1].Cap && j+1 < len(toks) && toks[j+1].Start == t.End && syllableAfterHyphen(toks[j+1]):
+			// "Kang Yu-jung", "Lin Chia-lung": a given name of two
+			// syllables, the second in lower case
+			j += 2
+			continue
 		}
 		break
 	}
@@ -1275,6 +1280,22 @@ func (a *analysis) nameRun(i int) int {
 // generational are the suffixes of a name that tell a son from his father;
 // they are part of the name ("Ferdinand Marcos Jr.") but no name word.
 var generational = map[string]bool{"jr": true, "sr": true}
+
+// syllableAfterHyphen reports whether t, in lower case right after a
+// hyphen, can be the second syllable of a romanised East Asian given name
+// ("Yu-jung", "Jae-myung", "Ching-te"): a short word that is none of the
+// English words that follow a name in a compound ("Biden-era", "Kim-led").
+func syllableAfterHyphen(t token) bool {
+	return t.Kind == tokWord && !t.Cap && utf8.RuneCountInString(t.Text) <= 5 && !compoundTails[t.Fold]
+}
+
+// compoundTails end an English compound adjective or noun made with a name.
+var compoundTails = map[string]bool{
+	"led": true, "era": true, "born": true, "made": true, "run": true, "held": true, "style": true, "based": true,
+	"owned": true, "elect": true, "type": true, "like": true, "free": true, "wide": true, "level": true, "year": true,
+	"old": true, "month": true, "day": true, "week": true, "long": true, "hour": true, "point": true, "party": true,
+	"way": true, "side": true, "term": true, "scale": true, "class": true, "state": true, "bound": true, "linked": true,
+}
 
 // postNominals follow a name without being part of it.
 var postNominals = map[string]bool{"mp": true, "jr": true, "sr": true, "kc": true, "qc": true, "obe": true, "mbe": true, "cbe": true, "kbe": true, "mla": true, "mep": true, "phd": true}

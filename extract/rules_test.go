@@ -29,6 +29,11 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:    "a given name whose second syllable follows a hyphen in lower case stays whole ('Jung Min-soo', 'Chen Wei-ting'); 'Chen Hao-led talks' add no syllable",
+			text:    "Foreign Minister holds talks\n\n12 September 2024\n\nForeign Minister Cho Tae-yul held talks with Minister of Foreign Affairs Lin Chia-lung in Seoul, presidential spokesperson Jung Min-soo said. Ambassador Chen Wei-ting attended. Ambassador Chen Hao-led talks followed.\n",
+			persons: []string{"person/chen-hao", "person/chen-wei-ting", "person/cho-tae-yul", "person/jung-min-soo", "person/lin-chia-lung"},
+		},
+		{
 			name:    "a generational suffix is part of a name ('Ramon Delgado Jr.', the tables' 'Ferdinand Marcos Jr.') and a Roman numeral keeps its capitals ('Antonio Reyes III')",
 			text:    "President Marcos receives provincial leaders\n\n3 March 2025\n\nPresident Ferdinand R. Marcos Jr. received Governor Ramon Delgado Jr. and Mayor Antonio Reyes III at Malacañang Palace. Governor Delgado thanked the President. President Marcos stressed that the provinces would get more support.\n",
 			parts:   []string{"Ferdinand Marcos Jr.", "Ramon Delgado Jr.", "Antonio Reyes III"},
