@@ -1309,7 +1309,13 @@ func (a *analysis) headlineVerb(f string) bool {
 	if _, ok := eventVerbs[f]; ok {
 		return true
 	}
-	return subjectVerbs[f] || cueType(f, "") != ""
+	return subjectVerbs[f] || headlineVerbs[f] || cueType(f, "") != ""
+}
+
+// headlineVerbs are verbs of a title-case headline that report no speech
+// and no event: "Kristalina Georgieva Issues Statement".
+var headlineVerbs = map[string]bool{
+	"issues": true, "releases": true, "delivers": true, "announces": true, "launches": true, "gives": true,
 }
 
 // isPersonName decides whether the run toks[i:j] names a person.
@@ -1965,12 +1971,16 @@ func (a *analysis) holderBySurname(f string, title *roleSpan) int {
 }
 
 // officeFits reports whether a title's office is a holder's: the same, or
-// "Secretary-General" before the name of one whose office is a body's
-// (un_secretary_general, nato_secretary_general: "Secretary-General
-// Guterres").
+// a head of a body's secretariat named without the body before the name of
+// one whose office is a body's (un_secretary_general, nato_secretary_general:
+// "Secretary-General Guterres"; "Managing Director Georgieva").
 func officeFits(title, holder string) bool {
-	return title != "" && (title == holder || title == "secretary_general" && strings.HasSuffix(holder, "_secretary_general"))
+	return title != "" && (title == holder || secretariatHeads[title] && strings.HasSuffix(holder, "_"+title))
 }
+
+// secretariatHeads are the generic offices that the tables store under a body's
+// name ("iaea_director_general").
+var secretariatHeads = map[string]bool{"secretary_general": true, "director_general": true, "managing_director": true}
 
 // holdsOffice reports whether the person e is known to hold office, in
 // this readout or in the tables.
