@@ -29,6 +29,11 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:   "the 'I' of a quoted statement is the person who opens the sentence introducing it with a colon ('X, Director of ..., issued the following statement:')",
+			text:   "Statement after meeting with the President of Malawi\n\nMarch 3, 2025\n\nGeneva: Dr. Amina Okafor, Executive Director of the Global Health Fund, issued the following statement today after meeting President Lazarus Chakwera of Malawi:\n\n\"I had a fruitful meeting with President Chakwera. I praised the President for his leadership on malaria. President Chakwera outlined his plans for rural clinics, and I assured him of our support.\"\n",
+			claims: []string{"Okafor praised", "Chakwera outlined", "Okafor assured"},
+		},
+		{
 			name:    "a title-case headline's 'Issues' or 'Releases' ends a name; 'Managing Director' before a surname is the IMF's, from the tables",
 			text:    "Director-General Amina Okafor Issues Statement on Meeting with the IMF\n\nMay 2, 2024\n\nDirector-General Amina Okafor met Managing Director Georgieva in Geneva today. Georgieva welcomed the cooperation.\n",
 			persons: []string{"person/amina-okafor", "person/kristalina-georgieva"},
