@@ -29,6 +29,12 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:    "'Professor', like 'Prof.' and 'Dr', is a form of address: 'Professor Mensah' is the person named in full before",
+			text:    "Minister receives delegation\n\n14 May 2024\n\nMinister of Foreign Affairs Fatima Diallo received the Minister of Education of Ghana, Professor Kwame Mensah, and the Rector, Dr Ama Owusu. Professor Mensah thanked the Minister. Dr Owusu stressed research ties.\n",
+			persons: []string{"person/ama-owusu", "person/fatima-diallo", "person/kwame-mensah"},
+			claims:  []string{"Mensah thanked", "Owusu stressed"},
+		},
+		{
 			name:   "the 'I' of a quoted statement is the person who opens the sentence introducing it with a colon ('X, Director of ..., issued the following statement:')",
 			text:   "Statement after meeting with the President of Malawi\n\nMarch 3, 2025\n\nGeneva: Dr. Amina Okafor, Executive Director of the Global Health Fund, issued the following statement today after meeting President Lazarus Chakwera of Malawi:\n\n\"I had a fruitful meeting with President Chakwera. I praised the President for his leadership on malaria. President Chakwera outlined his plans for rural clinics, and I assured him of our support.\"\n",
 			claims: []string{"Okafor praised", "Chakwera outlined", "Okafor assured"},
