@@ -29,6 +29,12 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:    "'First Lady' is a title, not part of the name it precedes",
+			text:    "President hosts counterpart\n\n5 June 2024\n\nPresident Hakainde Hichilema received President Lazarus Chakwera at State House. President Chakwera praised the trade corridor. In the evening, First Lady Mutinta Hichilema hosted a dinner for the guests.\n",
+			persons: []string{"person/hakainde-hichilema", "person/lazarus-chakwera", "person/mutinta-hichilema"},
+			claims:  []string{"Chakwera praised"},
+		},
+		{
 			name:    "'Professor', like 'Prof.' and 'Dr', is a form of address: 'Professor Mensah' is the person named in full before",
 			text:    "Minister receives delegation\n\n14 May 2024\n\nMinister of Foreign Affairs Fatima Diallo received the Minister of Education of Ghana, Professor Kwame Mensah, and the Rector, Dr Ama Owusu. Professor Mensah thanked the Minister. Dr Owusu stressed research ties.\n",
 			persons: []string{"person/ama-owusu", "person/fatima-diallo", "person/kwame-mensah"},
