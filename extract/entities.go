@@ -1030,7 +1030,7 @@ func (a *analysis) dropCapitals(i, j int) {
 // "U.S. citizens Evan Gershkovich", "Special Representative Ruben Rubinyan".
 var roleNouns = map[string]bool{
 	"citizen": true, "citizens": true, "resident": true, "national": true, "nationals": true,
-	"journalist": true, "journalists": true, "spokesperson": true, "spokesman": true, "spokeswoman": true,
+	"assistant": true, "journalist": true, "journalists": true, "spokesperson": true, "spokesman": true, "spokeswoman": true,
 	"envoy": true, "envoys": true, "representative": true, "representatives": true, "ambassador": true,
 	"activist": true, "activists": true, "leader": true, "chairman": true, "chairwoman": true,
 	"chair": true, "premier": true, "minister": true, "secretary": true, "adviser": true, "advisor": true,
@@ -1382,6 +1382,15 @@ func (a *analysis) isPersonName(i, j int) bool {
 	if names := a.nameWordsAt(i, j); len(names) >= 2 {
 		for _, e := range a.ents {
 			if e.Kind == schema.Person && sameName(e.Name, names) {
+				return true
+			}
+		}
+	}
+	// A signature: the name alone on its line in the body, a title
+	// opening the next ("Jane Doe / Special Adviser to the President")
+	if words >= 2 && words <= 4 && i > a.body && toks[i].NL > 0 && j < len(toks) && toks[j].NL > 0 {
+		for k := j; k < j+3 && k < len(toks) && (k == j || toks[k].NL == 0); k++ {
+			if a.inT(k) || roleNoun(toks[k]) {
 				return true
 			}
 		}

@@ -29,6 +29,12 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:    "a name alone on its line with a title opening the next is a person: the statement's signature",
+			text:    "President receives envoy\n\n5 June 2024\n\nPresident Hakainde Hichilema received President Lazarus Chakwera at State House. President Chakwera praised the trade corridor.\n\nChanda Mwale\nSpecial Assistant to the President for Press and Public Relations\n",
+			parts:   []string{"Hakainde Hichilema", "Lazarus Chakwera"},
+			persons: []string{"person/chanda-mwale", "person/hakainde-hichilema", "person/lazarus-chakwera"},
+		},
+		{
 			name:    "'First Lady' is a title, not part of the name it precedes",
 			text:    "President hosts counterpart\n\n5 June 2024\n\nPresident Hakainde Hichilema received President Lazarus Chakwera at State House. President Chakwera praised the trade corridor. In the evening, First Lady Mutinta Hichilema hosted a dinner for the guests.\n",
 			persons: []string{"person/hakainde-hichilema", "person/lazarus-chakwera", "person/mutinta-hichilema"},
