@@ -278,6 +278,10 @@ func (a *analysis) lightObject(k, j int) (string, int) {
 	}
 	for n < j && len(words) < 3 {
 		t := toks[n]
+		if m := a.mAt(n); m != nil && m.I == n && m.J < j && m.Kind == mState && toks[m.J].Kind == tokWord && !toks[m.J].Cap {
+			n = m.J // a state's name as a modifier: "further New Zealand assistance"
+			continue
+		}
 		if t.Kind != tokWord || objectStops[t.Fold] || t.Cap || strings.HasSuffix(t.Fold, "ly") && len(words) > 0 {
 			break
 		}

@@ -29,6 +29,11 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:   "a state's name modifying a light verb's object is passed over: 'offered further Indian assistance' is 'offered further assistance'",
+			text:   "External Affairs Minister speaks with Foreign Minister of Sri Lanka\n\n2 December 2024\n\nExternal Affairs Minister S. Jaishankar spoke with Foreign Minister Vijitha Herath. Jaishankar offered further Indian assistance for the recovery from the floods. Herath offered Sri Lankan support for the initiative.\n",
+			claims: []string{"Jaishankar offered further assistance", "Herath offered support"},
+		},
+		{
 			name:    "a name alone on its line with a title opening the next is a person: the statement's signature",
 			text:    "President receives envoy\n\n5 June 2024\n\nPresident Hakainde Hichilema received President Lazarus Chakwera at State House. President Chakwera praised the trade corridor.\n\nChanda Mwale\nSpecial Assistant to the President for Press and Public Relations\n",
 			parts:   []string{"Hakainde Hichilema", "Lazarus Chakwera"},
