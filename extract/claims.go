@@ -76,11 +76,43 @@ func (a *analysis) findClaims() []Claim {
 					break
 				}
 			}
+			if len(spk) > 1 {
+				spk = a.withoutPartner(spk, h.End, end)
+			}
 			c := a.makeClaim(h, spk, s, end)
 			claims = append(claims, c)
 		}
 	}
 	return claims
+}
+
+// withoutPartner returns the joint speakers spk without the one the
+// clause [k, end) names as their partner after "with": "We look forward to
+// working with Prime Minister Manele" is the other side's. spk is returned
+// unchanged when no speaker is named so.
+func (a *analysis) withoutPartner(spk []*ent, k, end int) []*ent {
+	toks := a.toks
+	for n := k; n < end; n++ {
+		if toks[n].Fold != "with" {
+			continue
+		}
+		q := n + 1
+		for q < end && q < n+6 && (a.inT(q) || honorificAt(toks, q) || toks[q].Fold == "the" || toks[q].Text == ".") {
+			q++
+		}
+		m := a.mAt(q)
+		if q >= end || m == nil || m.Kind != mPerson || !slices.Contains(spk, m.E) {
+			continue
+		}
+		var out []*ent
+		for _, e := range spk {
+			if e != m.E {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	return spk
 }
 
 // inComplement reports whether the verb at k is inside the "that" clause

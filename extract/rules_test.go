@@ -29,6 +29,11 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:   "a joint 'we' that looks forward to working 'with' one of the two is the other one",
+			text:   "Foreign Minister speaks with counterpart\n\n3 June 2025\n\nForeign Minister Penny Wong spoke with Foreign Minister Vivian Balakrishnan today.\n\n\"We discussed the situation in Myanmar and agreed to stay in close contact. We look forward to working with Minister Balakrishnan on the region's priorities,\" Senator Wong said.\n",
+			claims: []string{"BOTH discussed", "BOTH agreed", "Wong look forward"},
+		},
+		{
 			name:   "a state's name modifying a light verb's object is passed over: 'offered further Indian assistance' is 'offered further assistance'",
 			text:   "External Affairs Minister speaks with Foreign Minister of Sri Lanka\n\n2 December 2024\n\nExternal Affairs Minister S. Jaishankar spoke with Foreign Minister Vijitha Herath. Jaishankar offered further Indian assistance for the recovery from the floods. Herath offered Sri Lankan support for the initiative.\n",
 			claims: []string{"Jaishankar offered further assistance", "Herath offered support"},
