@@ -1327,6 +1327,9 @@ func (a *analysis) isPersonName(i, j int) bool {
 	if a.companyIn(i, j) {
 		return false // "met with Goldman Sachs."
 	}
+	if a.portfolioBefore(i, j) {
+		return false // "Migrant Workers Secretary Hans Leo Cacdac"
+	}
 	words := 0
 	for k := i; k < j; k++ {
 		if toks[k].Kind == tokWord && len(toks[k].Text) > 1 {
@@ -1451,6 +1454,21 @@ func (a *analysis) isPersonName(i, j int) bool {
 		return false
 	}
 	return false
+}
+
+// portfolioBefore reports whether the run toks[i:j] is the portfolio of a
+// title right after it, the title before a name: "Migrant Workers
+// Secretary Hans Leo Cacdac", "Trade and Industry Minister Jane Doe".
+func (a *analysis) portfolioBefore(i, j int) bool {
+	toks := a.toks
+	if j >= len(toks) || !a.inT(j) || toks[j].Sent != toks[i].Sent || toks[j].Kind != tokWord || a.inT(j-1) {
+		return false
+	}
+	q := j
+	for q < len(toks) && a.inT(q) {
+		q++
+	}
+	return q < len(toks) && toks[q].Sent == toks[i].Sent && toks[q].Kind == tokWord && toks[q].Cap && toks[q].NL == 0
 }
 
 // afterObject are the words that may follow a person's name as the object

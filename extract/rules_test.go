@@ -29,6 +29,12 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:    "capitalised words right before a title that precedes a name are its portfolio, no person: 'Overseas Workers Secretary Maria Santos'",
+			text:    "President meets Amir\n\n27 May 2025\n\nPresident Ferdinand R. Marcos Jr. met Amir Sheikh Tamim bin Hamad Al Thani in Doha. The President was accompanied by Foreign Affairs Secretary Enrique Manalo and Overseas Workers Secretary Maria Santos. Santos thanked Qatar for its care of Filipino workers.\n",
+			parts:   []string{"Ferdinand Marcos Jr.", "Tamim bin Hamad Al Thani", "Enrique Manalo", "Maria Santos"},
+			persons: []string{"person/enrique-manalo", "person/ferdinand-marcos-jr", "person/maria-santos", "person/tamim-bin-hamad-al-thani"},
+		},
+		{
 			name:   "a joint 'we' that looks forward to working 'with' one of the two is the other one",
 			text:   "Foreign Minister speaks with counterpart\n\n3 June 2025\n\nForeign Minister Penny Wong spoke with Foreign Minister Vivian Balakrishnan today.\n\n\"We discussed the situation in Myanmar and agreed to stay in close contact. We look forward to working with Minister Balakrishnan on the region's priorities,\" Senator Wong said.\n",
 			claims: []string{"BOTH discussed", "BOTH agreed", "Wong look forward"},
