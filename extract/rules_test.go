@@ -29,6 +29,11 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:  "persons introduced by 'Joining X in the meeting were' take part",
+			text:  "President meets Prime Minister\n\n27 May 2025\n\nPresident Ferdinand R. Marcos Jr. met Prime Minister Anwar Ibrahim in Kuala Lumpur. Joining the President in the meeting were Foreign Affairs Secretary Enrique Manalo and Trade Secretary Cristina Roque. The leaders agreed to expand trade.\n",
+			parts: []string{"Ferdinand Marcos Jr.", "Anwar Ibrahim", "Enrique Manalo", "Cristina Roque"},
+		},
+		{
 			name:    "capitalised words right before a title that precedes a name are its portfolio, no person: 'Overseas Workers Secretary Maria Santos'",
 			text:    "President meets Amir\n\n27 May 2025\n\nPresident Ferdinand R. Marcos Jr. met Amir Sheikh Tamim bin Hamad Al Thani in Doha. The President was accompanied by Foreign Affairs Secretary Enrique Manalo and Overseas Workers Secretary Maria Santos. Santos thanked Qatar for its care of Filipino workers.\n",
 			parts:   []string{"Ferdinand Marcos Jr.", "Tamim bin Hamad Al Thani", "Enrique Manalo", "Maria Santos"},
