@@ -229,6 +229,9 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 		for p >= i && adverbs[toks[p].Fold] {
 			p--
 		}
+		if r := p; r >= i && (toks[r].Fold == "which" || toks[r].Fold == "whom" || r > i && (toks[r].Fold == "have" || toks[r].Fold == "has" || toks[r].Fold == "had") && (toks[r-1].Fold == "which" || toks[r-1].Fold == "whom")) {
+			continue // "the war, which has displaced millions, many of whom have sought refuge": no one's claim
+		}
 		if p >= i && toks[p].Fold == "being" && p > i && toks[p-1].Kind == tokWord && !auxiliaries[toks[p-1].Fold] {
 			continue // "the measures being considered by the government": a noun's modifier
 		}

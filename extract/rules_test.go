@@ -29,6 +29,12 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:     "'sought' a thing is a request; after 'which' or 'whom' ('many of whom have sought refuge') it is no one's",
+			text:     "Foreign Minister meets counterpart\n\n14 March 2025\n\nForeign Minister Ahmed Attaf met Foreign Minister Badr Abdelatty in Algiers. Attaf sought Egypt's support for the candidacy. The ministers discussed the war in Sudan, which has forced millions from their homes, many of whom have sought shelter in Chad.\n",
+			claims:   []string{"Attaf sought", "BOTH discussed"},
+			notTexts: []string{"sought shelter in Chad"},
+		},
+		{
 			name:  "persons introduced by 'Joining X in the meeting were' take part",
 			text:  "President meets Prime Minister\n\n27 May 2025\n\nPresident Ferdinand R. Marcos Jr. met Prime Minister Anwar Ibrahim in Kuala Lumpur. Joining the President in the meeting were Foreign Affairs Secretary Enrique Manalo and Trade Secretary Cristina Roque. The leaders agreed to expand trade.\n",
 			parts: []string{"Ferdinand Marcos Jr.", "Anwar Ibrahim", "Enrique Manalo", "Cristina Roque"},
