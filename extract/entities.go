@@ -1410,7 +1410,7 @@ func (a *analysis) isPersonName(i, j int) bool {
 	// two countries, Ruben Rubinyan and Serdar Kılıç"
 	if i > 0 && toks[i-1].Text == "," {
 		steps := 0
-		for q := i - 2; q >= 0 && steps < 8 && toks[q].Sent == toks[i].Sent; q-- {
+		for q := i - 2; q >= 0 && steps < 12 && toks[q].Sent == toks[i].Sent; q-- {
 			steps++
 			// A body's name, with its acronym, is one step: "the
 			// Commissioner-General of the United Nations Relief and
@@ -1425,7 +1425,7 @@ func (a *analysis) isPersonName(i, j int) bool {
 				q = m.I
 				continue
 			}
-			if toks[q].Text == "," || toks[q].Fold == "and" && q < i-2 {
+			if (toks[q].Text == "," || toks[q].Fold == "and" && q < i-2) && !a.inPortfolio(q) {
 				break
 			}
 			if roleNoun(toks[q]) || a.inT(q) && toks[q].Kind == tokWord {
@@ -1469,6 +1469,17 @@ func (a *analysis) portfolioBefore(i, j int) bool {
 		q++
 	}
 	return q < len(toks) && toks[q].Sent == toks[i].Sent && toks[q].Kind == tokWord && toks[q].Cap && toks[q].NL == 0
+}
+
+// inPortfolio reports whether the comma or "and" at q joins two parts of
+// a title's portfolio, capitalised words that name no one: "Commissioner
+// for Political Affairs, Peace and Security".
+func (a *analysis) inPortfolio(q int) bool {
+	toks := a.toks
+	part := func(k int) bool {
+		return k >= 0 && k < len(toks) && toks[k].Kind == tokWord && toks[k].Cap && a.mAt(k) == nil && toks[k].Sent == toks[q].Sent
+	}
+	return part(q-1) && part(q+1)
 }
 
 // afterObject are the words that may follow a person's name as the object

@@ -29,6 +29,11 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:  "a portfolio of several capitalised parts ('for Trade, Industry and Tourism') before a comma and a name is still the title's: the name is a person",
+			text:  "Minister receives Commissioner\n\n8 May 2024\n\nMinister of Foreign Affairs Ahmed Attaf received the Commissioner for Trade, Industry and Tourism of the ECOWAS Commission, Massandjé Touré-Litse. The Minister was accompanied by the Secretary of State for Economic Diplomacy, Culture and Sport, Selma Haddadi. Haddadi briefed the Commissioner.\n",
+			parts: []string{"Ahmed Attaf", "Massandjé Touré-Litse", "Selma Haddadi"},
+		},
+		{
 			name:    "the tables name a holder as Wikipedia does: 'Moussa Faki Mahamat' is Moussa Faki",
 			text:    "President of the European Council meets Chairperson of the African Union Commission\n\n8 May 2024\n\nPresident of the European Council Charles Michel met the Chairperson of the African Union Commission, Moussa Faki Mahamat, in Brussels. Chairperson Faki welcomed the partnership.\n",
 			persons: []string{"person/charles-michel", "person/moussa-faki"},
