@@ -165,6 +165,11 @@ func (a *analysis) takeMatch(m match) {
 		a.addMention(&mention{I: m.I, J: m.J, Kind: mInst, E: e, How: howOf(best.Kind)})
 		a.statesInside(m.I, m.J)
 	case ePerson:
+		if p := m.I - 1; p > 0 && patronymic[a.toks[p].Fold] && a.toks[p-1].Cap && a.toks[p-1].Kind == tokWord && a.toks[p].Sent == a.toks[m.I].Sent {
+			// "Sheikh Khaled bin Mohamed bin Zayed Al Nahyan": the
+			// father's name inside the son's, left to the name run
+			return
+		}
 		if a.otherSurnameAfter(m) {
 			// "Philippe Lazzarini" is not King Philippe: a one-word name
 			// of the tables followed by a surname none of its holders
@@ -1296,6 +1301,10 @@ var compoundTails = map[string]bool{
 	"old": true, "month": true, "day": true, "week": true, "long": true, "hour": true, "point": true, "party": true,
 	"way": true, "side": true, "term": true, "scale": true, "class": true, "state": true, "bound": true, "linked": true,
 }
+
+// patronymic are the particles before a father's name in an Arabic name
+// ("bin", "son of").
+var patronymic = map[string]bool{"bin": true, "bint": true, "ibn": true}
 
 // postNominals follow a name without being part of it.
 var postNominals = map[string]bool{"mp": true, "jr": true, "sr": true, "kc": true, "qc": true, "obe": true, "mbe": true, "cbe": true, "kbe": true, "mla": true, "mep": true, "phd": true}

@@ -29,6 +29,11 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:    "a tabled name after 'bin' is the father's inside the son's name: 'Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum' is one person",
+			text:    "President receives call\n\n3 December 2024\n\nPresident Sheikh Mohamed bin Zayed Al Nahyan received a phone call from Prime Minister Narendra Modi. Modi recalled the visit of Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum, Crown Prince of Dubai, to Mumbai.\n",
+			persons: []string{"person/hamdan-bin-mohammed-bin-rashid-al-maktoum", "person/mohamed-bin-zayed-al-nahyan", "person/narendra-modi"},
+		},
+		{
 			name:  "a portfolio of several capitalised parts ('for Trade, Industry and Tourism') before a comma and a name is still the title's: the name is a person",
 			text:  "Minister receives Commissioner\n\n8 May 2024\n\nMinister of Foreign Affairs Ahmed Attaf received the Commissioner for Trade, Industry and Tourism of the ECOWAS Commission, Massandjé Touré-Litse. The Minister was accompanied by the Secretary of State for Economic Diplomacy, Culture and Sport, Selma Haddadi. Haddadi briefed the Commissioner.\n",
 			parts: []string{"Ahmed Attaf", "Massandjé Touré-Litse", "Selma Haddadi"},
