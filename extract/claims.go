@@ -500,6 +500,21 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 		if e := a.personEndingAt(p - 1); e != nil && e.Part {
 			return []*ent{e}, true
 		}
+		// past an appositive title: "Narendra Modi, Prime Minister of
+		// the Republic of India, who congratulated"
+		if p-1 >= sentStart && toks[p-1].Text == "," {
+			for q := p - 2; q > sentStart && q >= p-14; q-- {
+				if toks[q].Text != "," {
+					continue
+				}
+				if a.inT(q + 1) {
+					if e := a.personEndingAt(q - 1); e != nil && e.Part {
+						return []*ent{e}, true
+					}
+				}
+				break
+			}
+		}
 		return nil, false
 	case t.Fold == "that" || t.Fold == "which":
 		return nil, false

@@ -29,6 +29,11 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:   "'who' after a person's appositive title refers to the person: 'a call from Anthony Albanese, Prime Minister of Australia, who thanked'",
+			text:   "President receives call\n\n3 December 2024\n\nPresident Prabowo Subianto received a phone call from Anthony Albanese, Prime Minister of Australia, who thanked the President for the support of Indonesia. The two leaders discussed trade.\n",
+			claims: []string{"Albanese thanked", "BOTH discussed"},
+		},
+		{
 			name:    "a tabled name after 'bin' is the father's inside the son's name: 'Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum' is one person",
 			text:    "President receives call\n\n3 December 2024\n\nPresident Sheikh Mohamed bin Zayed Al Nahyan received a phone call from Prime Minister Narendra Modi. Modi recalled the visit of Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum, Crown Prince of Dubai, to Mumbai.\n",
 			persons: []string{"person/hamdan-bin-mohammed-bin-rashid-al-maktoum", "person/mohamed-bin-zayed-al-nahyan", "person/narendra-modi"},
