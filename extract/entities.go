@@ -1166,8 +1166,19 @@ func (a *analysis) scanPersons() {
 		// the portfolio ending a title the tables lack: "Minister of
 		// Commerce and Industry Piyush Goyal", "Deputy Prime Minister for
 		// Reintegration Oleg Serebrian"
-		for i+2 < j && portfolioNouns[toks[i].Fold] && i > 0 && (toks[i-1].Fold == "of" || toks[i-1].Fold == "for" || toks[i-1].Fold == "and" || toks[i-1].Text == "&" || a.mAt(i-1) != nil && a.mAt(i-1).Kind == mState) {
-			i++
+		// "... and National Planning Situmbeko Musokotwane": past the
+		// last portfolio noun, with the words that qualify it
+		b := i - 1
+		for b > 0 && toks[b].Kind == tokWord && toks[b].Cap && notNameWords[toks[b].Fold] && a.mAt(b) == nil && !a.inT(b) {
+			b-- // "National" of "National Planning", skipped by the scan
+		}
+		if b >= 0 && (toks[b].Fold == "of" || toks[b].Fold == "for" || toks[b].Fold == "and" || toks[b].Text == "&" || a.mAt(b) != nil && a.mAt(b).Kind == mState) {
+			for k := j - 3; k >= i; k-- {
+				if portfolioNouns[toks[k].Fold] {
+					i = k + 1
+					break
+				}
+			}
 		}
 		// "his Personal Envoy Staffan de Mistura", "Palace Press Officer
 		// Claire Castro": the name starts after the role noun

@@ -29,6 +29,11 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:  "a name after a portfolio the tables lack, with a word that names no one ('Minister of Trade and National Development Grace Banda'), is the minister's",
+			text:  "President receives Minister\n\n5 June 2024\n\nPresident Hakainde Hichilema received President Lazarus Chakwera at State House, joined by Minister of Trade and National Development Grace Banda. Banda briefed the guests.\n",
+			parts: []string{"Hakainde Hichilema", "Lazarus Chakwera", "Grace Banda"},
+		},
+		{
 			name:   "'who' after a person's appositive title refers to the person: 'a call from Anthony Albanese, Prime Minister of Australia, who thanked'",
 			text:   "President receives call\n\n3 December 2024\n\nPresident Prabowo Subianto received a phone call from Anthony Albanese, Prime Minister of Australia, who thanked the President for the support of Indonesia. The two leaders discussed trade.\n",
 			claims: []string{"Albanese thanked", "BOTH discussed"},
