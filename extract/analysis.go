@@ -277,6 +277,52 @@ func (a *analysis) detectFirstPerson() {
 	if a.author == nil {
 		a.author = a.byline()
 	}
+	if a.author == nil {
+		a.author = a.introducer()
+	}
+}
+
+// introducer returns the person who opens the sentence that introduces
+// the body's first quotation with a colon and says it is a statement or
+// what was said: "Ms. Jane Doe, Managing Director of the Fund, issued the
+// following statement today: \"I ...\""; or nil.
+func (a *analysis) introducer() *ent {
+	toks := a.toks
+	q := a.body
+	for q < len(toks) && !a.qAt(q) {
+		q++
+	}
+	p := q - 1
+	for p >= a.body && toks[p].Kind != tokWord && toks[p].Text != ":" {
+		p--
+	}
+	if q >= len(toks) || p < a.body || toks[p].Text != ":" {
+		return nil
+	}
+	start := p // after a dateline's colon: "Washington, DC: Ms. Jane Doe ..."
+	for start > a.body && toks[start-1].Sent == toks[p].Sent && toks[start-1].Text != ":" {
+		start--
+	}
+	stating := false
+	for k := start; k < p; k++ {
+		switch toks[k].Fold {
+		case "statement", "said", "stated", "remarks", "declared":
+			stating = true
+		}
+	}
+	if !stating {
+		return nil
+	}
+	for _, m := range a.ms {
+		if m.I < start || m.I >= p {
+			continue
+		}
+		if m.Kind != mPerson || m.E == nil || a.lineOpening(m) != start && m.I != start {
+			return nil // the first name opens the sentence, past honorifics and a title
+		}
+		return m.E
+	}
+	return nil
 }
 
 // byline returns the person named on a line of its own (past honorifics

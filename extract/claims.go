@@ -76,11 +76,43 @@ func (a *analysis) findClaims() []Claim {
 					break
 				}
 			}
+			if len(spk) > 1 {
+				spk = a.withoutPartner(spk, h.End, end)
+			}
 			c := a.makeClaim(h, spk, s, end)
 			claims = append(claims, c)
 		}
 	}
 	return claims
+}
+
+// withoutPartner returns the joint speakers spk without the one the
+// clause [k, end) names as their partner after "with": "We look forward to
+// working with Prime Minister Manele" is the other side's. spk is returned
+// unchanged when no speaker is named so.
+func (a *analysis) withoutPartner(spk []*ent, k, end int) []*ent {
+	toks := a.toks
+	for n := k; n < end; n++ {
+		if toks[n].Fold != "with" {
+			continue
+		}
+		q := n + 1
+		for q < end && q < n+6 && (a.inT(q) || honorificAt(toks, q) || toks[q].Fold == "the" || toks[q].Text == ".") {
+			q++
+		}
+		m := a.mAt(q)
+		if q >= end || m == nil || m.Kind != mPerson || !slices.Contains(spk, m.E) {
+			continue
+		}
+		var out []*ent
+		for _, e := range spk {
+			if e != m.E {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	return spk
 }
 
 // inComplement reports whether the verb at k is inside the "that" clause
@@ -197,6 +229,9 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 		for p >= i && adverbs[toks[p].Fold] {
 			p--
 		}
+		if r := p; r >= i && (toks[r].Fold == "which" || toks[r].Fold == "whom" || r > i && (toks[r].Fold == "have" || toks[r].Fold == "has" || toks[r].Fold == "had") && (toks[r-1].Fold == "which" || toks[r-1].Fold == "whom")) {
+			continue // "the war, which has displaced millions, many of whom have sought refuge": no one's claim
+		}
 		if p >= i && toks[p].Fold == "being" && p > i && toks[p-1].Kind == tokWord && !auxiliaries[toks[p-1].Fold] {
 			continue // "the measures being considered by the government": a noun's modifier
 		}
@@ -278,6 +313,10 @@ func (a *analysis) lightObject(k, j int) (string, int) {
 	}
 	for n < j && len(words) < 3 {
 		t := toks[n]
+		if m := a.mAt(n); m != nil && m.I == n && m.J < j && m.Kind == mState && toks[m.J].Kind == tokWord && !toks[m.J].Cap {
+			n = m.J // a state's name as a modifier: "further New Zealand assistance"
+			continue
+		}
 		if t.Kind != tokWord || objectStops[t.Fold] || t.Cap || strings.HasSuffix(t.Fold, "ly") && len(words) > 0 {
 			break
 		}
@@ -460,6 +499,21 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 	case t.Fold == "who":
 		if e := a.personEndingAt(p - 1); e != nil && e.Part {
 			return []*ent{e}, true
+		}
+		// past an appositive title: "Narendra Modi, Prime Minister of
+		// the Republic of India, who congratulated"
+		if p-1 >= sentStart && toks[p-1].Text == "," {
+			for q := p - 2; q > sentStart && q >= p-14; q-- {
+				if toks[q].Text != "," {
+					continue
+				}
+				if a.inT(q + 1) {
+					if e := a.personEndingAt(q - 1); e != nil && e.Part {
+						return []*ent{e}, true
+					}
+				}
+				break
+			}
 		}
 		return nil, false
 	case t.Fold == "that" || t.Fold == "which":

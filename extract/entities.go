@@ -165,6 +165,11 @@ func (a *analysis) takeMatch(m match) {
 		a.addMention(&mention{I: m.I, J: m.J, Kind: mInst, E: e, How: howOf(best.Kind)})
 		a.statesInside(m.I, m.J)
 	case ePerson:
+		if p := m.I - 1; p > 0 && patronymic[a.toks[p].Fold] && a.toks[p-1].Cap && a.toks[p-1].Kind == tokWord && a.toks[p].Sent == a.toks[m.I].Sent {
+			// "Sheikh Khaled bin Mohamed bin Zayed Al Nahyan": the
+			// father's name inside the son's, left to the name run
+			return
+		}
 		if a.otherSurnameAfter(m) {
 			// "Philippe Lazzarini" is not King Philippe: a one-word name
 			// of the tables followed by a surname none of its holders
@@ -1030,7 +1035,7 @@ func (a *analysis) dropCapitals(i, j int) {
 // "U.S. citizens Evan Gershkovich", "Special Representative Ruben Rubinyan".
 var roleNouns = map[string]bool{
 	"citizen": true, "citizens": true, "resident": true, "national": true, "nationals": true,
-	"journalist": true, "journalists": true, "spokesperson": true, "spokesman": true, "spokeswoman": true,
+	"assistant": true, "journalist": true, "journalists": true, "spokesperson": true, "spokesman": true, "spokeswoman": true,
 	"envoy": true, "envoys": true, "representative": true, "representatives": true, "ambassador": true,
 	"activist": true, "activists": true, "leader": true, "chairman": true, "chairwoman": true,
 	"chair": true, "premier": true, "minister": true, "secretary": true, "adviser": true, "advisor": true,
@@ -1161,8 +1166,19 @@ func (a *analysis) scanPersons() {
 		// the portfolio ending a title the tables lack: "Minister of
 		// Commerce and Industry Piyush Goyal", "Deputy Prime Minister for
 		// Reintegration Oleg Serebrian"
-		for i+2 < j && portfolioNouns[toks[i].Fold] && i > 0 && (toks[i-1].Fold == "of" || toks[i-1].Fold == "for" || toks[i-1].Fold == "and" || toks[i-1].Text == "&" || a.mAt(i-1) != nil && a.mAt(i-1).Kind == mState) {
-			i++
+		// "... and National Planning Situmbeko Musokotwane": past the
+		// last portfolio noun, with the words that qualify it
+		b := i - 1
+		for b > 0 && toks[b].Kind == tokWord && toks[b].Cap && notNameWords[toks[b].Fold] && a.mAt(b) == nil && !a.inT(b) {
+			b-- // "National" of "National Planning", skipped by the scan
+		}
+		if b >= 0 && (toks[b].Fold == "of" || toks[b].Fold == "for" || toks[b].Fold == "and" || toks[b].Text == "&" || a.mAt(b) != nil && a.mAt(b).Kind == mState) {
+			for k := j - 3; k >= i; k-- {
+				if portfolioNouns[toks[k].Fold] {
+					i = k + 1
+					break
+				}
+			}
 		}
 		// "his Personal Envoy Staffan de Mistura", "Palace Press Officer
 		// Claire Castro": the name starts after the role noun
@@ -1250,6 +1266,11 @@ func (a *analysis) nameRun(i int) int {
 		case t.Text == "-" && j > i && t.Start == toks[j-1].End && j+1 < len(toks) && toks[j+1].Start == t.End && toks[j+1].Cap:
 			j++
 			continue
+		case t.Text == "-" && words >= 2 && t.Start == toks[j-1].End && toks[j-1].Cap && j+1 < len(toks) && toks[j+1].Start == t.End && syllableAfterHyphen(toks[j+1]):
+			// "Kang Yu-jung", "Lin Chia-lung": a given name of two
+			// syllables, the second in lower case
+			j += 2
+			continue
 		}
 		break
 	}
@@ -1264,8 +1285,37 @@ func (a *analysis) nameRun(i int) int {
 	if words == 0 || words > 5 {
 		return i
 	}
+	// "Juan Dela Cruz Jr.": a generational suffix after a name of two words
+	// or more is part of it (as "III" is, being in capitals)
+	if words >= 2 && j < len(toks) && toks[j].Sent == toks[i].Sent && generational[toks[j].Fold] && toks[j].Cap && a.mAt(j) == nil {
+		j++
+	}
 	return j
 }
+
+// generational are the suffixes of a name that tell a son from his father;
+// they are part of the name ("Ferdinand Marcos Jr.") but no name word.
+var generational = map[string]bool{"jr": true, "sr": true}
+
+// syllableAfterHyphen reports whether t, in lower case right after a
+// hyphen, can be the second syllable of a romanised East Asian given name
+// ("Yu-jung", "Jae-myung", "Ching-te"): a short word that is none of the
+// English words that follow a name in a compound ("Biden-era", "Kim-led").
+func syllableAfterHyphen(t token) bool {
+	return t.Kind == tokWord && !t.Cap && utf8.RuneCountInString(t.Text) <= 5 && !compoundTails[t.Fold]
+}
+
+// compoundTails end an English compound adjective or noun made with a name.
+var compoundTails = map[string]bool{
+	"led": true, "era": true, "born": true, "made": true, "run": true, "held": true, "style": true, "based": true,
+	"owned": true, "elect": true, "type": true, "like": true, "free": true, "wide": true, "level": true, "year": true,
+	"old": true, "month": true, "day": true, "week": true, "long": true, "hour": true, "point": true, "party": true,
+	"way": true, "side": true, "term": true, "scale": true, "class": true, "state": true, "bound": true, "linked": true,
+}
+
+// patronymic are the particles before a father's name in an Arabic name
+// ("bin", "son of").
+var patronymic = map[string]bool{"bin": true, "bint": true, "ibn": true}
 
 // postNominals follow a name without being part of it.
 var postNominals = map[string]bool{"mp": true, "jr": true, "sr": true, "kc": true, "qc": true, "obe": true, "mbe": true, "cbe": true, "kbe": true, "mla": true, "mep": true, "phd": true}
@@ -1279,7 +1329,13 @@ func (a *analysis) headlineVerb(f string) bool {
 	if _, ok := eventVerbs[f]; ok {
 		return true
 	}
-	return subjectVerbs[f] || cueType(f, "") != ""
+	return subjectVerbs[f] || headlineVerbs[f] || cueType(f, "") != ""
+}
+
+// headlineVerbs are verbs of a title-case headline that report no speech
+// and no event: "Kristalina Georgieva Issues Statement".
+var headlineVerbs = map[string]bool{
+	"issues": true, "releases": true, "delivers": true, "announces": true, "launches": true, "gives": true,
 }
 
 // isPersonName decides whether the run toks[i:j] names a person.
@@ -1290,6 +1346,9 @@ func (a *analysis) isPersonName(i, j int) bool {
 	}
 	if a.companyIn(i, j) {
 		return false // "met with Goldman Sachs."
+	}
+	if a.portfolioBefore(i, j) {
+		return false // "Migrant Workers Secretary Hans Leo Cacdac"
 	}
 	words := 0
 	for k := i; k < j; k++ {
@@ -1350,6 +1409,15 @@ func (a *analysis) isPersonName(i, j int) bool {
 			}
 		}
 	}
+	// A signature: the name alone on its line in the body, a title
+	// opening the next ("Jane Doe / Special Adviser to the President")
+	if words >= 2 && words <= 4 && i > a.body && toks[i].NL > 0 && j < len(toks) && toks[j].NL > 0 {
+		for k := j; k < j+3 && k < len(toks) && (k == j || toks[k].NL == 0); k++ {
+			if a.inT(k) || roleNoun(toks[k]) {
+				return true
+			}
+		}
+	}
 	// Followed by an appositive title: "Mark Rutte, Secretary General of ..."
 	if j+1 < len(toks) && toks[j].Text == "," && a.inT(j+1) {
 		return true
@@ -1362,7 +1430,7 @@ func (a *analysis) isPersonName(i, j int) bool {
 	// two countries, Ruben Rubinyan and Serdar Kılıç"
 	if i > 0 && toks[i-1].Text == "," {
 		steps := 0
-		for q := i - 2; q >= 0 && steps < 8 && toks[q].Sent == toks[i].Sent; q-- {
+		for q := i - 2; q >= 0 && steps < 12 && toks[q].Sent == toks[i].Sent; q-- {
 			steps++
 			// A body's name, with its acronym, is one step: "the
 			// Commissioner-General of the United Nations Relief and
@@ -1377,7 +1445,7 @@ func (a *analysis) isPersonName(i, j int) bool {
 				q = m.I
 				continue
 			}
-			if toks[q].Text == "," || toks[q].Fold == "and" && q < i-2 {
+			if (toks[q].Text == "," || toks[q].Fold == "and" && q < i-2) && !a.inPortfolio(q) {
 				break
 			}
 			if roleNoun(toks[q]) || a.inT(q) && toks[q].Kind == tokWord {
@@ -1406,6 +1474,32 @@ func (a *analysis) isPersonName(i, j int) bool {
 		return false
 	}
 	return false
+}
+
+// portfolioBefore reports whether the run toks[i:j] is the portfolio of a
+// title right after it, the title before a name: "Migrant Workers
+// Secretary Hans Leo Cacdac", "Trade and Industry Minister Jane Doe".
+func (a *analysis) portfolioBefore(i, j int) bool {
+	toks := a.toks
+	if j >= len(toks) || !a.inT(j) || toks[j].Sent != toks[i].Sent || toks[j].Kind != tokWord || a.inT(j-1) {
+		return false
+	}
+	q := j
+	for q < len(toks) && a.inT(q) {
+		q++
+	}
+	return q < len(toks) && toks[q].Sent == toks[i].Sent && toks[q].Kind == tokWord && toks[q].Cap && toks[q].NL == 0
+}
+
+// inPortfolio reports whether the comma or "and" at q joins two parts of
+// a title's portfolio, capitalised words that name no one: "Commissioner
+// for Political Affairs, Peace and Security".
+func (a *analysis) inPortfolio(q int) bool {
+	toks := a.toks
+	part := func(k int) bool {
+		return k >= 0 && k < len(toks) && toks[k].Kind == tokWord && toks[k].Cap && a.mAt(k) == nil && toks[k].Sent == toks[q].Sent
+	}
+	return part(q-1) && part(q+1)
 }
 
 // afterObject are the words that may follow a person's name as the object
@@ -1718,7 +1812,7 @@ func nameWords(name string) []string {
 	var out []string
 	toks := tokenize(name, 0, len(name))
 	for k, t := range toks {
-		if t.Kind == tokWord && utf8.RuneCountInString(t.Text) > 1 && !nameParticle[t.Fold] && !initialAt(toks, k) {
+		if t.Kind == tokWord && utf8.RuneCountInString(t.Text) > 1 && !nameParticle[t.Fold] && !initialAt(toks, k) && !(generational[t.Fold] && k > 0) {
 			out = append(out, t.Fold)
 		}
 	}
@@ -1730,7 +1824,7 @@ func nameWords(name string) []string {
 func (a *analysis) nameWordsAt(i, j int) []string {
 	var out []string
 	for k, t := range a.toks[i:j] {
-		if t.Kind == tokWord && utf8.RuneCountInString(t.Text) > 1 && !nameParticle[t.Fold] && !initialAt(a.toks[i:j], k) {
+		if t.Kind == tokWord && utf8.RuneCountInString(t.Text) > 1 && !nameParticle[t.Fold] && !initialAt(a.toks[i:j], k) && !(generational[t.Fold] && k > 0) {
 			out = append(out, t.Fold)
 		}
 	}
@@ -1935,12 +2029,16 @@ func (a *analysis) holderBySurname(f string, title *roleSpan) int {
 }
 
 // officeFits reports whether a title's office is a holder's: the same, or
-// "Secretary-General" before the name of one whose office is a body's
-// (un_secretary_general, nato_secretary_general: "Secretary-General
-// Guterres").
+// a head of a body's secretariat named without the body before the name of
+// one whose office is a body's (un_secretary_general, nato_secretary_general:
+// "Secretary-General Guterres"; "Managing Director Georgieva").
 func officeFits(title, holder string) bool {
-	return title != "" && (title == holder || title == "secretary_general" && strings.HasSuffix(holder, "_secretary_general"))
+	return title != "" && (title == holder || secretariatHeads[title] && strings.HasSuffix(holder, "_"+title))
 }
+
+// secretariatHeads are the generic offices that the tables store under a body's
+// name ("iaea_director_general").
+var secretariatHeads = map[string]bool{"secretary_general": true, "director_general": true, "managing_director": true}
 
 // holdsOffice reports whether the person e is known to hold office, in
 // this readout or in the tables.
@@ -1976,7 +2074,11 @@ func canonicalName(toks []token) string {
 			continue // middle initial
 		}
 		w := t.Text
-		if t.Upper && utf8.RuneCountInString(w) > 1 {
+		if generational[t.Fold] && n > 0 {
+			words = append(words, w+".")
+			continue
+		}
+		if t.Upper && utf8.RuneCountInString(w) > 1 && !romanNumeral(w) {
 			if n == 0 {
 				upperFirst = true
 			}

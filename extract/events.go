@@ -359,6 +359,9 @@ func (a *analysis) joinsEvent(s int) bool {
 		case f == "attended" && next == "by" && a.namesEvent(i, k):
 			// "The meeting was attended by the Crown Prince and ..."
 			return true
+		case f == "joining" && k == i && slices.ContainsFunc(a.toks[k:j], func(t token) bool { return t.Fold == "were" || t.Fold == "was" }):
+			// "Joining the President in the bilateral meeting were ..."
+			return true
 		case f == "taking" && next == "part" && a.namesEvent(k, j):
 			// "Taking part in the meeting on the Russian side were ..."
 			return true

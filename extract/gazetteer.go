@@ -586,7 +586,7 @@ var nameParticle = map[string]bool{
 // honorific are forms of address that may precede a name.
 var honorific = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "h.e": true, "he": false, "shri": true, "smt": true,
-	"sir": true, "dame": true, "lord": true, "madam": true, "hon": true, "prof": true, "sheikh": true,
+	"sir": true, "dame": true, "lord": true, "madam": true, "hon": true, "prof": true, "professor": true, "sheikh": true,
 	"excellency": true, "highness": true, "majesty": true, "eminence": true, "holiness": true, "beatitude": true, "his": false, "her": false, "mister": true,
 	"hrh": true, "hh": true, "hm": true, // abbreviated styles: "HRH the Crown Prince", "HM the King"
 	"seyed": true, "sayyid": true, "ambassador": false, "prince": true, "princess": true, "royal": true,

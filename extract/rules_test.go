@@ -29,6 +29,100 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:  "a name after a portfolio the tables lack, with a word that names no one ('Minister of Trade and National Development Grace Banda'), is the minister's",
+			text:  "President receives Minister\n\n5 June 2024\n\nPresident Hakainde Hichilema received President Lazarus Chakwera at State House, joined by Minister of Trade and National Development Grace Banda. Banda briefed the guests.\n",
+			parts: []string{"Hakainde Hichilema", "Lazarus Chakwera", "Grace Banda"},
+		},
+		{
+			name:   "'who' after a person's appositive title refers to the person: 'a call from Anthony Albanese, Prime Minister of Australia, who thanked'",
+			text:   "President receives call\n\n3 December 2024\n\nPresident Prabowo Subianto received a phone call from Anthony Albanese, Prime Minister of Australia, who thanked the President for the support of Indonesia. The two leaders discussed trade.\n",
+			claims: []string{"Albanese thanked", "BOTH discussed"},
+		},
+		{
+			name:    "a tabled name after 'bin' is the father's inside the son's name: 'Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum' is one person",
+			text:    "President receives call\n\n3 December 2024\n\nPresident Sheikh Mohamed bin Zayed Al Nahyan received a phone call from Prime Minister Narendra Modi. Modi recalled the visit of Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum, Crown Prince of Dubai, to Mumbai.\n",
+			persons: []string{"person/hamdan-bin-mohammed-bin-rashid-al-maktoum", "person/mohamed-bin-zayed-al-nahyan", "person/narendra-modi"},
+		},
+		{
+			name:  "a portfolio of several capitalised parts ('for Trade, Industry and Tourism') before a comma and a name is still the title's: the name is a person",
+			text:  "Minister receives Commissioner\n\n8 May 2024\n\nMinister of Foreign Affairs Ahmed Attaf received the Commissioner for Trade, Industry and Tourism of the ECOWAS Commission, Massandjé Touré-Litse. The Minister was accompanied by the Secretary of State for Economic Diplomacy, Culture and Sport, Selma Haddadi. Haddadi briefed the Commissioner.\n",
+			parts: []string{"Ahmed Attaf", "Massandjé Touré-Litse", "Selma Haddadi"},
+		},
+		{
+			name:    "the tables name a holder as Wikipedia does: 'Moussa Faki Mahamat' is Moussa Faki",
+			text:    "President of the European Council meets Chairperson of the African Union Commission\n\n8 May 2024\n\nPresident of the European Council Charles Michel met the Chairperson of the African Union Commission, Moussa Faki Mahamat, in Brussels. Chairperson Faki welcomed the partnership.\n",
+			persons: []string{"person/charles-michel", "person/moussa-faki"},
+			claims:  []string{"Faki welcomed"},
+		},
+		{
+			name:     "'sought' a thing is a request; after 'which' or 'whom' ('many of whom have sought refuge') it is no one's",
+			text:     "Foreign Minister meets counterpart\n\n14 March 2025\n\nForeign Minister Ahmed Attaf met Foreign Minister Badr Abdelatty in Algiers. Attaf sought Egypt's support for the candidacy. The ministers discussed the war in Sudan, which has forced millions from their homes, many of whom have sought shelter in Chad.\n",
+			claims:   []string{"Attaf sought", "BOTH discussed"},
+			notTexts: []string{"sought shelter in Chad"},
+		},
+		{
+			name:  "persons introduced by 'Joining X in the meeting were' take part",
+			text:  "President meets Prime Minister\n\n27 May 2025\n\nPresident Ferdinand R. Marcos Jr. met Prime Minister Anwar Ibrahim in Kuala Lumpur. Joining the President in the meeting were Foreign Affairs Secretary Enrique Manalo and Trade Secretary Cristina Roque. The leaders agreed to expand trade.\n",
+			parts: []string{"Ferdinand Marcos Jr.", "Anwar Ibrahim", "Enrique Manalo", "Cristina Roque"},
+		},
+		{
+			name:    "capitalised words right before a title that precedes a name are its portfolio, no person: 'Overseas Workers Secretary Maria Santos'",
+			text:    "President meets Amir\n\n27 May 2025\n\nPresident Ferdinand R. Marcos Jr. met Amir Sheikh Tamim bin Hamad Al Thani in Doha. The President was accompanied by Foreign Affairs Secretary Enrique Manalo and Overseas Workers Secretary Maria Santos. Santos thanked Qatar for its care of Filipino workers.\n",
+			parts:   []string{"Ferdinand Marcos Jr.", "Tamim bin Hamad Al Thani", "Enrique Manalo", "Maria Santos"},
+			persons: []string{"person/enrique-manalo", "person/ferdinand-marcos-jr", "person/maria-santos", "person/tamim-bin-hamad-al-thani"},
+		},
+		{
+			name:   "a joint 'we' that looks forward to working 'with' one of the two is the other one",
+			text:   "Foreign Minister speaks with counterpart\n\n3 June 2025\n\nForeign Minister Penny Wong spoke with Foreign Minister Vivian Balakrishnan today.\n\n\"We discussed the situation in Myanmar and agreed to stay in close contact. We look forward to working with Minister Balakrishnan on the region's priorities,\" Senator Wong said.\n",
+			claims: []string{"BOTH discussed", "BOTH agreed", "Wong look forward"},
+		},
+		{
+			name:   "a state's name modifying a light verb's object is passed over: 'offered further Indian assistance' is 'offered further assistance'",
+			text:   "External Affairs Minister speaks with Foreign Minister of Sri Lanka\n\n2 December 2024\n\nExternal Affairs Minister S. Jaishankar spoke with Foreign Minister Vijitha Herath. Jaishankar offered further Indian assistance for the recovery from the floods. Herath offered Sri Lankan support for the initiative.\n",
+			claims: []string{"Jaishankar offered further assistance", "Herath offered support"},
+		},
+		{
+			name:    "a name alone on its line with a title opening the next is a person: the statement's signature",
+			text:    "President receives envoy\n\n5 June 2024\n\nPresident Hakainde Hichilema received President Lazarus Chakwera at State House. President Chakwera praised the trade corridor.\n\nChanda Mwale\nSpecial Assistant to the President for Press and Public Relations\n",
+			parts:   []string{"Hakainde Hichilema", "Lazarus Chakwera"},
+			persons: []string{"person/chanda-mwale", "person/hakainde-hichilema", "person/lazarus-chakwera"},
+		},
+		{
+			name:    "'First Lady' is a title, not part of the name it precedes",
+			text:    "President hosts counterpart\n\n5 June 2024\n\nPresident Hakainde Hichilema received President Lazarus Chakwera at State House. President Chakwera praised the trade corridor. In the evening, First Lady Mutinta Hichilema hosted a dinner for the guests.\n",
+			persons: []string{"person/hakainde-hichilema", "person/lazarus-chakwera", "person/mutinta-hichilema"},
+			claims:  []string{"Chakwera praised"},
+		},
+		{
+			name:    "'Professor', like 'Prof.' and 'Dr', is a form of address: 'Professor Mensah' is the person named in full before",
+			text:    "Minister receives delegation\n\n14 May 2024\n\nMinister of Foreign Affairs Fatima Diallo received the Minister of Education of Ghana, Professor Kwame Mensah, and the Rector, Dr Ama Owusu. Professor Mensah thanked the Minister. Dr Owusu stressed research ties.\n",
+			persons: []string{"person/ama-owusu", "person/fatima-diallo", "person/kwame-mensah"},
+			claims:  []string{"Mensah thanked", "Owusu stressed"},
+		},
+		{
+			name:   "the 'I' of a quoted statement is the person who opens the sentence introducing it with a colon ('X, Director of ..., issued the following statement:')",
+			text:   "Statement after meeting with the President of Malawi\n\nMarch 3, 2025\n\nGeneva: Dr. Amina Okafor, Executive Director of the Global Health Fund, issued the following statement today after meeting President Lazarus Chakwera of Malawi:\n\n\"I had a fruitful meeting with President Chakwera. I praised the President for his leadership on malaria. President Chakwera outlined his plans for rural clinics, and I assured him of our support.\"\n",
+			claims: []string{"Okafor praised", "Chakwera outlined", "Okafor assured"},
+		},
+		{
+			name:    "a title-case headline's 'Issues' or 'Releases' ends a name; 'Managing Director' before a surname is the IMF's, from the tables",
+			text:    "Director-General Amina Okafor Issues Statement on Meeting with the IMF\n\nMay 2, 2024\n\nDirector-General Amina Okafor met Managing Director Georgieva in Geneva today. Georgieva welcomed the cooperation.\n",
+			persons: []string{"person/amina-okafor", "person/kristalina-georgieva"},
+			claims:  []string{"Georgieva welcomed"},
+		},
+		{
+			name:    "a given name whose second syllable follows a hyphen in lower case stays whole ('Jung Min-soo', 'Chen Wei-ting'); 'Chen Hao-led talks' add no syllable",
+			text:    "Foreign Minister holds talks\n\n12 September 2024\n\nForeign Minister Cho Tae-yul held talks with Minister of Foreign Affairs Lin Chia-lung in Seoul, presidential spokesperson Jung Min-soo said. Ambassador Chen Wei-ting attended. Ambassador Chen Hao-led talks followed.\n",
+			persons: []string{"person/chen-hao", "person/chen-wei-ting", "person/cho-tae-yul", "person/jung-min-soo", "person/lin-chia-lung"},
+		},
+		{
+			name:    "a generational suffix is part of a name ('Ramon Delgado Jr.', the tables' 'Ferdinand Marcos Jr.') and a Roman numeral keeps its capitals ('Antonio Reyes III')",
+			text:    "President Marcos receives provincial leaders\n\n3 March 2025\n\nPresident Ferdinand R. Marcos Jr. received Governor Ramon Delgado Jr. and Mayor Antonio Reyes III at Malacañang Palace. Governor Delgado thanked the President. President Marcos stressed that the provinces would get more support.\n",
+			parts:   []string{"Ferdinand Marcos Jr.", "Ramon Delgado Jr.", "Antonio Reyes III"},
+			persons: []string{"person/antonio-reyes-iii", "person/ferdinand-marcos-jr", "person/ramon-delgado-jr"},
+			refs:    []string{"Delgado 2 = Ramon Delgado Jr.", "Marcos 3 = Ferdinand Marcos Jr."},
+		},
+		{
 			name:     "'declared', 'argued', 'observed' and 'replied' report speech before what was said or after a quotation; 'declared the forum open' is no claim",
 			text:     "Joint press statements by President Iohannis and President Sandu\n\n2 July 2024\n\nPresident of Romania Klaus Iohannis met President of Moldova Maia Sandu at the Cotroceni Palace. \"Romania will remain Moldova's advocate,\" the President of Romania declared. Sandu argued that reforms must go on. Iohannis observed that the region is safer. Iohannis then declared the business forum open.\n",
 			parts:    []string{"Klaus Iohannis", "Maia Sandu"},
@@ -892,7 +986,7 @@ func TestRules(t *testing.T) {
 		{
 			name:   "a bare 'the Chairperson' is the participant who chairs",
 			text:   "Chairperson of the African Union Commission receives the Foreign Minister of Egypt\n\nAddis Ababa, 9 February 2025\n\nThe Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, received H.E. Dr. Badr Abdelatty, Minister of Foreign Affairs of the Arab Republic of Egypt. The Chairperson commended Egypt's role in promoting peace.\n",
-			claims: []string{"Mahamat commended"},
+			claims: []string{"Faki commended"},
 		},
 		{
 			name:    "a noun that heads places' names is a surname after 'Mr.': 'Mr. Peter Hall'",
@@ -1413,8 +1507,8 @@ func TestLeadersSpeak(t *testing.T) {
 		got = append(got, c.Verb+": "+strings.Join(c.Speaker, " "))
 	}
 	want := []string{
-		"reaffirmed: person/ferdinand-marcos person/anwar-ibrahim",
-		"agreed: person/ferdinand-marcos person/anwar-ibrahim person/enrique-manalo person/tengku-zafrul-aziz person/mohd-zamruni-khalid",
+		"reaffirmed: person/ferdinand-marcos-jr person/anwar-ibrahim",
+		"agreed: person/ferdinand-marcos-jr person/anwar-ibrahim person/enrique-manalo person/tengku-zafrul-aziz person/mohd-zamruni-khalid",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("claims = %q, want %q", got, want)
