@@ -832,12 +832,17 @@ func (a *analysis) visitBefore(s int) int {
 // visitAfter returns s+1 if the sentence after s names the event and
 // places it within a visit that is not planned ("The meeting was held
 // during FM Retno's working visit to the Netherlands", "The talks took
-// place as part of ..."), else -1. "On the eve of the visit" does not.
+// place as part of ..."), or has the guest arrive for one ("President Faye
+// arrived in Kigali yesterday evening for a two-day State Visit"), else
+// -1. "On the eve of the visit" does not.
 func (a *analysis) visitAfter(s int) int {
 	if s < 0 || s+1 >= len(a.sents) {
 		return -1
 	}
 	i, j := a.sentToks(s + 1)
+	if a.arrivesForVisit(i, j) {
+		return s + 1
+	}
 	if i+1 >= j || a.toks[i].Fold != "the" || !a.namesEvent(i+1, i+2) {
 		return -1
 	}
@@ -856,6 +861,34 @@ func (a *analysis) visitAfter(s int) int {
 		return -1
 	}
 	return -1
+}
+
+// arrivesForVisit reports whether tokens [i, j) have someone arrive for
+// or on a visit that is not planned: "President Faye arrived in Kigali
+// yesterday evening for a two-day State Visit", "She arrived on Sunday on
+// an official visit". Not "will arrive", "is due to arrive", nor an
+// arrival for talks alone.
+func (a *analysis) arrivesForVisit(i, j int) bool {
+	for k := i; k < j; k++ {
+		if f := a.toks[k].Fold; f != "arrived" || k > i && (a.toks[k-1].Fold == "had" || a.toks[k-1].Fold == "to") {
+			continue
+		}
+		for q := k + 1; q < j && q <= k+12; q++ {
+			switch f := a.toks[q].Fold; {
+			case f == ";" || f == "and" || f == "but":
+				return false
+			case (f == "visit" || f == "visits") && !a.plannedAt(q, i):
+				for n := q - 1; n > k; n-- {
+					if g := a.toks[n].Fold; g == "for" || g == "on" {
+						return true
+					}
+				}
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // visitNounAt reports whether the capitalised "Visit" at k (in the

@@ -29,6 +29,16 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:  "a guest who arrived for a visit in the sentence after the talks makes them a visit, dated by the arrival: 'arrived in Accra on Sunday for a three-day State Visit'; 'The bilateral talks were attended by' is the visit's engagement",
+			text:  "President Mahama welcomes President Tinubu\n\nAccra, 14 April 2025\n\nPresident John Mahama this morning welcomed President Bola Tinubu of Nigeria at the Jubilee House, where the two leaders held bilateral talks. President Tinubu arrived in Accra on Sunday for a three-day State Visit to Ghana. The bilateral talks were attended by Foreign Minister Samuel Okudzeto Ablakwa. Mahama stressed that trade must grow. Tinubu said the region needs peace.\n",
+			parts: []string{"John Mahama", "Bola Tinubu", "Samuel Okudzeto Ablakwa"},
+			typ:   "visit",
+			date:  "2025-04-13",
+			init:  "Bola Tinubu",
+			// the arrival and the talks are the visit, not events of their own
+			events: []string{"visit"},
+		},
+		{
 			name:     "'declared', 'argued', 'observed' and 'replied' report speech before what was said or after a quotation; 'declared the forum open' is no claim",
 			text:     "Joint press statements by President Iohannis and President Sandu\n\n2 July 2024\n\nPresident of Romania Klaus Iohannis met President of Moldova Maia Sandu at the Cotroceni Palace. \"Romania will remain Moldova's advocate,\" the President of Romania declared. Sandu argued that reforms must go on. Iohannis observed that the region is safer. Iohannis then declared the business forum open.\n",
 			parts:    []string{"Klaus Iohannis", "Maia Sandu"},
