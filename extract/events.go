@@ -748,6 +748,13 @@ func (a *analysis) eventType(s int) schema.EventType {
 		if t == schema.Visit && a.plannedAt(k, i) {
 			t = "" // "to discuss preparations for the upcoming State Visit"
 		}
+		attend := t == schema.Visit && a.toAttendMeeting(k, j)
+		if attend {
+			// "who has travelled to Tianjin to attend the meeting of
+			// foreign ministers of the SCO ..., met ...": talks on its
+			// sidelines, not a visit to the host
+			t = schema.Talks
+		}
 		if t == schema.Letter && a.deliveredAt(i, k) >= 0 {
 			// "received X, who delivered to him a written message from
 			// Y": the envoy's audience, not the letter
@@ -759,7 +766,7 @@ func (a *analysis) eventType(s int) schema.EventType {
 		if t == schema.Visit {
 			visitGuest = true
 		}
-		if t == schema.Talks && !sidelines(a.toks, k) {
+		if t == schema.Talks && !attend && !sidelines(a.toks, k) {
 			t = ""
 		}
 		if typeRank[t] < typeRank[best] {
@@ -885,6 +892,43 @@ func (a *analysis) arrivesForVisit(i, j int) bool {
 				}
 				return false
 			}
+		}
+		return false
+	}
+	return false
+}
+
+// attendVerbs bring someone to a multilateral meeting: "to attend the
+// summit", "to take part in the session".
+var attendVerbs = map[string]bool{"attend": true, "attending": true, "participate": true, "participating": true, "part": true}
+
+// toAttendMeeting reports whether the travel or visit word at k (before
+// j) brings someone to a body's meeting: "travelled to Tianjin to attend
+// the meeting of foreign ministers of the Shanghai Cooperation
+// Organisation", "is in Kazan to take part in the BRICS Summit". The
+// meeting's noun follows the verb within four words, and a known body is
+// named within four words before it or ten after it.
+func (a *analysis) toAttendMeeting(k, j int) bool {
+	toks := a.toks
+	for q := k + 1; q < j && q <= k+8; q++ {
+		if toks[q].Text == "," || toks[q].Text == ";" {
+			return false
+		}
+		if !attendVerbs[toks[q].Fold] || toks[q].Fold == "part" && (q+1 >= j || toks[q+1].Fold != "in") {
+			continue
+		}
+		for n := q + 1; n < j && n <= q+6; n++ {
+			switch toks[n].Fold {
+			case "summit", "meeting", "meetings", "session", "conference", "forum", "ministerial", "council":
+			default:
+				continue
+			}
+			for b := max(q+1, n-4); b < min(j, n+10); b++ {
+				if a.inst(b) != nil {
+					return true
+				}
+			}
+			return false
 		}
 		return false
 	}

@@ -29,6 +29,12 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:  "a trip to attend a body's meeting ('who travelled to Astana to take part in the session of the Council of Foreign Ministers of the CSTO') makes the talks there sideline talks, not a visit",
+			text:  "Foreign ministers of Armenia and Belarus meet in Astana\n\n3 October 2024\n\nForeign Minister Ararat Mirzoyan, who travelled to Astana to take part in the session of the Council of Foreign Ministers of the Collective Security Treaty Organization, met with Foreign Minister of Belarus Maxim Ryzhenkov on Thursday. Mirzoyan stressed the need for dialogue.\n",
+			parts: []string{"Ararat Mirzoyan", "Maxim Ryzhenkov"},
+			typ:   "talks",
+		},
+		{
 			name:  "a guest who arrived for a visit in the sentence after the talks makes them a visit, dated by the arrival: 'arrived in Accra on Sunday for a three-day State Visit'; 'The bilateral talks were attended by' is the visit's engagement",
 			text:  "President Mahama welcomes President Tinubu\n\nAccra, 14 April 2025\n\nPresident John Mahama this morning welcomed President Bola Tinubu of Nigeria at the Jubilee House, where the two leaders held bilateral talks. President Tinubu arrived in Accra on Sunday for a three-day State Visit to Ghana. The bilateral talks were attended by Foreign Minister Samuel Okudzeto Ablakwa. Mahama stressed that trade must grow. Tinubu said the region needs peace.\n",
 			parts: []string{"John Mahama", "Bola Tinubu", "Samuel Okudzeto Ablakwa"},
