@@ -378,8 +378,10 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 			return a.subjectOfClause(p, sentStart), true
 		}
 		if p < sentStart || (p == sentStart && adverbs[toks[p].Fold]) || (p >= sentStart && toks[p].Text == "\"") {
-			if a.g.verbs[h.Ref].Lemma == "look" {
-				return nil, false // "Looking ahead to the summit, ...": introduces a topic
+			if l := a.g.verbs[h.Ref].Lemma; l == "look" || l == "refer" {
+				// "Looking ahead to the summit, ...", "Referring to the
+				// resolution adopted by ..., X said": introduces a topic
+				return nil, false
 			}
 			// "Noting that ..., President Aliyev stressed": the main clause's subject
 			return a.mainSubjectAfter(k), true

@@ -29,6 +29,13 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:      "a sentence-opening 'Referring to ...' introduces a topic and is no claim; the main clause's verb is",
+			text:      "Foreign ministers of Türkiye and Hungary spoke by phone\n\n5 May 2025\n\nForeign Minister Hakan Fidan spoke by phone with Foreign Minister Péter Szijjártó. Referring to the decision of the European Council, Szijjártó said that Hungary would keep its veto. Fidan noted the importance of dialogue.\n",
+			parts:     []string{"Hakan Fidan", "Péter Szijjártó"},
+			claims:    []string{"Szijjártó said", "Fidan noted"},
+			notClaims: []string{"referring to"},
+		},
+		{
 			name:  "a trip to attend a body's meeting ('who travelled to Astana to take part in the session of the Council of Foreign Ministers of the CSTO') makes the talks there sideline talks, not a visit",
 			text:  "Foreign ministers of Armenia and Belarus meet in Astana\n\n3 October 2024\n\nForeign Minister Ararat Mirzoyan, who travelled to Astana to take part in the session of the Council of Foreign Ministers of the Collective Security Treaty Organization, met with Foreign Minister of Belarus Maxim Ryzhenkov on Thursday. Mirzoyan stressed the need for dialogue.\n",
 			parts: []string{"Ararat Mirzoyan", "Maxim Ryzhenkov"},
