@@ -24,7 +24,7 @@ type eventCue struct {
 // interaction verbs that report the main event; the value is the event type
 // they suggest on their own ("" when the context decides).
 var eventVerbs = map[string]schema.EventType{
-	"spoke": schema.PhoneCall, "speaks": schema.PhoneCall, "phoned": schema.PhoneCall, "telephoned": schema.PhoneCall,
+	"spoke": schema.PhoneCall, "speaks": schema.PhoneCall, "spoken": schema.PhoneCall, "phoned": schema.PhoneCall, "telephoned": schema.PhoneCall,
 	"called": schema.PhoneCall, "calls": schema.PhoneCall,
 	"met": schema.Meeting, "meets": schema.Meeting, "received": schema.Meeting, "receives": schema.Meeting,
 	"hosted": schema.Meeting, "hosts": schema.Meeting, "welcomed": "", "held": "", "holds": "", "had": "", "has": "",
@@ -748,6 +748,9 @@ func (a *analysis) eventType(s int) schema.EventType {
 		if t == schema.Visit && a.plannedAt(k, i) {
 			t = "" // "to discuss preparations for the upcoming State Visit"
 		}
+		if t == schema.Meeting && a.bodysMeeting(k, i) {
+			t = "" // "ahead of the Pacific Islands Forum Leaders Meeting"
+		}
 		attend := t == schema.Visit && a.toAttendMeeting(k, j)
 		if attend {
 			// "who has travelled to Tianjin to attend the meeting of
@@ -894,6 +897,26 @@ func (a *analysis) arrivesForVisit(i, j int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// bodysMeeting reports whether the capitalised meeting noun at k (in the
+// sentence starting at i) ends the name of a body's meeting, a known body
+// within three words before it: "the Pacific Islands Forum Leaders
+// Meeting", "the SCO Summit Talks". Such a meeting is where or before
+// which the event happens, not the event's kind.
+func (a *analysis) bodysMeeting(k, i int) bool {
+	if !a.toks[k].Cap || k == i {
+		return false
+	}
+	for q := k - 1; q >= i && q >= k-3; q-- {
+		if a.inst(q) != nil {
+			return true
+		}
+		if !a.toks[q].Cap {
+			return false
+		}
 	}
 	return false
 }

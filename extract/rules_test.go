@@ -29,6 +29,12 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:  "'has spoken with' is a call, and a body's named meeting it comes before ('ahead of the ASEAN Foreign Ministers Meeting') is not its kind",
+			text:  "Minister speaks with Minister of Foreign Affairs of Malaysia\n\n2 July 2025\n\nForeign Minister Penny Wong has spoken with Malaysian Foreign Minister Mohamad Hasan ahead of the ASEAN Foreign Ministers Meeting in Kuala Lumpur. Wong thanked Malaysia for its leadership.\n",
+			parts: []string{"Penny Wong", "Mohamad Hasan"},
+			typ:   "phone_call",
+		},
+		{
 			name:      "a sentence-opening 'Referring to ...' introduces a topic and is no claim; the main clause's verb is",
 			text:      "Foreign ministers of Türkiye and Hungary spoke by phone\n\n5 May 2025\n\nForeign Minister Hakan Fidan spoke by phone with Foreign Minister Péter Szijjártó. Referring to the decision of the European Council, Szijjártó said that Hungary would keep its veto. Fidan noted the importance of dialogue.\n",
 			parts:     []string{"Hakan Fidan", "Péter Szijjártó"},
