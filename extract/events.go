@@ -751,6 +751,9 @@ func (a *analysis) eventType(s int) schema.EventType {
 		if t == schema.Meeting && a.bodysMeeting(k, i) {
 			t = "" // "ahead of the Pacific Islands Forum Leaders Meeting"
 		}
+		if t == schema.Meeting && a.betweenParties(k, j) {
+			t = "" // "the opening of accession negotiations between the European Union and the Republic of Moldova"
+		}
 		attend := t == schema.Visit && a.toAttendMeeting(k, j)
 		if attend {
 			// "who has travelled to Tianjin to attend the meeting of
@@ -919,6 +922,28 @@ func (a *analysis) bodysMeeting(k, i int) bool {
 		}
 	}
 	return false
+}
+
+// betweenParties reports whether the meeting noun at k (before j) is
+// followed by "between" and a named state or body: "accession negotiations
+// between the European Union and Moldova", "talks between Russia and
+// Ukraine". Such talks are a process the event speaks of, not the event.
+func (a *analysis) betweenParties(k, j int) bool {
+	switch a.toks[k].Fold {
+	case "negotiations", "talks", "dialogue", "consultations", "meeting":
+	default:
+		return false
+	}
+	n := k + 1
+	if n >= j || a.toks[n].Fold != "between" {
+		return false
+	}
+	n++
+	if n < j && a.toks[n].Fold == "the" {
+		n++
+	}
+	m := a.mAt(n)
+	return n < j && m != nil && (m.Kind == mState || m.Kind == mInst)
 }
 
 // attendVerbs bring someone to a multilateral meeting: "to attend the

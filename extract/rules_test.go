@@ -29,6 +29,12 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:  "talks between named states or bodies ('the talks between Serbia and the European Union') are a process the event speaks of, not its kind: joint press statements are 'other'",
+			text:  "Joint statements by the two Presidents\n\n4 March 2025\n\nPresident Aleksandar Vučić and President Sauli Niinistö gave joint statements to the press in Belgrade, a month after the resumption of the talks between Serbia and the European Union. Vučić said that Serbia stays on its European path.\n",
+			parts: []string{"Aleksandar Vučić", "Sauli Niinistö"},
+			typ:   "other",
+		},
+		{
 			name:  "'has spoken with' is a call, and a body's named meeting it comes before ('ahead of the ASEAN Foreign Ministers Meeting') is not its kind",
 			text:  "Minister speaks with Minister of Foreign Affairs of Malaysia\n\n2 July 2025\n\nForeign Minister Penny Wong has spoken with Malaysian Foreign Minister Mohamad Hasan ahead of the ASEAN Foreign Ministers Meeting in Kuala Lumpur. Wong thanked Malaysia for its leadership.\n",
 			parts: []string{"Penny Wong", "Mohamad Hasan"},
