@@ -237,6 +237,30 @@ func (a *analysis) otherSurnameAfter(m match) bool {
 	return true
 }
 
+// geoBefore and geoAfter are the capitalised nouns that make a state's
+// name part of a geographic feature's: "Lake Chad", "the Gulf of Guinea",
+// "the Congo Basin", "the Niger Delta".
+var (
+	geoBefore   = map[string]bool{"lake": true, "mount": true}
+	geoBeforeOf = map[string]bool{"gulf": true, "bay": true, "sea": true, "lake": true}
+	geoAfter    = map[string]bool{"basin": true, "river": true, "delta": true, "valley": true, "lake": true}
+)
+
+// inGeoName reports whether the state's name toks[i:j] is part of a
+// geographic feature's name ("the Lake Chad Basin", "the Gulf of Guinea",
+// "the Congo River"): a region or water, not the state (README: regions
+// and seas do not count).
+func (a *analysis) inGeoName(i, j int) bool {
+	toks := a.toks
+	if i > 0 && toks[i-1].Cap && geoBefore[toks[i-1].Fold] {
+		return true
+	}
+	if i > 1 && toks[i-1].Fold == "of" && toks[i-2].Cap && geoBeforeOf[toks[i-2].Fold] {
+		return true
+	}
+	return j < len(toks) && toks[j].Cap && toks[j].Kind == tokWord && geoAfter[toks[j].Fold] && toks[j].Sent == toks[i].Sent
+}
+
 // entryRank orders the kinds a phrase can have: the lower wins.
 var entryRank = map[entryKind]int{ePlace: 0, eInst: 1, eAcronym: 2, eState: 3, ePerson: 4, eDemonym: 5, eCapital: 6, eTitle: 7}
 
@@ -302,6 +326,9 @@ func (a *analysis) countsAsState(i, j int, k entryKind) bool {
 		return false
 	}
 	if k == eDemonym && i > 1 && toks[i-1].Text == "-" && toks[i-2].Fold == "inter" {
+		return false
+	}
+	if k == eState && a.inGeoName(i, j) {
 		return false
 	}
 	if k != eCapital {

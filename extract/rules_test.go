@@ -29,6 +29,12 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:   "a state's name inside a geographic feature's ('the Lake Chad Basin', 'the Gulf of Guinea', 'the Congo River') is no mention of the state",
+			text:   "President Tinubu speaks with President Mahama\n\n3 June 2025\n\nPresident Bola Tinubu spoke by telephone with President John Mahama of Ghana. Tinubu said piracy in the Gulf of Guinea and insurgency around the Lake Chad Basin and along the Congo River threaten trade.\n",
+			parts:  []string{"Bola Tinubu", "John Mahama"},
+			states: []string{"state/GHA"},
+		},
+		{
 			name:  "talks between named states or bodies ('the talks between Serbia and the European Union') are a process the event speaks of, not its kind: joint press statements are 'other'",
 			text:  "Joint statements by the two Presidents\n\n4 March 2025\n\nPresident Aleksandar Vučić and President Sauli Niinistö gave joint statements to the press in Belgrade, a month after the resumption of the talks between Serbia and the European Union. Vučić said that Serbia stays on its European path.\n",
 			parts: []string{"Aleksandar Vučić", "Sauli Niinistö"},
