@@ -560,7 +560,9 @@ var genericEventWords = map[string]bool{
 func (a *analysis) scanInstitutions() {
 	toks := a.toks
 	for i := a.body; i < len(toks); {
-		if !toks[i].Cap || toks[i].Kind != tokWord {
+		if !toks[i].Cap || toks[i].Kind != tokWord || calendarWord(toks[i].Fold) {
+			// a month or weekday opens no name: "in June for the Summit
+			// for a New Global Financing Pact"
 			i++
 			continue
 		}

@@ -29,6 +29,12 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:  "a month opening a capitalised run is no part of a name: 'in September for the Summit of the Future' names the Summit of the Future, not 'September for the Summit of the Future'",
+			text:  "President Ruto speaks with Prime Minister Støre\n\n2 August 2024\n\nPresident William Ruto spoke by telephone with Prime Minister Jonas Gahr Støre of Norway. The leaders agreed to meet in New York in September for the Summit of the Future.\n",
+			parts: []string{"William Ruto", "Jonas Gahr Støre"},
+			insts: []string{"institution/summit-of-the-future"},
+		},
+		{
 			name:   "a state's name inside a geographic feature's ('the Lake Chad Basin', 'the Gulf of Guinea', 'the Congo River') is no mention of the state",
 			text:   "President Tinubu speaks with President Mahama\n\n3 June 2025\n\nPresident Bola Tinubu spoke by telephone with President John Mahama of Ghana. Tinubu said piracy in the Gulf of Guinea and insurgency around the Lake Chad Basin and along the Congo River threaten trade.\n",
 			parts:  []string{"Bola Tinubu", "John Mahama"},
