@@ -645,6 +645,10 @@ func (a *analysis) capRun(i int) int {
 		case t.Kind == tokWord && (t.Fold == "of" || t.Fold == "for" || t.Fold == "on" || t.Fold == "and" || t.Fold == "the") &&
 			j+1 < len(toks) && (toks[j+1].Cap || (toks[j+1].Fold == "the" && j+2 < len(toks) && toks[j+2].Cap)):
 			j++
+		case t.Kind == tokWord && (t.Fold == "for" || t.Fold == "on") && j+2 < len(toks) && (toks[j+1].Fold == "a" || toks[j+1].Fold == "an") &&
+			toks[j+2].Cap && toks[j+2].Kind == tokWord && eventHeads[toks[j-1].Fold]:
+			// a meeting's cause: "the Summit for a New Global Financing Pact"
+			j += 2
 		case t.Kind == tokWord && (t.Fold == "in" || t.Fold == "to") && toks[j-1].Fold == "mission" && j+1 < len(toks) && a.mAt(j+1) != nil && a.mAt(j+1).Kind == mState:
 			// a mission's posting is part of its name: "the African Union
 			// Support and Stabilization Mission in Somalia", "the OSCE

@@ -29,6 +29,12 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:  "a meeting's name goes on past 'for a' or 'on a' after its head: 'the Conference for a Free and Democratic Belarus'",
+			text:  "Minister meets Minister\n\n12 March 2025\n\nForeign Minister Radosław Sikorski met Foreign Minister Margus Tsahkna in Warsaw. The ministers prepared the Conference for a Free and Democratic Belarus.\n",
+			parts: []string{"Radosław Sikorski", "Margus Tsahkna"},
+			insts: []string{"institution/conference-for-a-free-and-democratic-belarus"},
+		},
+		{
 			name:  "a month opening a capitalised run is no part of a name: 'in September for the Summit of the Future' names the Summit of the Future, not 'September for the Summit of the Future'",
 			text:  "President Ruto speaks with Prime Minister Støre\n\n2 August 2024\n\nPresident William Ruto spoke by telephone with Prime Minister Jonas Gahr Støre of Norway. The leaders agreed to meet in New York in September for the Summit of the Future.\n",
 			parts: []string{"William Ruto", "Jonas Gahr Støre"},
