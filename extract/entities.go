@@ -371,8 +371,23 @@ func (a *analysis) countsAsState(i, j int, k entryKind) bool {
 			return false
 		}
 	}
+	// dateline: the capital ends a line, after a separator, with a number
+	// (the date) before it on the line: "Wednesday, 25 June 2025 | The Hague"
+	if i > 0 && (j >= len(toks) || toks[j].NL > 0) && datelineSeparators[toks[i-1].Text] {
+		for q := i - 1; q >= 0; q-- {
+			if toks[q].Kind == tokNum {
+				return false
+			}
+			if toks[q].NL > 0 {
+				break
+			}
+		}
+	}
 	return true
 }
+
+// datelineSeparators stand between a date and a place in a dateline.
+var datelineSeparators = map[string]bool{"|": true, "–": true, "—": true, "-": true, ",": true, "•": true, "·": true, "/": true}
 
 // currencies are the nouns a state's name or demonym before them makes a
 // currency.

@@ -29,6 +29,12 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:   "a capital ending a dateline after a separator ('Tuesday, 8 July 2025 | Ankara') is the venue, not the state",
+			text:   "Prime Minister meets President\n\nTuesday, 8 July 2025 | Ankara\n\nPrime Minister Kristen Michal met President Alar Karis of Estonia at the summit venue. Michal stressed unity.\n",
+			parts:  []string{"Kristen Michal", "Alar Karis"},
+			states: []string{"state/EST"},
+		},
+		{
 			name:  "a meeting's name goes on past 'for a' or 'on a' after its head: 'the Conference for a Free and Democratic Belarus'",
 			text:  "Minister meets Minister\n\n12 March 2025\n\nForeign Minister Radosław Sikorski met Foreign Minister Margus Tsahkna in Warsaw. The ministers prepared the Conference for a Free and Democratic Belarus.\n",
 			parts: []string{"Radosław Sikorski", "Margus Tsahkna"},
