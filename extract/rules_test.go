@@ -29,6 +29,12 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:  "national parliaments known by their own names are institutions: 'the Sejm', 'the Storting', 'Seanad Éireann'",
+			text:  "Prime Minister speaks with Prime Minister\n\n6 May 2025\n\nPrime Minister Donald Tusk spoke by phone with Prime Minister Jonas Gahr Støre. Tusk said the Sejm would vote on the defence law, and Støre said the Storting had approved new aid. Both welcomed a visit by members of Seanad Éireann.\n",
+			parts: []string{"Donald Tusk", "Jonas Gahr Støre"},
+			insts: []string{"institution/seanad-eireann", "institution/sejm", "institution/storting"},
+		},
+		{
 			name:   "a capital ending a dateline after a separator ('Tuesday, 8 July 2025 | Ankara') is the venue, not the state",
 			text:   "Prime Minister meets President\n\nTuesday, 8 July 2025 | Ankara\n\nPrime Minister Kristen Michal met President Alar Karis of Estonia at the summit venue. Michal stressed unity.\n",
 			parts:  []string{"Kristen Michal", "Alar Karis"},
