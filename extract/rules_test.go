@@ -23,11 +23,18 @@ func TestRules(t *testing.T) {
 		states    []string // the states mentioned, as entity IDs, sorted
 		init      string   // the initiator's name
 		insts     []string // the institutions mentioned, as entity IDs, sorted
+		instNames []string // the institutions' names, sorted
 		persons   []string // every person's entity ID, sorted
 		published string   // the publication date
 		location  string   // the main event's location, an entity ID
 		events    []string // every event's type, the main event first
 	}{
+		{
+			name:      "a parliament is named by its own short name, as the Knesset and the Sejm are: 'the Oliy Majlis of the Republic of Uzbekistan' is the Oliy Majlis",
+			text:      "President meets President\n\n14 May 2025\n\nPresident Shavkat Mirziyoyev received President Ilham Aliyev. Mirziyoyev said the Oliy Majlis of the Republic of Uzbekistan had ratified the treaty, and Aliyev said the Milli Majlis would follow.\n",
+			parts:     []string{"Shavkat Mirziyoyev", "Ilham Aliyev"},
+			instNames: []string{"Milli Majlis", "Oliy Majlis"},
+		},
 		{
 			name:  "national parliaments known by their own names are institutions: 'the Sejm', 'the Storting', 'Seanad Éireann'",
 			text:  "Prime Minister speaks with Prime Minister\n\n6 May 2025\n\nPrime Minister Donald Tusk spoke by phone with Prime Minister Jonas Gahr Støre. Tusk said the Sejm would vote on the defence law, and Støre said the Storting had approved new aid. Both welcomed a visit by members of Seanad Éireann.\n",
@@ -1272,6 +1279,9 @@ func TestRules(t *testing.T) {
 			if got := idsOf(rec, "institution/"); tt.insts != nil && !slices.Equal(got, tt.insts) {
 				t.Errorf("institutions = %q, want %q", got, tt.insts)
 			}
+			if got := namesOf(rec, "institution/"); tt.instNames != nil && !slices.Equal(got, tt.instNames) {
+				t.Errorf("institution names = %q, want %q", got, tt.instNames)
+			}
 			if got := idsOf(rec, "person/"); tt.persons != nil && !slices.Equal(got, tt.persons) {
 				t.Errorf("persons = %q, want %q", got, tt.persons)
 			}
@@ -1371,6 +1381,18 @@ func idsOf(rec *Record, prefix string) []string {
 	for _, e := range rec.Entities {
 		if strings.HasPrefix(e.ID, prefix) {
 			out = append(out, e.ID)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// namesOf returns the sorted names of the entities whose IDs start with prefix.
+func namesOf(rec *Record, prefix string) []string {
+	var out []string
+	for _, e := range rec.Entities {
+		if strings.HasPrefix(e.ID, prefix) {
+			out = append(out, e.Name)
 		}
 	}
 	slices.Sort(out)
