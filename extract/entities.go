@@ -465,6 +465,9 @@ var instHeads = map[string]bool{
 	"mission": true, "retreat": true, "force": true, "league": true, "army": true, "entity": true,
 	"triangle": true, "department": true, "cabinet": true, "chancellery": true, "forces": true,
 	"authority": true, "navy": true,
+	// plural heads of one body's name: "the Africa Centres for Disease
+	// Control and Prevention", "the National Institutes of Health"
+	"centres": true, "centers": true, "institutes": true,
 }
 
 // documentAppositive reports whether the name ending before toks[j] is

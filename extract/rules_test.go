@@ -30,6 +30,12 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:  "a plural head names one body: 'the National Institutes of Health', 'the Centers for Disease Control and Prevention'",
+			text:  "Secretary meets Minister\n\n10 April 2025\n\nSecretary Marco Rubio met Minister of Foreign Affairs Taro Iwaya. They welcomed research ties between the National Institutes of Health and the Centers for Disease Control and Prevention.\n",
+			parts: []string{"Marco Rubio", "Taro Iwaya"},
+			insts: []string{"institution/centers-for-disease-control-and-prevention", "institution/national-institutes-of-health"},
+		},
+		{
 			name:      "a parliament is named by its own short name, as the Knesset and the Sejm are: 'the Oliy Majlis of the Republic of Uzbekistan' is the Oliy Majlis",
 			text:      "President meets President\n\n14 May 2025\n\nPresident Shavkat Mirziyoyev received President Ilham Aliyev. Mirziyoyev said the Oliy Majlis of the Republic of Uzbekistan had ratified the treaty, and Aliyev said the Milli Majlis would follow.\n",
 			parts:     []string{"Shavkat Mirziyoyev", "Ilham Aliyev"},
