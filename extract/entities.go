@@ -468,6 +468,22 @@ var instHeads = map[string]bool{
 	// plural heads of one body's name: "the Africa Centres for Disease
 	// Control and Prevention", "the National Institutes of Health"
 	"centres": true, "centers": true, "institutes": true,
+	// heads in the languages bodies keep their names in: "the Institut
+	// Pasteur de Dakar", "the Banco de la Nación"
+	"institut": true, "instituto": true, "istituto": true, "banco": true, "banque": true,
+	"université": true, "universidad": true, "universidade": true, "università": true,
+}
+
+// foreignHeads open a body's name in another language, where particles
+// join its words: "Institut Pasteur de Dakar", "Banco de la Nación".
+var foreignHeads = map[string]bool{
+	"institut": true, "instituto": true, "istituto": true, "banco": true, "banque": true,
+	"université": true, "universidad": true, "universidade": true, "università": true,
+}
+
+// nameParticles join the words of a name in another language.
+var nameParticles = map[string]bool{
+	"de": true, "du": true, "des": true, "di": true, "del": true, "della": true, "da": true, "do": true, "la": true,
 }
 
 // documentAppositive reports whether the name ending before toks[j] is
@@ -662,6 +678,10 @@ func (a *analysis) capRun(i int) int {
 			return trimRun(toks, i, j)
 		case t.Kind == tokWord && (t.Fold == "of" || t.Fold == "for" || t.Fold == "on" || t.Fold == "and" || t.Fold == "the") &&
 			j+1 < len(toks) && (toks[j+1].Cap || (toks[j+1].Fold == "the" && j+2 < len(toks) && toks[j+2].Cap)):
+			j++
+		case t.Kind == tokWord && nameParticles[t.Fold] && !t.Cap && foreignHeads[toks[i].Fold] && j+1 < len(toks) &&
+			(toks[j+1].Cap || nameParticles[toks[j+1].Fold] && j+2 < len(toks) && toks[j+2].Cap):
+			// "the Institut Pasteur de Dakar"
 			j++
 		case t.Kind == tokWord && (t.Fold == "for" || t.Fold == "on") && j+2 < len(toks) && (toks[j+1].Fold == "a" || toks[j+1].Fold == "an") &&
 			toks[j+2].Cap && toks[j+2].Kind == tokWord && eventHeads[toks[j-1].Fold]:

@@ -30,6 +30,12 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:  "a body's name in another language, its words joined by particles, is an institution: 'the Instituto de Salud Carlos III', 'the Banco de la Nación Argentina'",
+			text:  "Minister meets Minister\n\n10 April 2025\n\nForeign Minister José Manuel Albares met Foreign Minister Gerardo Werthein. They welcomed the work of the Instituto de Salud Carlos III and a loan from the Banco de la Nación Argentina.\n",
+			parts: []string{"José Manuel Albares", "Gerardo Werthein"},
+			insts: []string{"institution/banco-de-la-nacion-argentina", "institution/instituto-de-salud-carlos-iii"},
+		},
+		{
 			name:  "a plural head names one body: 'the National Institutes of Health', 'the Centers for Disease Control and Prevention'",
 			text:  "Secretary meets Minister\n\n10 April 2025\n\nSecretary Marco Rubio met Minister of Foreign Affairs Taro Iwaya. They welcomed research ties between the National Institutes of Health and the Centers for Disease Control and Prevention.\n",
 			parts: []string{"Marco Rubio", "Taro Iwaya"},
