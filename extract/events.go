@@ -1773,7 +1773,18 @@ func (a *analysis) setDate(ev *Event, s int) {
 // that another noun's participle carries: "congratulating him on his
 // victory in the presidential election held on Sunday".
 func (a *analysis) eventDate(start, end int) (string, string, bool) {
-	return a.firstDateExcept(start, end, a.otherNounsDate)
+	// "Manama, Dec. 10 (BNA) -- His Majesty ... held a telephone call
+	// yesterday evening": a dateline opening the sentence's paragraph
+	// dates the report, not the event
+	dl := -1
+	if start == 0 || a.text[start-1] == '\n' {
+		if _, end, _, ok := readDateline(a.text, start, false); ok {
+			dl = end
+		}
+	}
+	return a.firstDateExcept(start, end, func(off int) bool {
+		return off < dl || a.otherNounsDate(off)
+	})
 }
 
 // otherNounsDate reports whether the date starting at byte offset off

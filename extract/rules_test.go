@@ -30,6 +30,13 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:  "a dateline opening the event's paragraph under a date line ('Doha, March 4 (QNA) --') dates the report, not the call 'yesterday'",
+			text:  "Amir holds phone call with President of France\n\nTuesday, 4 March 2025\n\nDoha, March 4 (QNA) -- His Highness the Amir Sheikh Tamim bin Hamad Al Thani held a phone call yesterday with President Emmanuel Macron of France. They discussed the situation in Gaza.\n",
+			parts: []string{"Tamim bin Hamad Al Thani", "Emmanuel Macron"},
+			typ:   "phone_call",
+			date:  "2025-03-03",
+		},
+		{
 			name:  "a body's name in another language, its words joined by particles, is an institution: 'the Instituto de Salud Carlos III', 'the Banco de la Nación Argentina'",
 			text:  "Minister meets Minister\n\n10 April 2025\n\nForeign Minister José Manuel Albares met Foreign Minister Gerardo Werthein. They welcomed the work of the Instituto de Salud Carlos III and a loan from the Banco de la Nación Argentina.\n",
 			parts: []string{"José Manuel Albares", "Gerardo Werthein"},
