@@ -2260,7 +2260,11 @@ func (a *analysis) relatedMentioned(key string) bool {
 // returns it, or nil.
 func (a *analysis) instInside(i, j int) *ent {
 	for k := i; k < j; k++ {
-		for _, m := range a.g.lookupAll(a.toks[:j], k) {
+		// the longest body named at k: "Chairperson of the African Union
+		// Commission" serves the Commission, not the Union
+		ms := a.g.lookupAll(a.toks[:j], k)
+		for x := len(ms) - 1; x >= 0; x-- {
+			m := ms[x]
 			for _, e := range m.Entries {
 				if e.Kind != eInst && e.Kind != eAcronym {
 					continue

@@ -30,6 +30,12 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:  "a title naming a body inside names the longest one: 'the Chairperson of the African Union Commission' serves and mentions the Commission",
+			text:  "Minister meets Chairperson\n\n6 May 2025\n\nForeign Minister Penny Wong received the Chairperson of the African Union Commission, Mahmoud Ali Youssouf, in Canberra. Youssouf thanked Australia for its support.\n",
+			parts: []string{"Penny Wong", "Mahmoud Ali Youssouf"},
+			insts: []string{"institution/au-commission"},
+		},
+		{
 			name:  "a dateline opening the event's paragraph under a date line ('Doha, March 4 (QNA) --') dates the report, not the call 'yesterday'",
 			text:  "Amir holds phone call with President of France\n\nTuesday, 4 March 2025\n\nDoha, March 4 (QNA) -- His Highness the Amir Sheikh Tamim bin Hamad Al Thani held a phone call yesterday with President Emmanuel Macron of France. They discussed the situation in Gaza.\n",
 			parts: []string{"Tamim bin Hamad Al Thani", "Emmanuel Macron"},
