@@ -157,6 +157,9 @@ func (a *analysis) takeMatch(m match) {
 		e := a.stateEnt(best.Ref)
 		a.addMention(&mention{I: m.I, J: m.J, Kind: mState, E: e, How: howOf(best.Kind), Sub: best.Kind})
 	case eInst, eAcronym:
+		if a.inPortfolio(m.I, m.J) {
+			return // "Foreign, Commonwealth and Development Office"
+		}
 		if a.insideCOP(m.I) || m.I < a.body {
 			a.addMention(&mention{I: m.I, J: m.J, Kind: mPlace, How: "table"})
 			return
@@ -196,6 +199,29 @@ func (a *analysis) takeMatch(m match) {
 			r.Of = e
 		}
 	}
+}
+
+// inPortfolio reports whether the one-word body's name toks[i:j] is a
+// word of a ministry's or minister's portfolio: "the Foreign, Commonwealth
+// and Development Office", "Secretary of State for Foreign, Commonwealth
+// and Development Affairs". Capitalised words, commas and "and" lead from
+// it to "Affairs" or "Office" within four words.
+func (a *analysis) inPortfolio(i, j int) bool {
+	toks := a.toks
+	if j-i != 1 {
+		return false
+	}
+	for k := j; k < len(toks) && k < j+4 && toks[k].Sent == toks[i].Sent; k++ {
+		t := toks[k]
+		switch {
+		case t.Kind == tokWord && t.Cap && (t.Fold == "affairs" || t.Fold == "office"):
+			return k > j
+		case t.Kind == tokWord && (t.Cap || t.Fold == "and"), t.Text == "&", t.Text == ",":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // venueAfter reports whether the capitalised words from token k (at most
@@ -2265,6 +2291,9 @@ func (a *analysis) instInside(i, j int) *ent {
 		ms := a.g.lookupAll(a.toks[:j], k)
 		for x := len(ms) - 1; x >= 0; x-- {
 			m := ms[x]
+			if a.inPortfolio(m.I, m.J) {
+				continue // "Secretary of State for Foreign, Commonwealth and Development Affairs"
+			}
 			for _, e := range m.Entries {
 				if e.Kind != eInst && e.Kind != eAcronym {
 					continue

@@ -30,6 +30,18 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:      "'the Commonwealth' alone is the Commonwealth",
+			text:      "Foreign Secretary speaks with Foreign Minister of Ghana\n\n2 May 2025\n\nForeign Secretary David Lammy spoke with Foreign Minister Samuel Okudzeto Ablakwa. Ablakwa said the Commonwealth must act on debt.\n",
+			parts:     []string{"David Lammy", "Samuel Okudzeto Ablakwa"},
+			instNames: []string{"Commonwealth"},
+		},
+		{
+			name:      "a word of a portfolio ('the Foreign, Commonwealth and Development Office', 'Secretary of State for Foreign, Commonwealth and Development Affairs') names no body",
+			text:      "Foreign Secretary speaks with Foreign Minister of Ghana\n\n2 May 2025\n\nSecretary of State for Foreign, Commonwealth and Development Affairs David Lammy spoke with Foreign Minister Samuel Okudzeto Ablakwa. Lammy said the Foreign, Commonwealth and Development Office would help.\n",
+			parts:     []string{"David Lammy", "Samuel Okudzeto Ablakwa"},
+			instNames: []string{},
+		},
+		{
 			name:  "a title naming a body inside names the longest one: 'the Chairperson of the African Union Commission' serves and mentions the Commission",
 			text:  "Minister meets Chairperson\n\n6 May 2025\n\nForeign Minister Penny Wong received the Chairperson of the African Union Commission, Mahmoud Ali Youssouf, in Canberra. Youssouf thanked Australia for its support.\n",
 			parts: []string{"Penny Wong", "Mahmoud Ali Youssouf"},
