@@ -171,6 +171,11 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 			if obj == "" && b >= i+1 && (toks[b].Fold == "were" || toks[b].Fold == "was") && toks[b-1].Kind == tokWord && (!toks[b-1].Cap || b-1 == i) {
 				obj = toks[b-1].Fold // "Views were exchanged"
 				end = k + 1
+				// its adjectives: "Particular attention was paid", "Great
+				// importance was attached"
+				for q := b - 2; q >= i && q >= b-3 && toks[q].Kind == tokWord && !objectStops[toks[q].Fold] && !determiners[toks[q].Fold] && (!toks[q].Cap || q == i); q-- {
+					obj = toks[q].Fold + " " + obj
+				}
 			}
 			if obj == "" || !lightObjectFits(v.Lemma, obj) {
 				continue

@@ -30,6 +30,12 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:   "a fronted light verb's object keeps its adjectives, as an object after the verb does: 'Special attention was paid to' is 'paid special attention'",
+			text:   "President receives Minister\n\n4 June 2025\n\nPresident Kassym-Jomart Tokayev received Foreign Minister Annalena Baerbock. Special attention was paid to energy cooperation. Baerbock thanked Kazakhstan.\n",
+			parts:  []string{"Kassym-Jomart Tokayev", "Annalena Baerbock"},
+			claims: []string{"BOTH paid special attention", "Baerbock thanked"},
+		},
+		{
 			name:      "'the Commonwealth' alone is the Commonwealth",
 			text:      "Foreign Secretary speaks with Foreign Minister of Ghana\n\n2 May 2025\n\nForeign Secretary David Lammy spoke with Foreign Minister Samuel Okudzeto Ablakwa. Ablakwa said the Commonwealth must act on debt.\n",
 			parts:     []string{"David Lammy", "Samuel Okudzeto Ablakwa"},
