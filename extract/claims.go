@@ -468,6 +468,11 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 		if e := a.personEndingAt(p - 1); e != nil && e.Part {
 			return []*ent{e}, true
 		}
+		// past an appositive title: "Narendra Modi, Prime Minister of the
+		// Republic of India, who congratulated"
+		if e := a.personBeforeTitle(p-1, sentStart); e != nil && e.Part {
+			return []*ent{e}, true
+		}
 		return nil, false
 	case t.Fold == "that" || t.Fold == "which":
 		return nil, false
@@ -490,6 +495,39 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 		}
 	}
 	return spk, true
+}
+
+// personBeforeTitle returns the person named before the appositive title
+// that ends at the comma p: "Narendra Modi, Prime Minister of the
+// Republic of India," (the title's words, states and bodies, "of" and
+// "the"), or nil.
+func (a *analysis) personBeforeTitle(p, sentStart int) *ent {
+	toks := a.toks
+	if p <= sentStart || toks[p].Text != "," {
+		return nil
+	}
+	q := p - 1
+	title := false
+	for q > sentStart {
+		m := a.mAt(q)
+		switch {
+		case a.inT(q):
+			title = true
+		case m != nil && (m.Kind == mState || m.Kind == mInst):
+			q = m.I
+		case toks[q].Fold == "of" || toks[q].Fold == "the":
+		default:
+			if !title || toks[q].Text != "," {
+				return nil
+			}
+			if m := a.mAt(q - 1); m != nil && m.Kind == mPerson {
+				return m.E
+			}
+			return nil
+		}
+		q--
+	}
+	return nil
 }
 
 // additiveBefore reports whether the -ing verb at k follows "in addition

@@ -30,6 +30,12 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:   "'who' after a person's appositive title refers to the person: 'a call from Shehbaz Sharif, Prime Minister of Pakistan, who congratulated'",
+			text:   "President receives phone call from Prime Minister of Pakistan\n\n5 May 2025\n\nPresident Recep Tayyip Erdoğan received a phone call from Shehbaz Sharif, Prime Minister of Pakistan, who congratulated him on the success of the summit. Erdoğan thanked Sharif.\n",
+			parts:  []string{"Recep Tayyip Erdoğan", "Shehbaz Sharif"},
+			claims: []string{"Sharif congratulated", "Erdoğan thanked"},
+		},
+		{
 			name:   "a fronted light verb's object keeps its adjectives, as an object after the verb does: 'Special attention was paid to' is 'paid special attention'",
 			text:   "President receives Minister\n\n4 June 2025\n\nPresident Kassym-Jomart Tokayev received Foreign Minister Annalena Baerbock. Special attention was paid to energy cooperation. Baerbock thanked Kazakhstan.\n",
 			parts:  []string{"Kassym-Jomart Tokayev", "Annalena Baerbock"},
