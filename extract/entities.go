@@ -450,10 +450,16 @@ func (a *analysis) insideCOP(i int) bool {
 }
 
 // statesInside records the states named inside an institution's name
-// ("Working Mechanism ... on India-China Border Affairs").
+// ("Working Mechanism ... on India-China Border Affairs"), at its start
+// too ("the Israeli Knesset").
 func (a *analysis) statesInside(i, j int) {
 	for k := i; k < j; k++ {
 		m, ok := a.g.lookup(a.toks[:j], k)
+		if ok && k == i && m.J == j && j-i > 1 {
+			// the whole name is the body's; a state's may open it: "the
+			// Israeli Knesset", "the Russia-Africa Summit"
+			m, ok = a.g.lookup(a.toks[:j-1], k)
+		}
 		if !ok || (k == i && m.J == j) {
 			continue
 		}

@@ -30,6 +30,12 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:   "a state's name or demonym opening a body's name counts as mentioned, as one inside it does: 'the Israeli Knesset', 'the Russia-Africa Summit'",
+			text:   "Foreign Minister meets Foreign Minister\n\n4 May 2025\n\nForeign Minister Badr Abdelatty met Foreign Minister Espen Barth Eide of Norway. Abdelatty condemned the laws passed by the Israeli Knesset and recalled the Russia-Africa Summit.\n",
+			parts:  []string{"Badr Abdelatty", "Espen Barth Eide"},
+			states: []string{"state/ISR", "state/NOR", "state/RUS"},
+		},
+		{
 			name:   "'who' after a person's appositive title refers to the person: 'a call from Shehbaz Sharif, Prime Minister of Pakistan, who congratulated'",
 			text:   "President receives phone call from Prime Minister of Pakistan\n\n5 May 2025\n\nPresident Recep Tayyip Erdoğan received a phone call from Shehbaz Sharif, Prime Minister of Pakistan, who congratulated him on the success of the summit. Erdoğan thanked Sharif.\n",
 			parts:  []string{"Recep Tayyip Erdoğan", "Shehbaz Sharif"},
