@@ -203,6 +203,11 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 			if obj == "" && b >= i+1 && (toks[b].Fold == "were" || toks[b].Fold == "was") && toks[b-1].Kind == tokWord && (!toks[b-1].Cap || b-1 == i) {
 				obj = toks[b-1].Fold // "Views were exchanged"
 				end = k + 1
+				// its adjectives: "Particular attention was paid", "Great
+				// importance was attached"
+				for q := b - 2; q >= i && q >= b-3 && toks[q].Kind == tokWord && !objectStops[toks[q].Fold] && !determiners[toks[q].Fold] && (!toks[q].Cap || q == i); q-- {
+					obj = toks[q].Fold + " " + obj
+				}
 			}
 			if obj == "" || !lightObjectFits(v.Lemma, obj) {
 				continue
@@ -417,8 +422,10 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 			return a.subjectOfClause(p, sentStart), true
 		}
 		if p < sentStart || (p == sentStart && adverbs[toks[p].Fold]) || (p >= sentStart && toks[p].Text == "\"") {
-			if a.g.verbs[h.Ref].Lemma == "look" {
-				return nil, false // "Looking ahead to the summit, ...": introduces a topic
+			if l := a.g.verbs[h.Ref].Lemma; l == "look" || l == "refer" {
+				// "Looking ahead to the summit, ...", "Referring to the
+				// resolution adopted by ..., X said": introduces a topic
+				return nil, false
 			}
 			// "Noting that ..., President Aliyev stressed": the main clause's subject
 			return a.mainSubjectAfter(k), true
@@ -500,20 +507,10 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 		if e := a.personEndingAt(p - 1); e != nil && e.Part {
 			return []*ent{e}, true
 		}
-		// past an appositive title: "Narendra Modi, Prime Minister of
-		// the Republic of India, who congratulated"
-		if p-1 >= sentStart && toks[p-1].Text == "," {
-			for q := p - 2; q > sentStart && q >= p-14; q-- {
-				if toks[q].Text != "," {
-					continue
-				}
-				if a.inT(q + 1) {
-					if e := a.personEndingAt(q - 1); e != nil && e.Part {
-						return []*ent{e}, true
-					}
-				}
-				break
-			}
+		// past an appositive title: "Narendra Modi, Prime Minister of the
+		// Republic of India, who congratulated"
+		if e := a.personBeforeTitle(p-1, sentStart); e != nil && e.Part {
+			return []*ent{e}, true
 		}
 		return nil, false
 	case t.Fold == "that" || t.Fold == "which":
@@ -537,6 +534,39 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 		}
 	}
 	return spk, true
+}
+
+// personBeforeTitle returns the person named before the appositive title
+// that ends at the comma p: "Narendra Modi, Prime Minister of the
+// Republic of India," (the title's words, states and bodies, "of" and
+// "the"), or nil.
+func (a *analysis) personBeforeTitle(p, sentStart int) *ent {
+	toks := a.toks
+	if p <= sentStart || toks[p].Text != "," {
+		return nil
+	}
+	q := p - 1
+	title := false
+	for q > sentStart {
+		m := a.mAt(q)
+		switch {
+		case a.inT(q):
+			title = true
+		case m != nil && (m.Kind == mState || m.Kind == mInst):
+			q = m.I
+		case toks[q].Fold == "of" || toks[q].Fold == "the":
+		default:
+			if !title || toks[q].Text != "," {
+				return nil
+			}
+			if m := a.mAt(q - 1); m != nil && m.Kind == mPerson {
+				return m.E
+			}
+			return nil
+		}
+		q--
+	}
+	return nil
 }
 
 // additiveBefore reports whether the -ing verb at k follows "in addition

@@ -157,6 +157,9 @@ func (a *analysis) takeMatch(m match) {
 		e := a.stateEnt(best.Ref)
 		a.addMention(&mention{I: m.I, J: m.J, Kind: mState, E: e, How: howOf(best.Kind), Sub: best.Kind})
 	case eInst, eAcronym:
+		if a.inPortfolio(m.I, m.J) {
+			return // "Foreign, Commonwealth and Development Office"
+		}
 		if a.insideCOP(m.I) || m.I < a.body {
 			a.addMention(&mention{I: m.I, J: m.J, Kind: mPlace, How: "table"})
 			return
@@ -203,6 +206,29 @@ func (a *analysis) takeMatch(m match) {
 	}
 }
 
+// inPortfolio reports whether the one-word body's name toks[i:j] is a
+// word of a ministry's or minister's portfolio: "the Foreign, Commonwealth
+// and Development Office", "Secretary of State for Foreign, Commonwealth
+// and Development Affairs". Capitalised words, commas and "and" lead from
+// it to "Affairs" or "Office" within four words.
+func (a *analysis) inPortfolio(i, j int) bool {
+	toks := a.toks
+	if j-i != 1 {
+		return false
+	}
+	for k := j; k < len(toks) && k < j+4 && toks[k].Sent == toks[i].Sent; k++ {
+		t := toks[k]
+		switch {
+		case t.Kind == tokWord && t.Cap && (t.Fold == "affairs" || t.Fold == "office"):
+			return k > j
+		case t.Kind == tokWord && (t.Cap || t.Fold == "and"), t.Text == "&", t.Text == ",":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // venueAfter reports whether the capitalised words from token k (at most
 // three) end in a place noun: the name before them names a place.
 func (a *analysis) venueAfter(k int) bool {
@@ -240,6 +266,30 @@ func (a *analysis) otherSurnameAfter(m match) bool {
 		}
 	}
 	return true
+}
+
+// geoBefore and geoAfter are the capitalised nouns that make a state's
+// name part of a geographic feature's: "Lake Chad", "the Gulf of Guinea",
+// "the Congo Basin", "the Niger Delta".
+var (
+	geoBefore   = map[string]bool{"lake": true, "mount": true}
+	geoBeforeOf = map[string]bool{"gulf": true, "bay": true, "sea": true, "lake": true}
+	geoAfter    = map[string]bool{"basin": true, "river": true, "delta": true, "valley": true, "lake": true}
+)
+
+// inGeoName reports whether the state's name toks[i:j] is part of a
+// geographic feature's name ("the Lake Chad Basin", "the Gulf of Guinea",
+// "the Congo River"): a region or water, not the state (README: regions
+// and seas do not count).
+func (a *analysis) inGeoName(i, j int) bool {
+	toks := a.toks
+	if i > 0 && toks[i-1].Cap && geoBefore[toks[i-1].Fold] {
+		return true
+	}
+	if i > 1 && toks[i-1].Fold == "of" && toks[i-2].Cap && geoBeforeOf[toks[i-2].Fold] {
+		return true
+	}
+	return j < len(toks) && toks[j].Cap && toks[j].Kind == tokWord && geoAfter[toks[j].Fold] && toks[j].Sent == toks[i].Sent
 }
 
 // entryRank orders the kinds a phrase can have: the lower wins.
@@ -309,6 +359,9 @@ func (a *analysis) countsAsState(i, j int, k entryKind) bool {
 	if k == eDemonym && i > 1 && toks[i-1].Text == "-" && toks[i-2].Fold == "inter" {
 		return false
 	}
+	if k == eState && a.inGeoName(i, j) {
+		return false
+	}
 	if k != eCapital {
 		return true
 	}
@@ -349,8 +402,23 @@ func (a *analysis) countsAsState(i, j int, k entryKind) bool {
 			return false
 		}
 	}
+	// dateline: the capital ends a line, after a separator, with a number
+	// (the date) before it on the line: "Wednesday, 25 June 2025 | The Hague"
+	if i > 0 && (j >= len(toks) || toks[j].NL > 0) && datelineSeparators[toks[i-1].Text] {
+		for q := i - 1; q >= 0; q-- {
+			if toks[q].Kind == tokNum {
+				return false
+			}
+			if toks[q].NL > 0 {
+				break
+			}
+		}
+	}
 	return true
 }
+
+// datelineSeparators stand between a date and a place in a dateline.
+var datelineSeparators = map[string]bool{"|": true, "–": true, "—": true, "-": true, ",": true, "•": true, "·": true, "/": true}
 
 // currencies are the nouns a state's name or demonym before them makes a
 // currency.
@@ -387,10 +455,16 @@ func (a *analysis) insideCOP(i int) bool {
 }
 
 // statesInside records the states named inside an institution's name
-// ("Working Mechanism ... on India-China Border Affairs").
+// ("Working Mechanism ... on India-China Border Affairs"), at its start
+// too ("the Israeli Knesset").
 func (a *analysis) statesInside(i, j int) {
 	for k := i; k < j; k++ {
 		m, ok := a.g.lookup(a.toks[:j], k)
+		if ok && k == i && m.J == j && j-i > 1 {
+			// the whole name is the body's; a state's may open it: "the
+			// Israeli Knesset", "the Russia-Africa Summit"
+			m, ok = a.g.lookup(a.toks[:j-1], k)
+		}
 		if !ok || (k == i && m.J == j) {
 			continue
 		}
@@ -428,6 +502,25 @@ var instHeads = map[string]bool{
 	"mission": true, "retreat": true, "force": true, "league": true, "army": true, "entity": true,
 	"triangle": true, "department": true, "cabinet": true, "chancellery": true, "forces": true,
 	"authority": true, "navy": true,
+	// plural heads of one body's name: "the Africa Centres for Disease
+	// Control and Prevention", "the National Institutes of Health"
+	"centres": true, "centers": true, "institutes": true,
+	// heads in the languages bodies keep their names in: "the Institut
+	// Pasteur de Dakar", "the Banco de la Nación"
+	"institut": true, "instituto": true, "istituto": true, "banco": true, "banque": true,
+	"université": true, "universidad": true, "universidade": true, "università": true,
+}
+
+// foreignHeads open a body's name in another language, where particles
+// join its words: "Institut Pasteur de Dakar", "Banco de la Nación".
+var foreignHeads = map[string]bool{
+	"institut": true, "instituto": true, "istituto": true, "banco": true, "banque": true,
+	"université": true, "universidad": true, "universidade": true, "università": true,
+}
+
+// nameParticles join the words of a name in another language.
+var nameParticles = map[string]bool{
+	"de": true, "du": true, "des": true, "di": true, "del": true, "della": true, "da": true, "do": true, "la": true,
 }
 
 // documentAppositive reports whether the name ending before toks[j] is
@@ -538,7 +631,9 @@ var genericEventWords = map[string]bool{
 func (a *analysis) scanInstitutions() {
 	toks := a.toks
 	for i := a.body; i < len(toks); {
-		if !toks[i].Cap || toks[i].Kind != tokWord {
+		if !toks[i].Cap || toks[i].Kind != tokWord || calendarWord(toks[i].Fold) {
+			// a month or weekday opens no name: "in June for the Summit
+			// for a New Global Financing Pact"
 			i++
 			continue
 		}
@@ -621,6 +716,14 @@ func (a *analysis) capRun(i int) int {
 		case t.Kind == tokWord && (t.Fold == "of" || t.Fold == "for" || t.Fold == "on" || t.Fold == "and" || t.Fold == "the") &&
 			j+1 < len(toks) && (toks[j+1].Cap || (toks[j+1].Fold == "the" && j+2 < len(toks) && toks[j+2].Cap)):
 			j++
+		case t.Kind == tokWord && nameParticles[t.Fold] && !t.Cap && foreignHeads[toks[i].Fold] && j+1 < len(toks) &&
+			(toks[j+1].Cap || nameParticles[toks[j+1].Fold] && j+2 < len(toks) && toks[j+2].Cap):
+			// "the Institut Pasteur de Dakar"
+			j++
+		case t.Kind == tokWord && (t.Fold == "for" || t.Fold == "on") && j+2 < len(toks) && (toks[j+1].Fold == "a" || toks[j+1].Fold == "an") &&
+			toks[j+2].Cap && toks[j+2].Kind == tokWord && eventHeads[toks[j-1].Fold]:
+			// a meeting's cause: "the Summit for a New Global Financing Pact"
+			j += 2
 		case t.Kind == tokWord && (t.Fold == "in" || t.Fold == "to") && toks[j-1].Fold == "mission" && j+1 < len(toks) && a.mAt(j+1) != nil && a.mAt(j+1).Kind == mState:
 			// a mission's posting is part of its name: "the African Union
 			// Support and Stabilization Mission in Somalia", "the OSCE
@@ -1445,7 +1548,7 @@ func (a *analysis) isPersonName(i, j int) bool {
 				q = m.I
 				continue
 			}
-			if (toks[q].Text == "," || toks[q].Fold == "and" && q < i-2) && !a.inPortfolio(q) {
+			if (toks[q].Text == "," || toks[q].Fold == "and" && q < i-2) && !a.portfolioJoin(q) {
 				break
 			}
 			if roleNoun(toks[q]) || a.inT(q) && toks[q].Kind == tokWord {
@@ -1491,10 +1594,10 @@ func (a *analysis) portfolioBefore(i, j int) bool {
 	return q < len(toks) && toks[q].Sent == toks[i].Sent && toks[q].Kind == tokWord && toks[q].Cap && toks[q].NL == 0
 }
 
-// inPortfolio reports whether the comma or "and" at q joins two parts of
+// portfolioJoin reports whether the comma or "and" at q joins two parts of
 // a title's portfolio, capitalised words that name no one: "Commissioner
 // for Political Affairs, Peace and Security".
-func (a *analysis) inPortfolio(q int) bool {
+func (a *analysis) portfolioJoin(q int) bool {
 	toks := a.toks
 	part := func(k int) bool {
 		return k >= 0 && k < len(toks) && toks[k].Kind == tokWord && toks[k].Cap && a.mAt(k) == nil && toks[k].Sent == toks[q].Sent
@@ -2291,7 +2394,14 @@ func (a *analysis) relatedMentioned(key string) bool {
 // returns it, or nil.
 func (a *analysis) instInside(i, j int) *ent {
 	for k := i; k < j; k++ {
-		for _, m := range a.g.lookupAll(a.toks[:j], k) {
+		// the longest body named at k: "Chairperson of the African Union
+		// Commission" serves the Commission, not the Union
+		ms := a.g.lookupAll(a.toks[:j], k)
+		for x := len(ms) - 1; x >= 0; x-- {
+			m := ms[x]
+			if a.inPortfolio(m.I, m.J) {
+				continue // "Secretary of State for Foreign, Commonwealth and Development Affairs"
+			}
 			for _, e := range m.Entries {
 				if e.Kind != eInst && e.Kind != eAcronym {
 					continue

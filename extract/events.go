@@ -24,7 +24,7 @@ type eventCue struct {
 // interaction verbs that report the main event; the value is the event type
 // they suggest on their own ("" when the context decides).
 var eventVerbs = map[string]schema.EventType{
-	"spoke": schema.PhoneCall, "speaks": schema.PhoneCall, "phoned": schema.PhoneCall, "telephoned": schema.PhoneCall,
+	"spoke": schema.PhoneCall, "speaks": schema.PhoneCall, "spoken": schema.PhoneCall, "phoned": schema.PhoneCall, "telephoned": schema.PhoneCall,
 	"called": schema.PhoneCall, "calls": schema.PhoneCall,
 	"met": schema.Meeting, "meets": schema.Meeting, "received": schema.Meeting, "receives": schema.Meeting,
 	"hosted": schema.Meeting, "hosts": schema.Meeting, "welcomed": "", "held": "", "holds": "", "had": "", "has": "",
@@ -751,6 +751,19 @@ func (a *analysis) eventType(s int) schema.EventType {
 		if t == schema.Visit && a.plannedAt(k, i) {
 			t = "" // "to discuss preparations for the upcoming State Visit"
 		}
+		if t == schema.Meeting && a.bodysMeeting(k, i) {
+			t = "" // "ahead of the Pacific Islands Forum Leaders Meeting"
+		}
+		if t == schema.Meeting && a.betweenParties(k, j) {
+			t = "" // "the opening of accession negotiations between the European Union and the Republic of Moldova"
+		}
+		attend := t == schema.Visit && a.toAttendMeeting(k, j)
+		if attend {
+			// "who has travelled to Tianjin to attend the meeting of
+			// foreign ministers of the SCO ..., met ...": talks on its
+			// sidelines, not a visit to the host
+			t = schema.Talks
+		}
 		if t == schema.Letter && a.deliveredAt(i, k) >= 0 {
 			// "received X, who delivered to him a written message from
 			// Y": the envoy's audience, not the letter
@@ -762,7 +775,7 @@ func (a *analysis) eventType(s int) schema.EventType {
 		if t == schema.Visit {
 			visitGuest = true
 		}
-		if t == schema.Talks && !sidelines(a.toks, k) {
+		if t == schema.Talks && !attend && !sidelines(a.toks, k) {
 			t = ""
 		}
 		if typeRank[t] < typeRank[best] {
@@ -835,12 +848,17 @@ func (a *analysis) visitBefore(s int) int {
 // visitAfter returns s+1 if the sentence after s names the event and
 // places it within a visit that is not planned ("The meeting was held
 // during FM Retno's working visit to the Netherlands", "The talks took
-// place as part of ..."), else -1. "On the eve of the visit" does not.
+// place as part of ..."), or has the guest arrive for one ("President Faye
+// arrived in Kigali yesterday evening for a two-day State Visit"), else
+// -1. "On the eve of the visit" does not.
 func (a *analysis) visitAfter(s int) int {
 	if s < 0 || s+1 >= len(a.sents) {
 		return -1
 	}
 	i, j := a.sentToks(s + 1)
+	if a.arrivesForVisit(i, j) {
+		return s + 1
+	}
 	if i+1 >= j || a.toks[i].Fold != "the" || !a.namesEvent(i+1, i+2) {
 		return -1
 	}
@@ -859,6 +877,113 @@ func (a *analysis) visitAfter(s int) int {
 		return -1
 	}
 	return -1
+}
+
+// arrivesForVisit reports whether tokens [i, j) have someone arrive for
+// or on a visit that is not planned: "President Faye arrived in Kigali
+// yesterday evening for a two-day State Visit", "She arrived on Sunday on
+// an official visit". Not "will arrive", "is due to arrive", nor an
+// arrival for talks alone.
+func (a *analysis) arrivesForVisit(i, j int) bool {
+	for k := i; k < j; k++ {
+		if f := a.toks[k].Fold; f != "arrived" || k > i && (a.toks[k-1].Fold == "had" || a.toks[k-1].Fold == "to") {
+			continue
+		}
+		for q := k + 1; q < j && q <= k+12; q++ {
+			switch f := a.toks[q].Fold; {
+			case f == ";" || f == "and" || f == "but":
+				return false
+			case (f == "visit" || f == "visits") && !a.plannedAt(q, i):
+				for n := q - 1; n > k; n-- {
+					if g := a.toks[n].Fold; g == "for" || g == "on" {
+						return true
+					}
+				}
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// bodysMeeting reports whether the capitalised meeting noun at k (in the
+// sentence starting at i) ends the name of a body's meeting, a known body
+// within three words before it: "the Pacific Islands Forum Leaders
+// Meeting", "the SCO Summit Talks". Such a meeting is where or before
+// which the event happens, not the event's kind.
+func (a *analysis) bodysMeeting(k, i int) bool {
+	if !a.toks[k].Cap || k == i {
+		return false
+	}
+	for q := k - 1; q >= i && q >= k-3; q-- {
+		if a.inst(q) != nil {
+			return true
+		}
+		if !a.toks[q].Cap {
+			return false
+		}
+	}
+	return false
+}
+
+// betweenParties reports whether the meeting noun at k (before j) is
+// followed by "between" and a named state or body: "accession negotiations
+// between the European Union and Moldova", "talks between Russia and
+// Ukraine". Such talks are a process the event speaks of, not the event.
+func (a *analysis) betweenParties(k, j int) bool {
+	switch a.toks[k].Fold {
+	case "negotiations", "talks", "dialogue", "consultations", "meeting":
+	default:
+		return false
+	}
+	n := k + 1
+	if n >= j || a.toks[n].Fold != "between" {
+		return false
+	}
+	n++
+	if n < j && a.toks[n].Fold == "the" {
+		n++
+	}
+	m := a.mAt(n)
+	return n < j && m != nil && (m.Kind == mState || m.Kind == mInst)
+}
+
+// attendVerbs bring someone to a multilateral meeting: "to attend the
+// summit", "to take part in the session".
+var attendVerbs = map[string]bool{"attend": true, "attending": true, "participate": true, "participating": true, "part": true}
+
+// toAttendMeeting reports whether the travel or visit word at k (before
+// j) brings someone to a body's meeting: "travelled to Tianjin to attend
+// the meeting of foreign ministers of the Shanghai Cooperation
+// Organisation", "is in Kazan to take part in the BRICS Summit". The
+// meeting's noun follows the verb within four words, and a known body is
+// named within four words before it or ten after it.
+func (a *analysis) toAttendMeeting(k, j int) bool {
+	toks := a.toks
+	for q := k + 1; q < j && q <= k+8; q++ {
+		if toks[q].Text == "," || toks[q].Text == ";" {
+			return false
+		}
+		if !attendVerbs[toks[q].Fold] || toks[q].Fold == "part" && (q+1 >= j || toks[q+1].Fold != "in") {
+			continue
+		}
+		for n := q + 1; n < j && n <= q+6; n++ {
+			switch toks[n].Fold {
+			case "summit", "meeting", "meetings", "session", "conference", "forum", "ministerial", "council":
+			default:
+				continue
+			}
+			for b := max(q+1, n-4); b < min(j, n+10); b++ {
+				if a.inst(b) != nil {
+					return true
+				}
+			}
+			return false
+		}
+		return false
+	}
+	return false
 }
 
 // visitNounAt reports whether the capitalised "Visit" at k (in the
@@ -1651,7 +1776,18 @@ func (a *analysis) setDate(ev *Event, s int) {
 // that another noun's participle carries: "congratulating him on his
 // victory in the presidential election held on Sunday".
 func (a *analysis) eventDate(start, end int) (string, string, bool) {
-	return a.firstDateExcept(start, end, a.otherNounsDate)
+	// "Manama, Dec. 10 (BNA) -- His Majesty ... held a telephone call
+	// yesterday evening": a dateline opening the sentence's paragraph
+	// dates the report, not the event
+	dl := -1
+	if start == 0 || a.text[start-1] == '\n' {
+		if _, end, _, ok := readDateline(a.text, start, false); ok {
+			dl = end
+		}
+	}
+	return a.firstDateExcept(start, end, func(off int) bool {
+		return off < dl || a.otherNounsDate(off)
+	})
 }
 
 // otherNounsDate reports whether the date starting at byte offset off

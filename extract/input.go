@@ -763,6 +763,12 @@ func isPlaceLine(s string) bool {
 // ("WASHINGTON, March 3, 2023 —", "New Delhi, 12 January 2025:"). end is
 // the end of the separator, body where the text after it starts.
 func dateline(text string, i int) (m DateMention, end, body int, ok bool) {
+	return readDateline(text, i, true)
+}
+
+// readDateline is dateline, where the date needs no year unless withYear:
+// "Manama, Dec. 10 (BNA) --" under a date line.
+func readDateline(text string, i int, withYear bool) (m DateMention, end, body int, ok bool) {
 	win := text[i:min(len(text), i+maxDateLine)]
 	if nl := strings.IndexByte(win, '\n'); nl >= 0 {
 		win = win[:nl]
@@ -772,7 +778,7 @@ func dateline(text string, i int) (m DateMention, end, body int, ok bool) {
 		return m, 0, 0, false
 	}
 	m = ms[0]
-	if m.Kind != AbsoluteDate || m.Gran != DayGranularity || m.Year == 0 {
+	if m.Kind != AbsoluteDate || m.Gran != DayGranularity || m.Year == 0 && withYear {
 		return m, 0, 0, false
 	}
 	paren := false

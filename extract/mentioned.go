@@ -33,6 +33,11 @@ var timeWords = map[string]string{
 func (a *analysis) mentionedEvents() []Event {
 	var out []Event
 	toks := a.toks
+	// the sentence after the event's that has the guest arrive for the visit
+	arrival := -1
+	if a.evType == schema.Visit && a.eventSent >= 0 {
+		arrival = a.visitAfter(a.eventSent)
+	}
 	for s := a.bodySent; s < len(a.sents); s++ {
 		if s == a.eventSent {
 			continue
@@ -40,7 +45,7 @@ func (a *analysis) mentionedEvents() []Event {
 		i, j := a.sentToks(s)
 		for k := i; k < j; k++ {
 			typ, ok := eventNouns[toks[k].Fold]
-			if !ok || toks[k].Kind != tokWord || s == a.frameSent && typ == schema.Visit && a.evType == schema.Visit {
+			if !ok || toks[k].Kind != tokWord || (s == a.frameSent || s == arrival) && typ == schema.Visit && a.evType == schema.Visit {
 				continue // the visit that frames the event is the event
 			}
 			if toks[k].Fold == "call" && (k > i && toks[k-1].Fold == "courtesy" || k+1 < j && (toks[k+1].Fold == "for" || toks[k+1].Fold == "on" || toks[k+1].Fold == "upon")) {
@@ -155,7 +160,10 @@ func (a *analysis) mentionedEvent(k, i, j int, typ schema.EventType) (Event, boo
 // none but its participants, and no other date, place or time word
 // ("welcomed Minister Iwaya's visit" in a readout of that visit).
 func (a *analysis) mainAgain(ev Event, k, i int) bool {
-	if ev.Type != a.evType || ev.Date != nil || ev.Location != nil || len(ev.Participants) == 0 || a.plannedAt(k, i) {
+	// a visit's talks ("The bilateral talks were attended by ...") are
+	// its engagement
+	typ := ev.Type == a.evType || ev.Type == schema.Meeting && a.evType == schema.Visit
+	if !typ || ev.Date != nil || ev.Location != nil || len(ev.Participants) == 0 || a.plannedAt(k, i) {
 		return false // "preparations for President Y's visit" is another
 	}
 	for _, id := range ev.Participants {

@@ -23,6 +23,7 @@ func TestRules(t *testing.T) {
 		states    []string // the states mentioned, as entity IDs, sorted
 		init      string   // the initiator's name
 		insts     []string // the institutions mentioned, as entity IDs, sorted
+		instNames []string // the institutions' names, sorted
 		persons   []string // every person's entity ID, sorted
 		published string   // the publication date
 		location  string   // the main event's location, an entity ID
@@ -121,6 +122,132 @@ func TestRules(t *testing.T) {
 			parts:   []string{"Ferdinand Marcos Jr.", "Ramon Delgado Jr.", "Antonio Reyes III"},
 			persons: []string{"person/antonio-reyes-iii", "person/ferdinand-marcos-jr", "person/ramon-delgado-jr"},
 			refs:    []string{"Delgado 2 = Ramon Delgado Jr.", "Marcos 3 = Ferdinand Marcos Jr."},
+		},
+		{
+			name:   "a state's name or demonym opening a body's name counts as mentioned, as one inside it does: 'the Israeli Knesset', 'the Russia-Africa Summit'",
+			text:   "Foreign Minister meets Foreign Minister\n\n4 May 2025\n\nForeign Minister Badr Abdelatty met Foreign Minister Espen Barth Eide of Norway. Abdelatty condemned the laws passed by the Israeli Knesset and recalled the Russia-Africa Summit.\n",
+			parts:  []string{"Badr Abdelatty", "Espen Barth Eide"},
+			states: []string{"state/ISR", "state/NOR", "state/RUS"},
+		},
+		{
+			name:   "'who' after a person's appositive title refers to the person: 'a call from Shehbaz Sharif, Prime Minister of Pakistan, who congratulated'",
+			text:   "President receives phone call from Prime Minister of Pakistan\n\n5 May 2025\n\nPresident Recep Tayyip Erdoğan received a phone call from Shehbaz Sharif, Prime Minister of Pakistan, who congratulated him on the success of the summit. Erdoğan thanked Sharif.\n",
+			parts:  []string{"Recep Tayyip Erdoğan", "Shehbaz Sharif"},
+			claims: []string{"Sharif congratulated", "Erdoğan thanked"},
+		},
+		{
+			name:   "a fronted light verb's object keeps its adjectives, as an object after the verb does: 'Special attention was paid to' is 'paid special attention'",
+			text:   "President receives Minister\n\n4 June 2025\n\nPresident Kassym-Jomart Tokayev received Foreign Minister Annalena Baerbock. Special attention was paid to energy cooperation. Baerbock thanked Kazakhstan.\n",
+			parts:  []string{"Kassym-Jomart Tokayev", "Annalena Baerbock"},
+			claims: []string{"BOTH paid special attention", "Baerbock thanked"},
+		},
+		{
+			name:      "'the Commonwealth' alone is the Commonwealth",
+			text:      "Foreign Secretary speaks with Foreign Minister of Ghana\n\n2 May 2025\n\nForeign Secretary David Lammy spoke with Foreign Minister Samuel Okudzeto Ablakwa. Ablakwa said the Commonwealth must act on debt.\n",
+			parts:     []string{"David Lammy", "Samuel Okudzeto Ablakwa"},
+			instNames: []string{"Commonwealth"},
+		},
+		{
+			name:      "a word of a portfolio ('the Foreign, Commonwealth and Development Office', 'Secretary of State for Foreign, Commonwealth and Development Affairs') names no body",
+			text:      "Foreign Secretary speaks with Foreign Minister of Ghana\n\n2 May 2025\n\nSecretary of State for Foreign, Commonwealth and Development Affairs David Lammy spoke with Foreign Minister Samuel Okudzeto Ablakwa. Lammy said the Foreign, Commonwealth and Development Office would help.\n",
+			parts:     []string{"David Lammy", "Samuel Okudzeto Ablakwa"},
+			instNames: []string{},
+		},
+		{
+			name:  "a title naming a body inside names the longest one: 'the Chairperson of the African Union Commission' serves and mentions the Commission",
+			text:  "Minister meets Chairperson\n\n6 May 2025\n\nForeign Minister Penny Wong received the Chairperson of the African Union Commission, Mahmoud Ali Youssouf, in Canberra. Youssouf thanked Australia for its support.\n",
+			parts: []string{"Penny Wong", "Mahmoud Ali Youssouf"},
+			insts: []string{"institution/au-commission"},
+		},
+		{
+			name:  "a dateline opening the event's paragraph under a date line ('Doha, March 4 (QNA) --') dates the report, not the call 'yesterday'",
+			text:  "Amir holds phone call with President of France\n\nTuesday, 4 March 2025\n\nDoha, March 4 (QNA) -- His Highness the Amir Sheikh Tamim bin Hamad Al Thani held a phone call yesterday with President Emmanuel Macron of France. They discussed the situation in Gaza.\n",
+			parts: []string{"Tamim bin Hamad Al Thani", "Emmanuel Macron"},
+			typ:   "phone_call",
+			date:  "2025-03-03",
+		},
+		{
+			name:  "a body's name in another language, its words joined by particles, is an institution: 'the Instituto de Salud Carlos III', 'the Banco de la Nación Argentina'",
+			text:  "Minister meets Minister\n\n10 April 2025\n\nForeign Minister José Manuel Albares met Foreign Minister Gerardo Werthein. They welcomed the work of the Instituto de Salud Carlos III and a loan from the Banco de la Nación Argentina.\n",
+			parts: []string{"José Manuel Albares", "Gerardo Werthein"},
+			insts: []string{"institution/banco-de-la-nacion-argentina", "institution/instituto-de-salud-carlos-iii"},
+		},
+		{
+			name:  "a plural head names one body: 'the National Institutes of Health', 'the Centers for Disease Control and Prevention'",
+			text:  "Secretary meets Minister\n\n10 April 2025\n\nSecretary Marco Rubio met Minister of Foreign Affairs Taro Iwaya. They welcomed research ties between the National Institutes of Health and the Centers for Disease Control and Prevention.\n",
+			parts: []string{"Marco Rubio", "Taro Iwaya"},
+			insts: []string{"institution/centers-for-disease-control-and-prevention", "institution/national-institutes-of-health"},
+		},
+		{
+			name:      "a parliament is named by its own short name, as the Knesset and the Sejm are: 'the Oliy Majlis of the Republic of Uzbekistan' is the Oliy Majlis",
+			text:      "President meets President\n\n14 May 2025\n\nPresident Shavkat Mirziyoyev received President Ilham Aliyev. Mirziyoyev said the Oliy Majlis of the Republic of Uzbekistan had ratified the treaty, and Aliyev said the Milli Majlis would follow.\n",
+			parts:     []string{"Shavkat Mirziyoyev", "Ilham Aliyev"},
+			instNames: []string{"Milli Majlis", "Oliy Majlis"},
+		},
+		{
+			name:  "national parliaments known by their own names are institutions: 'the Sejm', 'the Storting', 'Seanad Éireann'",
+			text:  "Prime Minister speaks with Prime Minister\n\n6 May 2025\n\nPrime Minister Donald Tusk spoke by phone with Prime Minister Jonas Gahr Støre. Tusk said the Sejm would vote on the defence law, and Støre said the Storting had approved new aid. Both welcomed a visit by members of Seanad Éireann.\n",
+			parts: []string{"Donald Tusk", "Jonas Gahr Støre"},
+			insts: []string{"institution/seanad-eireann", "institution/sejm", "institution/storting"},
+		},
+		{
+			name:   "a capital ending a dateline after a separator ('Tuesday, 8 July 2025 | Ankara') is the venue, not the state",
+			text:   "Prime Minister meets President\n\nTuesday, 8 July 2025 | Ankara\n\nPrime Minister Kristen Michal met President Alar Karis of Estonia at the summit venue. Michal stressed unity.\n",
+			parts:  []string{"Kristen Michal", "Alar Karis"},
+			states: []string{"state/EST"},
+		},
+		{
+			name:  "a meeting's name goes on past 'for a' or 'on a' after its head: 'the Conference for a Free and Democratic Belarus'",
+			text:  "Minister meets Minister\n\n12 March 2025\n\nForeign Minister Radosław Sikorski met Foreign Minister Margus Tsahkna in Warsaw. The ministers prepared the Conference for a Free and Democratic Belarus.\n",
+			parts: []string{"Radosław Sikorski", "Margus Tsahkna"},
+			insts: []string{"institution/conference-for-a-free-and-democratic-belarus"},
+		},
+		{
+			name:  "a month opening a capitalised run is no part of a name: 'in September for the Summit of the Future' names the Summit of the Future, not 'September for the Summit of the Future'",
+			text:  "President Ruto speaks with Prime Minister Støre\n\n2 August 2024\n\nPresident William Ruto spoke by telephone with Prime Minister Jonas Gahr Støre of Norway. The leaders agreed to meet in New York in September for the Summit of the Future.\n",
+			parts: []string{"William Ruto", "Jonas Gahr Støre"},
+			insts: []string{"institution/summit-of-the-future"},
+		},
+		{
+			name:   "a state's name inside a geographic feature's ('the Lake Chad Basin', 'the Gulf of Guinea', 'the Congo River') is no mention of the state",
+			text:   "President Tinubu speaks with President Mahama\n\n3 June 2025\n\nPresident Bola Tinubu spoke by telephone with President John Mahama of Ghana. Tinubu said piracy in the Gulf of Guinea and insurgency around the Lake Chad Basin and along the Congo River threaten trade.\n",
+			parts:  []string{"Bola Tinubu", "John Mahama"},
+			states: []string{"state/GHA"},
+		},
+		{
+			name:  "talks between named states or bodies ('the talks between Serbia and the European Union') are a process the event speaks of, not its kind: joint press statements are 'other'",
+			text:  "Joint statements by the two Presidents\n\n4 March 2025\n\nPresident Aleksandar Vučić and President Sauli Niinistö gave joint statements to the press in Belgrade, a month after the resumption of the talks between Serbia and the European Union. Vučić said that Serbia stays on its European path.\n",
+			parts: []string{"Aleksandar Vučić", "Sauli Niinistö"},
+			typ:   "other",
+		},
+		{
+			name:  "'has spoken with' is a call, and a body's named meeting it comes before ('ahead of the ASEAN Foreign Ministers Meeting') is not its kind",
+			text:  "Minister speaks with Minister of Foreign Affairs of Malaysia\n\n2 July 2025\n\nForeign Minister Penny Wong has spoken with Malaysian Foreign Minister Mohamad Hasan ahead of the ASEAN Foreign Ministers Meeting in Kuala Lumpur. Wong thanked Malaysia for its leadership.\n",
+			parts: []string{"Penny Wong", "Mohamad Hasan"},
+			typ:   "phone_call",
+		},
+		{
+			name:      "a sentence-opening 'Referring to ...' introduces a topic and is no claim; the main clause's verb is",
+			text:      "Foreign ministers of Türkiye and Hungary spoke by phone\n\n5 May 2025\n\nForeign Minister Hakan Fidan spoke by phone with Foreign Minister Péter Szijjártó. Referring to the decision of the European Council, Szijjártó said that Hungary would keep its veto. Fidan noted the importance of dialogue.\n",
+			parts:     []string{"Hakan Fidan", "Péter Szijjártó"},
+			claims:    []string{"Szijjártó said", "Fidan noted"},
+			notClaims: []string{"referring to"},
+		},
+		{
+			name:  "a trip to attend a body's meeting ('who travelled to Astana to take part in the session of the Council of Foreign Ministers of the CSTO') makes the talks there sideline talks, not a visit",
+			text:  "Foreign ministers of Armenia and Belarus meet in Astana\n\n3 October 2024\n\nForeign Minister Ararat Mirzoyan, who travelled to Astana to take part in the session of the Council of Foreign Ministers of the Collective Security Treaty Organization, met with Foreign Minister of Belarus Maxim Ryzhenkov on Thursday. Mirzoyan stressed the need for dialogue.\n",
+			parts: []string{"Ararat Mirzoyan", "Maxim Ryzhenkov"},
+			typ:   "talks",
+		},
+		{
+			name:  "a guest who arrived for a visit in the sentence after the talks makes them a visit, dated by the arrival: 'arrived in Accra on Sunday for a three-day State Visit'; 'The bilateral talks were attended by' is the visit's engagement",
+			text:  "President Mahama welcomes President Tinubu\n\nAccra, 14 April 2025\n\nPresident John Mahama this morning welcomed President Bola Tinubu of Nigeria at the Jubilee House, where the two leaders held bilateral talks. President Tinubu arrived in Accra on Sunday for a three-day State Visit to Ghana. The bilateral talks were attended by Foreign Minister Samuel Okudzeto Ablakwa. Mahama stressed that trade must grow. Tinubu said the region needs peace.\n",
+			parts: []string{"John Mahama", "Bola Tinubu", "Samuel Okudzeto Ablakwa"},
+			typ:   "visit",
+			date:  "2025-04-13",
+			init:  "Bola Tinubu",
+			// the arrival and the talks are the visit, not events of their own
+			events: []string{"visit"},
 		},
 		{
 			name:     "'declared', 'argued', 'observed' and 'replied' report speech before what was said or after a quotation; 'declared the forum open' is no claim",
@@ -1301,6 +1428,9 @@ func TestRules(t *testing.T) {
 			if got := idsOf(rec, "institution/"); tt.insts != nil && !slices.Equal(got, tt.insts) {
 				t.Errorf("institutions = %q, want %q", got, tt.insts)
 			}
+			if got := namesOf(rec, "institution/"); tt.instNames != nil && !slices.Equal(got, tt.instNames) {
+				t.Errorf("institution names = %q, want %q", got, tt.instNames)
+			}
 			if got := idsOf(rec, "person/"); tt.persons != nil && !slices.Equal(got, tt.persons) {
 				t.Errorf("persons = %q, want %q", got, tt.persons)
 			}
@@ -1400,6 +1530,18 @@ func idsOf(rec *Record, prefix string) []string {
 	for _, e := range rec.Entities {
 		if strings.HasPrefix(e.ID, prefix) {
 			out = append(out, e.ID)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// namesOf returns the sorted names of the entities whose IDs start with prefix.
+func namesOf(rec *Record, prefix string) []string {
+	var out []string
+	for _, e := range rec.Entities {
+		if strings.HasPrefix(e.ID, prefix) {
+			out = append(out, e.Name)
 		}
 	}
 	slices.Sort(out)
