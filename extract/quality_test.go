@@ -99,6 +99,27 @@ var thirdFloors = map[string]float64{
 	"initiator":     0.99,
 }
 
+// fourthFloors are the minimum scores on testdata/heldout3: 36 readouts
+// written blind in the styles of 36 publishers no earlier set has (the
+// presidencies of Poland, Finland, Romania, Uzbekistan, Korea, Rwanda and
+// Ghana, WAM, the Oman and Bahrain news agencies, Iran's and Türkiye's
+// foreign ministries, the IMF, the WHO, the Commonwealth Secretariat, the
+// European Parliament, ...). Scored before any rule was written for them
+// they gave participants 0.894, institutions 0.924, persons_other 0.781,
+// claims 0.895, event types 0.889, dates 0.944 and initiators 0.917. Like
+// the floors above, they guard the rules those readouts prompted; what is
+// left below 1.000 is in the note of the stop that added them.
+var fourthFloors = map[string]float64{
+	"participants":  0.93,
+	"states":        0.99,
+	"institutions":  0.95,
+	"persons_other": 0.95,
+	"claims":        0.93,
+	"event_type":    0.99,
+	"event_date":    0.99,
+	"initiator":     0.95,
+}
+
 func TestDevCorpusQuality(t *testing.T) {
 	checkQuality(t, "../testdata/gold/dev.jsonl", "../testdata/readouts", floors)
 }
@@ -109,6 +130,10 @@ func TestSecondCorpusQuality(t *testing.T) {
 
 func TestThirdCorpusQuality(t *testing.T) {
 	checkQuality(t, "../testdata/heldout2/gold.jsonl", "../testdata/heldout2", thirdFloors)
+}
+
+func TestFourthCorpusQuality(t *testing.T) {
+	checkQuality(t, "../testdata/heldout3/gold.jsonl", "../testdata/heldout3", fourthFloors)
 }
 
 // checkQuality extracts the readouts of dir named in the gold file and
