@@ -893,8 +893,13 @@ func (a *analysis) arrivesForVisit(i, j int) bool {
 			switch f := a.toks[q].Fold; {
 			case f == ";" || f == "and" || f == "but":
 				return false
+			case f == "after" || f == "from" || f == "following" || f == "back" || f == "returning":
+				// home "after a state visit to China": another visit
+				return false
 			case (f == "visit" || f == "visits") && !a.plannedAt(q, i):
-				for n := q - 1; n > k; n-- {
+				// "for a three-day State Visit", "on an official visit":
+				// "for" or "on" right before the visit's words
+				for n := q - 1; n > k && n >= q-8; n-- {
 					if g := a.toks[n].Fold; g == "for" || g == "on" {
 						return true
 					}

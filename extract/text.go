@@ -348,7 +348,18 @@ func initialAt(toks []token, i int) bool {
 	case 1:
 		return true
 	case 2:
-		return digraphInitials[t.Text]
+		// "Ye", "Yu", "Ch" are also whole syllables of Chinese and
+		// Korean names ending a sentence ("met Ambassador Zhang Ye. Wang
+		// Yi said"): an initial is followed by one capitalised surname
+		// that no capitalised word or sentence opener continues
+		if !digraphInitials[t.Text] || i+2 >= len(toks) {
+			return false
+		}
+		n := toks[i+2]
+		if n.Kind != tokWord || !n.Cap || sentenceStarters[n.Fold] {
+			return false
+		}
+		return i+3 >= len(toks) || !(toks[i+3].Kind == tokWord && toks[i+3].Cap && toks[i+3].Start == n.End+1 && toks[i+3].NL == 0)
 	}
 	return false
 }
