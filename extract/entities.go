@@ -1477,9 +1477,6 @@ func (a *analysis) isPersonName(i, j int) bool {
 		if words >= 2 && a.titlePhraseBefore(p, i) >= 0 {
 			return true
 		}
-		if m := a.mAt(p); m != nil && m.Kind == mPerson && toks[p].End+1 == toks[i].Start && false {
-			return true
-		}
 	}
 	// A name after a bare article or a number, with no title before it,
 	// names a place, a thing or an event: "the Suwałki Gap", "the 2030
@@ -1514,7 +1511,10 @@ func (a *analysis) isPersonName(i, j int) bool {
 	}
 	// A signature: the name alone on its line in the body, a title
 	// opening the next ("Jane Doe / Special Adviser to the President")
-	if words >= 2 && words <= 4 && i > a.body && toks[i].NL > 0 && j < len(toks) && toks[j].NL > 0 {
+	// (not a heading of the office that issues it: "Media Unit",
+	// "Public Diplomacy Division / Special Assistant to ...")
+	if words >= 2 && words <= 4 && i > a.body && toks[i].NL > 0 && j < len(toks) && toks[j].NL > 0 &&
+		!slices.ContainsFunc(toks[i:j], func(t token) bool { return headingWords[t.Fold] }) {
 		for k := j; k < j+3 && k < len(toks) && (k == j || toks[k].NL == 0); k++ {
 			if a.inT(k) || roleNoun(toks[k]) {
 				return true
@@ -1603,6 +1603,16 @@ func (a *analysis) portfolioJoin(q int) bool {
 		return k >= 0 && k < len(toks) && toks[k].Kind == tokWord && toks[k].Cap && a.mAt(k) == nil && toks[k].Sent == toks[q].Sent
 	}
 	return part(q-1) && part(q+1)
+}
+
+// headingWords name the units and lines of an issuing office, never a
+// person: a line holding one is a heading, not a signature.
+var headingWords = map[string]bool{
+	"unit": true, "division": true, "department": true, "desk": true, "team": true, "section": true,
+	"bureau": true, "service": true, "services": true, "contact": true, "contacts": true, "office": true,
+	"release": true, "statement": true, "media": true, "press": true, "communications": true,
+	"communication": true, "information": true, "news": true, "relations": true, "affairs": true,
+	"centre": true, "center": true, "secretariat": true, "diplomacy": true, "directorate": true,
 }
 
 // afterObject are the words that may follow a person's name as the object

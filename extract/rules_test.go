@@ -30,6 +30,11 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:    "a heading of the issuing office above a title line is no signature: 'Media Unit / Special Assistant to the Prime Minister'",
+			text:    "Prime Minister receives Ambassador\n\n3 May 2025\n\nPrime Minister James Marape received Ambassador Joanne Lee. Marape thanked Australia.\n\nMedia Unit\nSpecial Assistant to the Prime Minister\n\nJohn Kila\nSpecial Assistant to the Prime Minister\n",
+			persons: []string{"person/james-marape", "person/joanne-lee", "person/john-kila"},
+		},
+		{
 			name:  "arriving home after a visit elsewhere makes no visit of the talks: 'arrived in Jakarta on Sunday evening after a state visit to China'",
 			text:  "President receives Prime Minister\n\nJakarta, 14 April 2025\n\nPresident Prabowo Subianto this morning received Prime Minister Anthony Albanese of Australia at the Merdeka Palace, where the two leaders held bilateral talks. President Prabowo arrived in Jakarta on Sunday evening after a state visit to China. Prabowo stressed that trade must grow.\n",
 			parts: []string{"Prabowo Subianto", "Anthony Albanese"},
