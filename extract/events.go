@@ -966,6 +966,12 @@ var attendVerbs = map[string]bool{"attend": true, "attending": true, "participat
 // named within four words before it or ten after it.
 func (a *analysis) toAttendMeeting(k, j int) bool {
 	toks := a.toks
+	if toks[k].Fold == "visit" && k > 0 && visitKinds[toks[k-1].Fold] {
+		// "on a state visit to Kyrgyzstan to participate in the meeting
+		// of the Supreme Interstate Council": a visit whose programme
+		// holds a body's meeting is still the visit
+		return false
+	}
 	for q := k + 1; q < j && q <= k+8; q++ {
 		if toks[q].Text == "," || toks[q].Text == ";" {
 			return false

@@ -30,6 +30,13 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:  "a state visit whose programme holds a body's meeting is a visit: 'who is on a state visit to Kyrgyzstan to participate in the meeting of the Supreme Interstate Council'",
+			text:  "Ilham Aliyev met with Sadyr Japarov\n\n12 October 2024\n\nPresident of the Republic of Azerbaijan Ilham Aliyev, who is on a state visit to Kyrgyzstan to participate in the meeting of the Azerbaijan-Kyrgyzstan Supreme Interstate Council, met with President Sadyr Japarov. Aliyev stressed that cooperation is growing.\n",
+			parts: []string{"Ilham Aliyev", "Sadyr Japarov"},
+			typ:   "visit",
+			init:  "Ilham Aliyev",
+		},
+		{
 			name:    "a heading of the issuing office above a title line is no signature: 'Media Unit / Special Assistant to the Prime Minister'",
 			text:    "Prime Minister receives Ambassador\n\n3 May 2025\n\nPrime Minister James Marape received Ambassador Joanne Lee. Marape thanked Australia.\n\nMedia Unit\nSpecial Assistant to the Prime Minister\n\nJohn Kila\nSpecial Assistant to the Prime Minister\n",
 			persons: []string{"person/james-marape", "person/joanne-lee", "person/john-kila"},
