@@ -1796,9 +1796,15 @@ func (a *analysis) eventDate(start, end int) (string, string, bool) {
 			dl = end
 		}
 	}
-	return a.firstDateExcept(start, end, func(off int) bool {
+	d, text, ok := a.firstDateExcept(start, end, func(off int) bool {
 		return off < dl || a.otherNounsDate(off)
 	})
+	if !ok && dl >= 0 {
+		// no date of its own: the report's is the best the text gives
+		// ("Doha, March 3 (QNA) -- The Amir received ...")
+		return a.firstDateExcept(start, end, a.otherNounsDate)
+	}
+	return d, text, ok
 }
 
 // otherNounsDate reports whether the date starting at byte offset off

@@ -30,6 +30,12 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:  "a dateline opening the event's paragraph dates the event when its sentence gives no date of its own: 'Doha, March 3 (QNA) -- The Amir received'",
+			text:  "Amir receives President of France\n\nTuesday, 4 March 2025\n\nDoha, March 3 (QNA) -- His Highness the Amir Sheikh Tamim bin Hamad Al Thani received President Emmanuel Macron of France at the Amiri Diwan. They discussed the situation in Gaza.\n",
+			parts: []string{"Tamim bin Hamad Al Thani", "Emmanuel Macron"},
+			date:  "2025-03-03",
+		},
+		{
 			name:  "a state visit whose programme holds a body's meeting is a visit: 'who is on a state visit to Kyrgyzstan to participate in the meeting of the Supreme Interstate Council'",
 			text:  "Ilham Aliyev met with Sadyr Japarov\n\n12 October 2024\n\nPresident of the Republic of Azerbaijan Ilham Aliyev, who is on a state visit to Kyrgyzstan to participate in the meeting of the Azerbaijan-Kyrgyzstan Supreme Interstate Council, met with President Sadyr Japarov. Aliyev stressed that cooperation is growing.\n",
 			parts: []string{"Ilham Aliyev", "Sadyr Japarov"},
