@@ -1472,10 +1472,10 @@ func TestRules(t *testing.T) {
 				t.Errorf("type = %s, want %s", ev.Type, tt.typ)
 			}
 			if tt.date != "" && (ev.Date == nil || *ev.Date != tt.date) {
-				t.Errorf("date = %v, want %s", ev.Date, tt.date)
+				t.Errorf("date = %s, want %s", deref(ev.Date), tt.date)
 			}
 			if tt.location != "" && (ev.Location == nil || *ev.Location != tt.location) {
-				t.Errorf("location = %v, want %s", ev.Location, tt.location)
+				t.Errorf("location = %s, want %s", deref(ev.Location), tt.location)
 			}
 			if tt.events != nil {
 				var got []string
@@ -1891,4 +1891,12 @@ func TestInflect(t *testing.T) {
 			t.Errorf("inflect(%q) = %q, %q, %q; want %q, %q, %q", tt.lemma, past, ing, third, tt.past, tt.ing, tt.third)
 		}
 	}
+}
+
+// deref prints an optional string of a record: its value, or "null".
+func deref(s *string) string {
+	if s == nil {
+		return "null"
+	}
+	return *s
 }
