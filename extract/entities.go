@@ -661,6 +661,36 @@ func (a *analysis) bilateral(i, j int) bool {
 	return m2 != nil && m2.Kind == mState && m2.J == j-1
 }
 
+// roleOfBefore reports whether the words before j, in the run from i or
+// just before it, are the body of a title: capitalised words after "of"
+// or "of the" after a role noun ("Chairman of the National Assembly").
+func (a *analysis) roleOfBefore(i, j int) bool {
+	toks := a.toks
+	p := j - 1
+	for p >= i && p >= 0 && toks[p].Cap && toks[p].Kind == tokWord {
+		p--
+	}
+	if p >= 0 && toks[p].Fold == "the" {
+		p--
+	}
+	return p >= 1 && p >= i-2 && toks[p].Fold == "of" && toks[p-1].Sent == toks[j-1].Sent && toks[p-1].Cap && roleNoun(toks[p-1])
+}
+
+// bareNameAt reports whether two to four capitalised words at k, followed
+// by no other, could be a person's name: none is a body's head, a place's
+// noun or a title, and none is known as anything else.
+func (a *analysis) bareNameAt(k int) bool {
+	toks := a.toks
+	n := 0
+	for q := k; q < len(toks) && toks[q].Sent == toks[k].Sent && toks[q].Kind == tokWord && toks[q].Cap; q++ {
+		if instHeads[toks[q].Fold] || placeNouns[toks[q].Fold] || a.inT(q) || a.mAt(q) != nil {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 4
+}
+
 // capRun returns the end of the run of capitalised words starting at i,
 // with "of", "for", "on", "and", "the" and hyphens allowed inside.
 func (a *analysis) capRun(i int) int {
@@ -682,6 +712,10 @@ func (a *analysis) capRun(i int) int {
 			!instHeads[t.Fold] && !placeNouns[t.Fold] && a.mAt(j) == nil && !a.inT(j):
 			// "Chief of the Chancellery of the President Małgorzata
 			// Paprocka": a name after a body's principal ends the name
+			return j
+		case t.Kind == tokWord && t.Cap && instHeads[toks[j-1].Fold] && toks[j-1].Cap && a.roleOfBefore(i, j) && a.bareNameAt(j):
+			// "Chairman of the National Assembly Tran Thanh Man": the
+			// body a title serves ends at its head, a name after it
 			return j
 		case t.Kind == tokWord && t.Cap && a.nameAfterInst(i, j):
 			// "Secretary General of the Organization of Turkic States
