@@ -1276,11 +1276,20 @@ func (a *analysis) addressedBefore(i, j int) bool {
 func (a *analysis) placeNounIn(i, j int) bool {
 	toks := a.toks
 	for k := i; k < j; k++ {
-		if placeNouns[toks[k].Fold] && toks[k].Cap && (k < j-1 || !a.addressedBefore(i, j)) {
+		if placeNouns[toks[k].Fold] && toks[k].Cap && (k < j-1 || !a.addressedBefore(i, j)) && !(k == i && a.hyphenedGivenAfter(k, j)) {
 			return true
 		}
 	}
 	return false
+}
+
+// hyphenedGivenAfter reports whether the name toks[k:j] is a family name
+// and a hyphened given name whose second syllable is in lower case, as
+// Korean names are written: "Park Min-soo", which no place's name is.
+func (a *analysis) hyphenedGivenAfter(k, j int) bool {
+	toks := a.toks
+	return j == k+4 && toks[k+1].Cap && toks[k+2].Text == "-" && toks[k+2].Start == toks[k+1].End &&
+		toks[k+3].Kind == tokWord && !toks[k+3].Cap && toks[k+3].Start == toks[k+2].End
 }
 
 // scanPersons finds personal names outside the tables: capitalised runs
@@ -1492,7 +1501,7 @@ func (a *analysis) isPersonName(i, j int) bool {
 		if toks[k].Kind == tokWord && len(toks[k].Text) > 1 {
 			words++
 		}
-		if instHeads[toks[k].Fold] || placeNouns[toks[k].Fold] && (k < j-1 || !a.addressedBefore(i, j)) || portfolioNouns[toks[k].Fold] {
+		if instHeads[toks[k].Fold] || placeNouns[toks[k].Fold] && (k < j-1 || !a.addressedBefore(i, j)) && !(k == i && a.hyphenedGivenAfter(k, j)) || portfolioNouns[toks[k].Fold] {
 			return false // "Sado Island Gold Mines", "National Assembly", "African Cooperation"
 		}
 	}

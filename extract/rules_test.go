@@ -30,6 +30,12 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:    "a Korean family name that is also a place noun ('Park') is a name before a hyphened given name: 'Ambassador Park Min-soo'; 'Gorky Park' is not",
+			text:    "Foreign Minister meets Foreign Minister\n\nSeoul, 14 May 2024\n\nForeign Minister Cho Tae-yul met Foreign Minister Sergey Lavrov. Ambassador Park Min-soo took part in the talks. Lavrov recalled a walk in Gorky Park.\n",
+			parts:   []string{"Cho Tae-yul", "Sergey Lavrov", "Park Min-soo"},
+			persons: []string{"person/cho-tae-yul", "person/park-min-soo", "person/sergey-lavrov"},
+		},
+		{
 			name:  "the body a title serves ends at its head when a bare name follows: 'Chairman of the National Assembly Tran Thanh Man'",
 			text:  "President meets Prime Minister\n\nHanoi, 14 May 2024\n\nPresident To Lam met Prime Minister Anthony Albanese. Chairman of the National Assembly Tran Thanh Man also took part in the talks. Albanese stressed trade.\n",
 			parts: []string{"Tô Lâm", "Anthony Albanese", "Tran Thanh Man"},
