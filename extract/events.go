@@ -137,7 +137,9 @@ func (a *analysis) findMainEvent() *Event {
 	for s := best + 1; s < len(a.sents); s++ {
 		if a.joinsEvent(s) || visit && a.visitEngagement(s, parts) {
 			for _, e := range a.personsIn(s) {
-				parts = appendEnt(parts, e)
+				if !a.onlyConveyedFor(s, e) {
+					parts = appendEnt(parts, e)
+				}
 			}
 		}
 	}
@@ -267,6 +269,36 @@ func (a *analysis) notSenders(s int, persons []*ent) []*ent {
 		}
 		return true
 	})
+}
+
+// onlyConveyedFor reports whether sentence s names e only as the one whose
+// greetings, message or behalf someone else brings: "paid a courtesy call
+// on the Prime Minister and conveyed the greetings of President Yoon Suk
+// Yeol", who does not take part.
+func (a *analysis) onlyConveyedFor(s int, e *ent) bool {
+	i, j := a.sentToks(s)
+	named := false
+	for _, m := range e.Ms {
+		if m.I < i || m.I >= j || m.Kind != mPerson {
+			continue
+		}
+		named = true
+		q := m.I - 1
+		for q > i && a.inT(q) {
+			q-- // past a title: "greetings of President Yoon"
+		}
+		if q <= i || a.toks[q].Fold != "of" && a.toks[q].Fold != "from" || !conveyedNouns[a.toks[q-1].Fold] {
+			return false
+		}
+	}
+	return named
+}
+
+// conveyedNouns are what one brings for another: "the greetings of", "a
+// message from", "on behalf of".
+var conveyedNouns = map[string]bool{
+	"greetings": true, "regards": true, "wishes": true, "message": true, "letter": true,
+	"behalf": true, "congratulations": true, "condolences": true, "invitation": true,
 }
 
 // keepNamed returns the persons that sentence s names at least once where

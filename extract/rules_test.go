@@ -30,6 +30,11 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:  "a leader whose greetings a joining sentence conveys takes no part: 'paid a courtesy call on the Prime Minister and conveyed the greetings of President Yoon'",
+			text:  "Foreign Minister visits Mongolia\n\nUlaanbaatar, 21 August 2024\n\nForeign Minister Cho Tae-yul, who is on an official visit to Mongolia, held talks with Minister of Foreign Affairs Battsetseg Batmunkh. Minister Cho also paid a courtesy call on Prime Minister Luvsannamsrain Oyun-Erdene and conveyed the greetings of President Yoon Suk Yeol.\n",
+			parts: []string{"Cho Tae-yul", "Batmunkh Battsetseg", "Luvsannamsrain Oyun-Erdene"},
+		},
+		{
 			name:    "a Korean family name that is also a place noun ('Park') is a name before a hyphened given name: 'Ambassador Park Min-soo'; 'Gorky Park' is not",
 			text:    "Foreign Minister meets Foreign Minister\n\nSeoul, 14 May 2024\n\nForeign Minister Cho Tae-yul met Foreign Minister Sergey Lavrov. Ambassador Park Min-soo took part in the talks. Lavrov recalled a walk in Gorky Park.\n",
 			parts:   []string{"Cho Tae-yul", "Sergey Lavrov", "Park Min-soo"},
