@@ -489,38 +489,37 @@ func (a *analysis) span(i, j int) string {
 }
 
 // instHeads are head nouns that make a capitalised phrase an institution
-// when it is not in the table: "the Supreme Interstate Council".
-var instHeads = map[string]bool{
-	"council": true, "forum": true, "summit": true, "organization": true, "organisation": true,
-	"union": true, "agency": true, "commission": true, "committee": true, "institute": true,
-	"school": true, "mechanism": true, "dialogue": true, "group": true, "bank": true, "fund": true,
-	"court": true, "assembly": true, "parliament": true, "conference": true, "coalition": true,
-	"alliance": true, "association": true, "community": true, "secretariat": true, "board": true,
-	"academy": true, "university": true, "centre": true, "center": true, "foundation": true,
-	"congress": true, "senate": true, "party": true, "tribunal": true, "consortium": true,
-	"platform": true, "format": true, "expo": true, "olympics": true, "games": true,
-	"mission": true, "retreat": true, "force": true, "league": true, "army": true, "entity": true,
-	"triangle": true, "department": true, "cabinet": true, "chancellery": true, "forces": true,
-	"authority": true, "navy": true,
-	// plural heads of one body's name: "the Africa Centres for Disease
-	// Control and Prevention", "the National Institutes of Health"
-	"centres": true, "centers": true, "institutes": true,
-	// heads in the languages bodies keep their names in: "the Institut
-	// Pasteur de Dakar", "the Banco de la Nación"
-	"institut": true, "instituto": true, "istituto": true, "banco": true, "banque": true,
-	"université": true, "universidad": true, "universidade": true, "università": true,
-}
+// when it is not in the table: "the Supreme Interstate Council"; the heads
+// of bodies named in other languages ([foreignHeads]) with them.
+var instHeads = func() map[string]bool {
+	m := map[string]bool{
+		"council": true, "forum": true, "summit": true, "organization": true, "organisation": true,
+		"union": true, "agency": true, "commission": true, "committee": true, "institute": true,
+		"school": true, "mechanism": true, "dialogue": true, "group": true, "bank": true, "fund": true,
+		"court": true, "assembly": true, "parliament": true, "conference": true, "coalition": true,
+		"alliance": true, "association": true, "community": true, "secretariat": true, "board": true,
+		"academy": true, "university": true, "centre": true, "center": true, "foundation": true,
+		"congress": true, "senate": true, "party": true, "tribunal": true, "consortium": true,
+		"platform": true, "format": true, "expo": true, "olympics": true, "games": true,
+		"mission": true, "retreat": true, "force": true, "league": true, "army": true, "entity": true,
+		"triangle": true, "department": true, "cabinet": true, "chancellery": true, "forces": true,
+		"authority": true, "navy": true,
+		// plural heads of one body's name: "the Africa Centres for Disease
+		// Control and Prevention", "the National Institutes of Health"
+		"centres": true, "centers": true, "institutes": true,
+	}
+	for h := range foreignHeads {
+		m[h] = true
+	}
+	return m
+}()
 
 // foreignHeads open a body's name in another language, where particles
-// join its words: "Institut Pasteur de Dakar", "Banco de la Nación".
+// ([nameParticle]) join its words: "Institut Pasteur de Dakar", "Banco
+// de la Nación". They are [instHeads] too.
 var foreignHeads = map[string]bool{
 	"institut": true, "instituto": true, "istituto": true, "banco": true, "banque": true,
 	"université": true, "universidad": true, "universidade": true, "università": true,
-}
-
-// nameParticles join the words of a name in another language.
-var nameParticles = map[string]bool{
-	"de": true, "du": true, "des": true, "di": true, "del": true, "della": true, "da": true, "do": true, "la": true,
 }
 
 // documentAppositive reports whether the name ending before toks[j] is
@@ -561,6 +560,9 @@ func (a *analysis) documentNamed(i, j int) bool {
 				a.docNames = append(a.docNames, foldedWords(a.toks[h:k]))
 			}
 		}
+	}
+	if len(a.docNames) == 0 {
+		return false // the usual case, without building a key
 	}
 	name := foldedWords(a.toks[i:j])
 	for _, d := range a.docNames {
@@ -750,8 +752,8 @@ func (a *analysis) capRun(i int) int {
 		case t.Kind == tokWord && (t.Fold == "of" || t.Fold == "for" || t.Fold == "on" || t.Fold == "and" || t.Fold == "the") &&
 			j+1 < len(toks) && (toks[j+1].Cap || (toks[j+1].Fold == "the" && j+2 < len(toks) && toks[j+2].Cap)):
 			j++
-		case t.Kind == tokWord && nameParticles[t.Fold] && !t.Cap && foreignHeads[toks[i].Fold] && j+1 < len(toks) &&
-			(toks[j+1].Cap || nameParticles[toks[j+1].Fold] && j+2 < len(toks) && toks[j+2].Cap):
+		case t.Kind == tokWord && nameParticle[t.Fold] && !t.Cap && foreignHeads[toks[i].Fold] && j+1 < len(toks) &&
+			(toks[j+1].Cap || nameParticle[toks[j+1].Fold] && j+2 < len(toks) && toks[j+2].Cap):
 			// "the Institut Pasteur de Dakar"
 			j++
 		case t.Kind == tokWord && (t.Fold == "for" || t.Fold == "on") && j+2 < len(toks) && (toks[j+1].Fold == "a" || toks[j+1].Fold == "an") &&

@@ -581,6 +581,7 @@ var nameParticle = map[string]bool{
 	"da": true, "de": true, "do": true, "dos": true, "das": true, "von": true, "van": true,
 	"der": true, "den": true, "bin": true, "bint": true, "ibn": true, "al": true, "el": true,
 	"le": true, "la": true, "di": true, "du": true, "del": true, "y": true, "ter": true, "ben": true,
+	"des": true, "della": true,
 }
 
 // honorific are forms of address that may precede a name.
