@@ -35,7 +35,8 @@ type analysis struct {
 	quoted  []bool      // per token: inside quotation marks
 	roles   []*roleSpan
 
-	docNames []string // folded names an appositive calls documents (documentNamed); nil until asked
+	docNames []string        // folded names an appositive calls documents (documentNamed); nil until asked
+	sharedMs []sharedMention // mentions of a family name two persons share, no title telling which (splitSurnames)
 
 	eventSent           int
 	frameSent           int // the sentence, up to three before the event's, that has its visitor arrive; or -1
@@ -104,6 +105,7 @@ func analyze(g *gazetteer, doc Document) *analysis {
 	a.mergeSurnames()
 	a.sortMentions()
 	a.buildRoles()
+	a.splitSurnames()
 	a.detectFirstPerson()
 	a.detectPresentStyle()
 	return a

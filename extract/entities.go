@@ -1531,7 +1531,7 @@ func (a *analysis) isPersonName(i, j int) bool {
 	}
 	if words == 1 {
 		// a surname of a person of this readout: "Blinken", "Erdoğan"
-		if a.knownSurname(toks[i].Fold) != nil {
+		if e, shared := a.surnamePersons(toks[i].Fold); e != nil || shared {
 			return true
 		}
 		// the surname of one office-holder in office that day, alone
@@ -1940,18 +1940,36 @@ func (a *analysis) listedWithPerson(i, j int) bool {
 // knownSurname returns the person of this readout one of whose name words
 // is f, or nil.
 func (a *analysis) knownSurname(f string) *ent {
+	e, _ := a.surnamePersons(f)
+	return e
+}
+
+// surnamePersons returns the person of this readout one of whose name
+// words is f, or nil when none or more than one is; and whether two persons
+// or more named in full have that word ("Karamoko Jean-Marie Traoré" and
+// "Ibrahim Traoré").
+func (a *analysis) surnamePersons(f string) (*ent, bool) {
 	var found *ent
+	ambiguous := false
+	full := 0
 	for _, e := range a.ents {
 		if e.Kind != schema.Person {
 			continue
 		}
 		for _, w := range nameWords(e.Name) {
 			if w == f {
+				if strings.Contains(e.Name, " ") {
+					full++
+				}
 				if found != nil && found != e {
-					return nil
+					ambiguous = true
 				}
 				found = e
+				break
 			}
+		}
+		if ambiguous {
+			continue
 		}
 		for _, al := range e.Aliases {
 			for _, w := range nameWords(al) {
@@ -1961,7 +1979,10 @@ func (a *analysis) knownSurname(f string) *ent {
 			}
 		}
 	}
-	return found
+	if ambiguous {
+		return nil, full > 1
+	}
+	return found, false
 }
 
 // nameWords returns the folded words of a name that can stand for it alone:
@@ -2280,7 +2301,8 @@ func (a *analysis) sortMentions() {
 
 // mergeSurnames folds persons known only by one name word ("Secretary
 // Blinken's Call" in a title) into the full-named person of the readout
-// with that word, when exactly one has it.
+// with that word, when exactly one has it (when more do, see
+// [analysis.splitSurnames]).
 func (a *analysis) mergeSurnames() {
 	for _, e := range a.ents {
 		if e.Kind != schema.Person || strings.Contains(e.Name, " ") || len(e.Ms) == 0 {
@@ -2290,12 +2312,7 @@ func (a *analysis) mergeSurnames() {
 		var target *ent
 		n := 0
 		for _, x := range a.ents {
-			if x == e || x.Kind != schema.Person || len(x.Ms) == 0 || !strings.Contains(x.Name, " ") {
-				continue
-			}
-			// "Baume-Schneider" is a word of "Élisabeth Baume-Schneider"
-			// though its parts are tokens of their own
-			if slices.Contains(nameWords(x.Name), f) || strings.Contains(f, "-") && slices.Contains(strings.Fields(fold(x.Name)), f) {
+			if x != e && a.ownsSurname(x, f) {
 				target = x
 				n++
 			}
@@ -2309,6 +2326,106 @@ func (a *analysis) mergeSurnames() {
 		}
 		e.Ms = nil
 		delete(a.byID, e.ID)
+	}
+}
+
+// ownsSurname reports whether x is a person of the readout named in full
+// with the name word f. "Baume-Schneider" is a word of "Élisabeth
+// Baume-Schneider" though its parts are tokens of their own.
+func (a *analysis) ownsSurname(x *ent, f string) bool {
+	return x.Kind == schema.Person && len(x.Ms) > 0 && strings.Contains(x.Name, " ") &&
+		(slices.Contains(nameWords(x.Name), f) || strings.Contains(f, "-") && slices.Contains(strings.Fields(fold(x.Name)), f))
+}
+
+// sharedMention is a mention of a family name that persons of the readout
+// share, with those persons, when no title before it told which one it is.
+type sharedMention struct {
+	m      *mention
+	owners []*ent
+}
+
+// splitSurnames gives each mention of a person known only by a family name
+// that two or more persons named in full share ("the envoy, Mr. Karamoko
+// Jean-Marie Traoré, ... Captain Ibrahim Traoré ... Captain Traoré") to one
+// of them: the one whose title or office the title before it names (the
+// title groups are attached: it runs after buildRoles); else, for now, the
+// one named last before it, and [analysis.rebindShared] decides once the
+// participants are known.
+func (a *analysis) splitSurnames() {
+	for _, e := range a.ents {
+		if e.Kind != schema.Person || strings.Contains(e.Name, " ") || len(e.Ms) == 0 {
+			continue
+		}
+		f := fold(e.Name)
+		var owners []*ent
+		for _, x := range a.ents {
+			if x != e && a.ownsSurname(x, f) {
+				owners = append(owners, x)
+			}
+		}
+		if len(owners) < 2 {
+			continue
+		}
+		for _, m := range e.Ms {
+			var pick *ent
+			if m.Role != nil {
+				best, tie := 0, false
+				for _, o := range owners {
+					switch t := a.fitTier(o, m.Role); {
+					case t > best:
+						pick, best, tie = o, t, false
+					case t == best && t > 0:
+						tie = true
+					}
+				}
+				if tie {
+					pick = nil
+				}
+			}
+			if pick == nil {
+				last := -1
+				for _, o := range owners {
+					for _, om := range o.Ms {
+						if om.I < m.I && om.I > last {
+							pick, last = o, om.I
+						}
+					}
+				}
+				if pick == nil {
+					pick = owners[0]
+				}
+				a.sharedMs = append(a.sharedMs, sharedMention{m, owners})
+			}
+			m.E = pick
+			pick.Ms = append(pick.Ms, m)
+		}
+		e.Ms = nil
+		delete(a.byID, e.ID)
+	}
+}
+
+// rebindShared gives a family name's mention that [analysis.splitSurnames]
+// could not tell by a title to the one of its persons who takes part in
+// the main event, if exactly one does: "received Mr. Karamoko Jean-Marie
+// Traoré, who delivered a message from Captain Ibrahim Traoré. Traoré
+// expressed gratitude" is the envoy.
+func (a *analysis) rebindShared() {
+	for _, s := range a.sharedMs {
+		var part *ent
+		n := 0
+		for _, o := range s.owners {
+			if o.Part {
+				part = o
+				n++
+			}
+		}
+		if n != 1 || s.m.E == part {
+			continue
+		}
+		old := s.m.E
+		old.Ms = slices.DeleteFunc(old.Ms, func(x *mention) bool { return x == s.m })
+		s.m.E = part
+		part.Ms = append(part.Ms, s.m)
 	}
 }
 

@@ -154,6 +154,7 @@ func (a *analysis) findMainEvent() *Event {
 		ev.Participants = append(ev.Participants, e.ID)
 	}
 	a.parts = parts
+	a.rebindShared()
 	a.resolveRefs()
 
 	ev.Type = a.eventType(best)
@@ -262,7 +263,18 @@ func (a *analysis) notSenders(s int, persons []*ent) []*ent {
 		return persons
 	}
 	return a.keepNamed(s, persons, func(m *mention) bool {
-		for q := m.I - 1; q > i+1 && q >= m.I-6; q-- {
+		// past the name's title and an appositive's: "a message from
+		// the President of Burkina Faso, Captain Ibrahim Traoré"
+		b := m.I
+		for b > i && (a.inT(b-1) || honorificAt(a.toks, b-1) || a.toks[b-1].Text == ".") {
+			b--
+		}
+		if b-1 > i && a.toks[b-1].Text == "," {
+			if r := a.gEnd(b - 2); r != nil && r.I > i {
+				b = r.I
+			}
+		}
+		for q := b - 1; q > i+1 && q >= b-6; q-- {
 			if a.toks[q].Fold == "from" && (a.toks[q-1].Fold == "message" || a.toks[q-1].Fold == "letter") {
 				return false
 			}

@@ -30,6 +30,14 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:    "two persons sharing a family name: a title before it tells which one, else the participant; the sender of the message an envoy delivers takes no part: 'Mr. Karamoko Jean-Marie Traoré, who delivered a message from the President of Burkina Faso, Captain Ibrahim Traoré. Traoré expressed ... Captain Traoré'",
+			text:    "President receives envoy\n\nAccra, 10 June 2025\n\nPresident John Mahama received the Minister of Foreign Affairs of Burkina Faso, Mr. Karamoko Jean-Marie Traoré, who delivered a message from the President of Burkina Faso, Captain Ibrahim Traoré. Traoré expressed the gratitude of Captain Traoré for the support. President Mahama stressed cooperation.\n",
+			parts:   []string{"John Mahama", "Karamoko Jean-Marie Traoré"},
+			persons: []string{"person/ibrahim-traore", "person/john-mahama", "person/karamoko-jean-marie-traore"},
+			refs:    []string{"Traoré 3 = Karamoko Jean-Marie Traoré", "Traoré 4 = Ibrahim Traoré"},
+			claims:  []string{"Traoré expressed gratitude"},
+		},
+		{
 			name:  "a leader whose greetings a joining sentence conveys takes no part: 'paid a courtesy call on the Prime Minister and conveyed the greetings of President Yoon'",
 			text:  "Foreign Minister visits Mongolia\n\nUlaanbaatar, 21 August 2024\n\nForeign Minister Cho Tae-yul, who is on an official visit to Mongolia, held talks with Minister of Foreign Affairs Battsetseg Batmunkh. Minister Cho also paid a courtesy call on Prime Minister Luvsannamsrain Oyun-Erdene and conveyed the greetings of President Yoon Suk Yeol.\n",
 			parts: []string{"Cho Tae-yul", "Batmunkh Battsetseg", "Luvsannamsrain Oyun-Erdene"},
