@@ -30,6 +30,13 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:   "a subject before a parenthetical is the one the next pronouns mean: 'Prime Minister Abiy, for his part, briefed ... He stressed'",
+			text:   "Prime Minister meets President\n\nAddis Ababa, 17 February 2024\n\nPrime Minister Abiy Ahmed held talks with President William Ruto. President Ruto commended Ethiopia. He underscored the need for calm. Prime Minister Abiy, for his part, briefed the Kenyan delegation. He stressed that integration matters.\n",
+			parts:  []string{"Abiy Ahmed", "William Ruto"},
+			claims: []string{"Ahmed briefed", "Ahmed stressed", "Ruto underscored"},
+			refs:   []string{"He 2 = Abiy Ahmed", "his 1 = Abiy Ahmed"},
+		},
+		{
 			name:    "two persons sharing a family name: a title before it tells which one, else the participant; the sender of the message an envoy delivers takes no part: 'Mr. Karamoko Jean-Marie Traoré, who delivered a message from the President of Burkina Faso, Captain Ibrahim Traoré. Traoré expressed ... Captain Traoré'",
 			text:    "President receives envoy\n\nAccra, 10 June 2025\n\nPresident John Mahama received the Minister of Foreign Affairs of Burkina Faso, Mr. Karamoko Jean-Marie Traoré, who delivered a message from the President of Burkina Faso, Captain Ibrahim Traoré. Traoré expressed the gratitude of Captain Traoré for the support. President Mahama stressed cooperation.\n",
 			parts:   []string{"John Mahama", "Karamoko Jean-Marie Traoré"},
