@@ -468,7 +468,10 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 		p = q
 	}
 	if p >= sentStart && toks[p].Fold == "had" {
-		return nil, false // past perfect: an earlier exchange, not this event's
+		if !a.backshifted(p, sentStart) {
+			return nil, false // past perfect: an earlier exchange, not this event's
+		}
+		p-- // "the spokesperson reported that the two leaders had agreed"
 	}
 	p = a.skipAside(p, sentStart)
 	for q := p; q > sentStart && q > p-4; q-- {
@@ -534,6 +537,38 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 		}
 	}
 	return spk, true
+}
+
+// backshifted reports whether the "had" at p is the past perfect of
+// reported speech, the tense a past reporting verb puts this event's acts
+// in: the "had" follows the subject of a "that" clause after a verb of
+// saying ("Spokesperson Manuel Adorni reported that the two leaders had
+// agreed", "told reporters that"), and nothing in the sentence places the
+// act before the event ("had agreed last year", "in 2019": an earlier one).
+func (a *analysis) backshifted(p, sentStart int) bool {
+	toks := a.toks
+	q := a.subjectStart(p-1, sentStart) - 1
+	if q <= sentStart || toks[q].Fold != "that" {
+		return false
+	}
+	_, end := a.sentToks(toks[p].Sent)
+	if a.pastBefore(end, sentStart) || a.earlierAside(p, end) {
+		return false
+	}
+	for v := q - 1; v >= sentStart && v >= q-5 && toks[v].Text != ","; v-- {
+		if sayingVerbs[toks[v].Fold] && !toks[v].Cap {
+			return true
+		}
+	}
+	return false
+}
+
+// sayingVerbs report what was said or done, not remembered: a past act
+// they report in the past perfect is of the event.
+var sayingVerbs = map[string]bool{
+	"said": true, "reported": true, "stated": true, "announced": true, "told": true, "added": true,
+	"explained": true, "confirmed": true, "indicated": true, "informed": true, "disclosed": true,
+	"revealed": true, "noted": true, "specified": true, "clarified": true,
 }
 
 // personBeforeTitle returns the person named before the appositive title

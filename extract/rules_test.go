@@ -30,6 +30,13 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:     "a past perfect that a verb of saying puts this event's act in is a claim: 'Spokesperson Manuel Adorni reported that the two leaders had agreed to meet again'; one the sentence dates before the event is not",
+			text:     "President receives President of Paraguay\n\nBuenos Aires, 11 March 2025\n\nPresident Javier Milei received President Santiago Peña at Casa Rosada. The presidents reviewed the bilateral agenda. At the end of the visit, Presidential Spokesperson Manuel Adorni reported that the two leaders had agreed to meet again in July. Adorni said that the presidents had agreed in 2019 to build a bridge.\n",
+			parts:    []string{"Javier Milei", "Santiago Peña"},
+			claims:   []string{"BOTH reviewed", "BOTH agreed"},
+			notTexts: []string{"agreed in 2019 to build a bridge"},
+		},
+		{
 			name:   "a subject before a parenthetical is the one the next pronouns mean: 'Prime Minister Abiy, for his part, briefed ... He stressed'",
 			text:   "Prime Minister meets President\n\nAddis Ababa, 17 February 2024\n\nPrime Minister Abiy Ahmed held talks with President William Ruto. President Ruto commended Ethiopia. He underscored the need for calm. Prime Minister Abiy, for his part, briefed the Kenyan delegation. He stressed that integration matters.\n",
 			parts:  []string{"Abiy Ahmed", "William Ruto"},
