@@ -576,9 +576,19 @@ var sayingVerbs = map[string]bool{
 // Republic of India," (the title's words, states and bodies, "of" and
 // "the"), or nil.
 func (a *analysis) personBeforeTitle(p, sentStart int) *ent {
+	if q := a.nameBeforeTitle(p, sentStart); q >= 0 {
+		return a.mAt(q).E
+	}
+	return nil
+}
+
+// nameBeforeTitle returns the last token of the person's name before the
+// appositive title that ends at the comma p ("Sheikh Tamim bin Hamad Al
+// Thani, Amir of the State of Qatar,"), or -1.
+func (a *analysis) nameBeforeTitle(p, sentStart int) int {
 	toks := a.toks
 	if p <= sentStart || toks[p].Text != "," {
-		return nil
+		return -1
 	}
 	q := p - 1
 	title := false
@@ -592,16 +602,16 @@ func (a *analysis) personBeforeTitle(p, sentStart int) *ent {
 		case toks[q].Fold == "of" || toks[q].Fold == "the":
 		default:
 			if !title || toks[q].Text != "," {
-				return nil
+				return -1
 			}
-			if m := a.mAt(q - 1); m != nil && m.Kind == mPerson {
-				return m.E
+			if m := a.mAt(q - 1); m != nil && m.Kind == mPerson && m.E != nil {
+				return q - 1
 			}
-			return nil
+			return -1
 		}
 		q--
 	}
-	return nil
+	return -1
 }
 
 // additiveBefore reports whether the -ing verb at k follows "in addition
@@ -806,11 +816,15 @@ func (a *analysis) skipAside(p, sentStart int) int {
 			if q < p-1 && q > sentStart {
 				return q - 1
 			}
-			return p
+			break
 		}
 		if toks[q].Kind != tokWord || !asideWords[toks[q].Fold] {
-			return p
+			break
 		}
+	}
+	// an appositive title: "Mark Rutte, Secretary General of NATO, said"
+	if q := a.nameBeforeTitle(p, sentStart); q >= 0 {
+		return q
 	}
 	return p
 }
@@ -943,13 +957,7 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 	}
 	// "X and Y reviewed": collect the conjoined subjects
 	spk := []*ent{e}
-	q := start - 1
-	for q >= sentStart && (toks[q].Fold == "the" || toks[q].Text == "." || honorificAt(toks, q)) {
-		q--
-	}
-	if r := a.gEnd(q); r != nil && r.Used && q >= sentStart {
-		q = r.I - 1 // the title of the name: "Prime Minister Modi"
-	}
+	q := a.beforeName(start-1, sentStart)
 	for first := true; q >= sentStart && (toks[q].Fold == "and" || toks[q].Text == ","); first = false {
 		if first && toks[q].Text == "," {
 			// a list's last subject follows "and" ("X, Y and Z said"); a
@@ -960,6 +968,11 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 		q--
 		if q < sentStart {
 			break
+		}
+		// past the appositive title of the one before: "X, Prime
+		// Minister of Y, and Z said"
+		if n := a.nameBeforeTitle(q, sentStart); n >= 0 {
+			q = n
 		}
 		var e2 *ent
 		if m := a.mAt(q); m != nil && m.Kind == mPerson {
@@ -975,11 +988,24 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 			break
 		}
 		spk = append([]*ent{e2}, spk...)
-		if q >= sentStart && toks[q].Fold == "the" {
-			q--
-		}
+		q = a.beforeName(q, sentStart)
 	}
 	return spk, true
+}
+
+// beforeName returns the token before the forms of address and the
+// attached title that end at q, before a name: "the", "His Highness
+// Sheikh", "President", "Prime Minister"; or q when there are none.
+func (a *analysis) beforeName(q, sentStart int) int {
+	toks := a.toks
+	for q >= sentStart && (toks[q].Fold == "the" || toks[q].Text == "." || honorificAt(toks, q) ||
+		(toks[q].Fold == "his" || toks[q].Fold == "her") && q+1 < len(toks) && styleWords[toks[q+1].Fold]) {
+		q--
+	}
+	if r := a.gEnd(q); r != nil && r.Used && q >= sentStart {
+		q = r.I - 1 // the title of the name: "Prime Minister Modi"
+	}
+	return q
 }
 
 // subjectOfClause finds the subject of the clause that token p belongs to:

@@ -30,6 +30,13 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:      "a subject with an appositive title speaks: 'President Marcos and His Highness Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar, on Tuesday agreed'; a third person's is no claim ('Mark Rutte, Secretary General of NATO, stressed')",
+			text:      "President meets Amir\n\nKuala Lumpur, 27 May 2025\n\nPresident Ferdinand R. Marcos Jr. and His Highness Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar, on Tuesday agreed to deepen cooperation as they met on the sidelines of the summit. Mark Rutte, Secretary General of NATO, stressed unity in a separate statement.\n",
+			parts:     []string{"Ferdinand Marcos Jr.", "Tamim bin Hamad Al Thani"},
+			claims:    []string{"BOTH agreed"},
+			notClaims: []string{"stressed"},
+		},
+		{
 			name:     "a past perfect that a verb of saying puts this event's act in is a claim: 'Spokesperson Manuel Adorni reported that the two leaders had agreed to meet again'; one the sentence dates before the event is not",
 			text:     "President receives President of Paraguay\n\nBuenos Aires, 11 March 2025\n\nPresident Javier Milei received President Santiago Peña at Casa Rosada. The presidents reviewed the bilateral agenda. At the end of the visit, Presidential Spokesperson Manuel Adorni reported that the two leaders had agreed to meet again in July. Adorni said that the presidents had agreed in 2019 to build a bridge.\n",
 			parts:    []string{"Javier Milei", "Santiago Peña"},
