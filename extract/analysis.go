@@ -452,8 +452,13 @@ func (a *analysis) firstDate(start, end int) (string, string, bool) {
 // firstDateExcept is firstDate leaving out the dates starting at the byte
 // offsets skip reports.
 func (a *analysis) firstDateExcept(start, end int, skip func(off int) bool) (string, string, bool) {
+	return a.firstDateFrom(start, end, a.ref, skip)
+}
+
+// firstDateFrom is firstDateExcept with the dates resolved against ref.
+func (a *analysis) firstDateFrom(start, end int, ref time.Time, skip func(off int) bool) (string, string, bool) {
 	for _, d := range FindDates(a.text, start, end) {
-		t, ok := d.Resolve(a.ref)
+		t, ok := d.Resolve(ref)
 		if !ok || d.Gran != DayGranularity || skip != nil && skip(d.Start) {
 			continue
 		}

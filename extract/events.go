@@ -1835,12 +1835,21 @@ func (a *analysis) eventDate(start, end int) (string, string, bool) {
 	// yesterday evening": a dateline opening the sentence's paragraph
 	// dates the report, not the event
 	dl := -1
-	if start == 0 || a.text[start-1] == '\n' {
-		if _, end, _, ok := readDateline(a.text, start, false); ok {
-			dl = end
+	ref := a.ref
+	// (opening the sentence, or its line before it)
+	if m, dlEnd, _, ok := readDateline(a.text, strings.LastIndexByte(a.text[:start], '\n')+1, false); ok {
+		if dlEnd > start {
+			dl = dlEnd
+		}
+		// the day the report was written, up to a week before the
+		// date line's ("DOHA, March 3, 2025 (QNA) -- ... received
+		// today" under "4 March 2025"): what it calls today, or
+		// Monday, counts from it
+		if t, ok := m.Resolve(a.ref); ok && (a.ref.IsZero() || !t.After(a.ref) && a.ref.Sub(t) <= 7*24*time.Hour) {
+			ref = t
 		}
 	}
-	d, text, ok := a.firstDateExcept(start, end, func(off int) bool {
+	d, text, ok := a.firstDateFrom(start, end, ref, func(off int) bool {
 		return off < dl || a.otherNounsDate(off)
 	})
 	if !ok && dl >= 0 {

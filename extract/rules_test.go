@@ -30,6 +30,12 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 	}{
 		{
+			name:  "a relative date after an agency's dateline counts from the dateline's day, the day the report was written: 'DOHA, March 3, 2025 (QNA) -- ... received today' under '4 March 2025'",
+			text:  "Amir receives President of France\n\n4 March 2025\n\nDOHA, March 3, 2025 (QNA) -- His Highness the Amir Sheikh Tamim bin Hamad Al Thani received today President Emmanuel Macron of France at the Amiri Diwan. They discussed the situation in Gaza.\n",
+			parts: []string{"Tamim bin Hamad Al Thani", "Emmanuel Macron"},
+			date:  "2025-03-03",
+		},
+		{
 			name:      "a subject with an appositive title speaks: 'President Marcos and His Highness Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar, on Tuesday agreed'; a third person's is no claim ('Mark Rutte, Secretary General of NATO, stressed')",
 			text:      "President meets Amir\n\nKuala Lumpur, 27 May 2025\n\nPresident Ferdinand R. Marcos Jr. and His Highness Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar, on Tuesday agreed to deepen cooperation as they met on the sidelines of the summit. Mark Rutte, Secretary General of NATO, stressed unity in a separate statement.\n",
 			parts:     []string{"Ferdinand Marcos Jr.", "Tamim bin Hamad Al Thani"},
