@@ -1507,6 +1507,11 @@ func (a *analysis) isPersonName(i, j int) bool {
 			return false // "Sado Island Gold Mines", "National Assembly", "African Cooperation"
 		}
 	}
+	// A role noun after a deputy word is the rest of a title, not a name:
+	// "Deputy Director" (of "Deputy Director Chen Wei-ting").
+	if j == i+1 && toks[i].Cap && roleNoun(toks[i]) && a.deputyOpening(i) < i {
+		return false
+	}
 	// Introduced by a title group, an honorific or a role noun.
 	p := i - 1
 	for p >= 0 && (toks[p].Text == "." || honorificAt(toks, p) || toks[p].Fold == "the") && toks[p].Sent == toks[i].Sent {
@@ -1792,7 +1797,7 @@ func (a *analysis) titlePhraseBefore(p, i int) int {
 			return -1
 		}
 		if t.Cap && roleNoun(t) {
-			return q
+			return a.deputyOpening(q)
 		}
 		switch {
 		case t.Cap, t.Fold == "of", t.Fold == "for", t.Fold == "to", t.Fold == "and", t.Fold == "the":
@@ -1801,6 +1806,25 @@ func (a *analysis) titlePhraseBefore(p, i int) int {
 		return -1
 	}
 	return -1
+}
+
+// deputyOpening returns the first token of the deputy words before the
+// role noun at q, on its line, that make its title a deputy's ("Deputy
+// Director", "Vice-Chairman", "Assistant Secretary"), or q when there are
+// none.
+func (a *analysis) deputyOpening(q int) int {
+	toks := a.toks
+	for q > 0 && toks[q].NL == 0 && toks[q-1].Sent == toks[q].Sent {
+		p := q - 1
+		if toks[p].Text == "-" && toks[p].End == toks[q].Start && p > 0 && toks[p-1].End == toks[p].Start {
+			p-- // "Vice-Chairman"
+		}
+		if toks[p].Kind != tokWord || !toks[p].Cap || !deputyWords[toks[p].Fold] || a.mAt(p) != nil || a.inT(p) {
+			break
+		}
+		q = p
+	}
+	return q
 }
 
 // phraseRole returns the office toks[q:p+1], a title phrase

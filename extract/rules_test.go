@@ -28,7 +28,15 @@ func TestRules(t *testing.T) {
 		published string   // the publication date
 		location  string   // the main event's location, an entity ID
 		events    []string // every event's type, the main event first
+		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
+		{
+			name:    "a deputy's title the tables lack is kept whole, and its role noun is no name: 'Deputy Director Chen Wei-ting', 'meets Deputy Director'",
+			text:    "Foreign Minister meets Deputy Director\n\nTaipei, 4 March 2025\n\nForeign Minister Lin Chia-lung met Deputy Director Chen Wei-ting of the Bureau of Consular Affairs. Lin stressed cooperation.\n",
+			parts:   []string{"Lin Chia-lung", "Chen Wei-ting"},
+			persons: []string{"person/chen-wei-ting", "person/lin-chia-lung"},
+			titles:  []string{"Chen Wei-ting = Deputy Director"},
+		},
 		{
 			name:  "a relative date after an agency's dateline counts from the dateline's day, the day the report was written: 'DOHA, March 3, 2025 (QNA) -- ... received today' under '4 March 2025'",
 			text:  "Amir receives President of France\n\n4 March 2025\n\nDOHA, March 3, 2025 (QNA) -- His Highness the Amir Sheikh Tamim bin Hamad Al Thani received today President Emmanuel Macron of France at the Amiri Diwan. They discussed the situation in Gaza.\n",
@@ -1536,6 +1544,20 @@ func TestRules(t *testing.T) {
 				}
 				if !slices.Equal(got, tt.events) {
 					t.Errorf("events = %q, want %q", got, tt.events)
+				}
+			}
+			for _, want := range tt.titles {
+				who, _, _ := strings.Cut(want, " = ")
+				var got []string
+				for _, e := range rec.Entities {
+					if e.Name == who {
+						for _, r := range e.Roles {
+							got = append(got, r.Title)
+						}
+					}
+				}
+				if who+" = "+strings.Join(got, "; ") != want {
+					t.Errorf("titles of %s = %q, want %q", who, got, want)
 				}
 			}
 			if tt.published != "" && (rec.Published == nil || *rec.Published != tt.published) {
