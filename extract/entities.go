@@ -617,7 +617,8 @@ var notInstHeads = map[string]bool{
 
 // genericEventWords may follow a known institution's name without making a
 // new institution: "G7 Summit", "Quad Leaders' Summit", "ASEAN-related
-// Foreign Ministers' Meetings".
+// Foreign Ministers' Meetings"; a meeting's name made of them alone names
+// no body ("the Leaders' Summit", "the Joint Press Conference").
 var genericEventWords = map[string]bool{
 	"summit": true, "summits": true, "leaders": true, "leaders'": true, "meeting": true, "meetings": true,
 	"foreign": true, "ministers": true, "ministerial": true, "session": true, "presidency": true,
@@ -626,6 +627,8 @@ var genericEventWords = map[string]bool{
 	"government": true, "defence": true, "defense": true, "annual": true, "informal": true,
 	"extraordinary": true, "special": true, "high": true, "level": true, "week": true, "mission": true,
 	"allies": true, "ally": true, "council": true, "partners": true, "countries": true,
+	// a meeting with the press is no body: "the Joint Press Conference"
+	"joint": true, "press": true, "news": true, "media": true,
 }
 
 // scanInstitutions recognises capitalised phrases headed by an institution

@@ -31,6 +31,12 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:  "a meeting with the press is no body: 'held a Joint Press Conference'; a known body's ('the ASEAN Press Conference') is that body's",
+			text:  "President meets Prime Minister\n\nSeoul, 4 March 2025\n\nPresident Yoon Suk Yeol met Prime Minister Fumio Kishida. The two leaders held a Joint Press Conference after the talks and spoke at the ASEAN Press Conference. Yoon stressed cooperation.\n",
+			parts: []string{"Yoon Suk Yeol", "Fumio Kishida"},
+			insts: []string{"institution/asean"},
+		},
+		{
 			name:    "a deputy's title the tables lack is kept whole, and its role noun is no name: 'Deputy Director Chen Wei-ting', 'meets Deputy Director'",
 			text:    "Foreign Minister meets Deputy Director\n\nTaipei, 4 March 2025\n\nForeign Minister Lin Chia-lung met Deputy Director Chen Wei-ting of the Bureau of Consular Affairs. Lin stressed cooperation.\n",
 			parts:   []string{"Lin Chia-lung", "Chen Wei-ting"},
