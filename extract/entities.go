@@ -166,7 +166,7 @@ func (a *analysis) takeMatch(m match) {
 		}
 		e := a.instEnt(best.Ref)
 		a.addMention(&mention{I: m.I, J: m.J, Kind: mInst, E: e, How: howOf(best.Kind)})
-		a.statesInside(m.I, m.J)
+		a.statesInside(m.I, m.J, a.g.insts[best.Ref].State)
 	case ePerson:
 		if p := m.I - 1; p > 0 && patronymic[a.toks[p].Fold] && a.toks[p-1].Cap && a.toks[p-1].Kind == tokWord && a.toks[p].Sent == a.toks[m.I].Sent {
 			// "Sheikh Khaled bin Mohamed bin Zayed Al Nahyan": the
@@ -456,8 +456,10 @@ func (a *analysis) insideCOP(i int) bool {
 
 // statesInside records the states named inside an institution's name
 // ("Working Mechanism ... on India-China Border Affairs"), at its start
-// too ("the Israeli Knesset").
-func (a *analysis) statesInside(i, j int) {
+// too ("the Israeli Knesset"). A state named inside the name of a body of
+// the state iso3 (when not "") is that state: "Korean" in "Korean Central
+// News Agency" is North Korea's.
+func (a *analysis) statesInside(i, j int, iso3 string) {
 	for k := i; k < j; k++ {
 		m, ok := a.g.lookup(a.toks[:j], k)
 		if ok && k == i && m.J == j && j-i > 1 {
@@ -471,6 +473,9 @@ func (a *analysis) statesInside(i, j int) {
 		for _, e := range m.Entries {
 			if (e.Kind == eState || e.Kind == eDemonym) && a.countsAsState(m.I, m.J, e.Kind) {
 				st := a.stateEnt(e.Ref)
+				if ref := a.g.stateRef(iso3); ref >= 0 {
+					st = a.stateEnt(ref)
+				}
 				mm := &mention{I: m.I, J: m.J, Kind: mState, E: st, How: howOf(e.Kind), Sub: e.Kind}
 				a.ms = append(a.ms, mm)
 				st.Ms = append(st.Ms, mm)

@@ -31,6 +31,13 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:   "a state named inside the name of another state's body is that body's state: 'the Korean Central News Agency' and 'the Workers' Party of Korea' count North Korea, not South Korea",
+			text:   "President meets Prime Minister\n\nTokyo, 4 March 2025\n\nPresident Emmanuel Macron met Prime Minister Fumio Kishida. Kishida expressed concern at reports by the Korean Central News Agency (KCNA) and the Workers' Party of Korea on missile launches.\n",
+			parts:  []string{"Emmanuel Macron", "Fumio Kishida"},
+			states: []string{"state/PRK"},
+			insts:  []string{"institution/kcna", "institution/wpk"},
+		},
+		{
 			name:  "a meeting with the press is no body: 'held a Joint Press Conference'; a known body's ('the ASEAN Press Conference') is that body's",
 			text:  "President meets Prime Minister\n\nSeoul, 4 March 2025\n\nPresident Yoon Suk Yeol met Prime Minister Fumio Kishida. The two leaders held a Joint Press Conference after the talks and spoke at the ASEAN Press Conference. Yoon stressed cooperation.\n",
 			parts: []string{"Yoon Suk Yeol", "Fumio Kishida"},
