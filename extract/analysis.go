@@ -35,8 +35,9 @@ type analysis struct {
 	quoted  []bool      // per token: inside quotation marks
 	roles   []*roleSpan
 
-	docNames []string        // folded names an appositive calls documents (documentNamed); nil until asked
-	sharedMs []sharedMention // mentions of a family name two persons share, no title telling which (splitSurnames)
+	docNames    []string        // folded names an appositive calls documents (documentNamed); nil until asked
+	sharedMs    []sharedMention // mentions of a family name two persons share, no title telling which (splitSurnames)
+	sharedInsts []match         // names of bodies of several states, resolved after the gazetteer scan (takeSharedInst)
 
 	eventSent           int
 	frameSent           int // the sentence, up to three before the event's, that has its visitor arrive; or -1

@@ -136,6 +136,81 @@ func (a *analysis) scanGazetteer() {
 		a.takeMatch(m)
 		i = m.J
 	}
+	for _, m := range a.sharedInsts {
+		a.takeSharedInst(m)
+	}
+}
+
+// sharedInst reports whether the institution phrase of m is a name that
+// bodies of two states or more bear ("Bundesrat": Germany's, Austria's
+// and Switzerland's).
+func (a *analysis) sharedInst(m match) bool {
+	first := ""
+	for _, e := range m.Entries {
+		if e.Kind != eInst && e.Kind != eAcronym {
+			continue
+		}
+		switch st := a.g.insts[e.Ref].State; {
+		case st == "":
+		case first == "":
+			first = st
+		case st != first:
+			return true
+		}
+	}
+	return false
+}
+
+// instOfState returns the body of the shared name of m that belongs to the
+// state iso3, or -1.
+func (a *analysis) instOfState(m match, iso3 string) int {
+	for _, e := range m.Entries {
+		if (e.Kind == eInst || e.Kind == eAcronym) && iso3 != "" && a.g.insts[e.Ref].State == iso3 {
+			return e.Ref
+		}
+	}
+	return -1
+}
+
+// takeSharedInst resolves a name that bodies of several states bear, once
+// the text's states are known: the body of the publisher's state, else of
+// the state named right before it ("Austria's Bundesrat"), else of the
+// only one of those states the text names, by name or through an
+// office-holder of the tables ("Chancellor Friedrich Merz"). Else it does
+// not guess: the name makes no institution.
+func (a *analysis) takeSharedInst(m match) {
+	ref := a.instOfState(m, a.pubOf)
+	if p := m.I - 1; ref < 0 && p >= 0 && a.toks[p].Kind == tokPoss {
+		p--
+		if sm := a.mAt(p); sm != nil && sm.Kind == mState && sm.E != nil {
+			ref = a.instOfState(m, sm.E.ISO3)
+		}
+	}
+	if ref < 0 {
+		found := 0
+		for _, x := range a.ms {
+			iso3 := ""
+			switch {
+			case x.Kind == mState && x.E != nil:
+				iso3 = x.E.ISO3
+			case x.Kind == mPerson && x.E != nil && x.E.Holder >= 0:
+				iso3 = a.g.holders[x.E.Holder].Of
+			}
+			if r := a.instOfState(m, iso3); r >= 0 && r != ref {
+				ref = r
+				found++
+			}
+		}
+		if found != 1 {
+			ref = -1
+		}
+	}
+	if ref < 0 {
+		a.addMention(&mention{I: m.I, J: m.J, Kind: mPlace, How: "table"})
+		return
+	}
+	a.addMention(&mention{I: m.I, J: m.J, Kind: mInst, E: a.instEnt(ref), How: "table"})
+	a.statesInside(m.I, m.J, a.g.insts[ref].State)
 }
 
 // takeMatch turns one trie match into a mention or title group.
@@ -162,6 +237,11 @@ func (a *analysis) takeMatch(m match) {
 		}
 		if a.insideCOP(m.I) || m.I < a.body {
 			a.addMention(&mention{I: m.I, J: m.J, Kind: mPlace, How: "table"})
+			return
+		}
+		if a.sharedInst(m) {
+			// "Bundesrat": whose, the text's states tell (takeSharedInst)
+			a.sharedInsts = append(a.sharedInsts, m)
 			return
 		}
 		e := a.instEnt(best.Ref)

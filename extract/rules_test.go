@@ -31,6 +31,16 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:  "a name the bodies of several states bear is the body of the state the text names: 'the Bundesrat' in a text about Austria is Austria's Federal Council, not Germany's",
+			text:  "Federal Chancellor meets Federal President\n\nVienna, 4 March 2025\n\nFederal Chancellor Christian Stocker met Federal President Alexander Van der Bellen. They discussed the bill before the Bundesrat. Stocker stressed that Austria needs reform.\n",
+			insts: []string{"institution/bundesrat-austria"},
+		},
+		{
+			name:  "a name the bodies of several states bear, in a text that names none of them, makes no institution: 'the Bundesrat'",
+			text:  "Minister meets Minister\n\n4 March 2025\n\nMinister Jane Doe met Minister John Roe. They discussed the bill before the Bundesrat.\n",
+			insts: []string{},
+		},
+		{
 			name:   "a state named inside the name of another state's body is that body's state: 'the Korean Central News Agency' and 'the Workers' Party of Korea' count North Korea, not South Korea",
 			text:   "President meets Prime Minister\n\nTokyo, 4 March 2025\n\nPresident Emmanuel Macron met Prime Minister Fumio Kishida. Kishida expressed concern at reports by the Korean Central News Agency (KCNA) and the Workers' Party of Korea on missile launches.\n",
 			parts:  []string{"Emmanuel Macron", "Fumio Kishida"},
