@@ -1801,6 +1801,18 @@ func (a *analysis) setDate(ev *Event, s int) {
 			return
 		}
 	}
+	// no date with the persons: the sentence before that has the event
+	// held ("Political consultations ... were held in Tashkent on 11
+	// March. The Uzbek delegation was headed by ...")
+	if s >= 0 {
+		if s2 := a.heldBefore(s); s2 >= 0 {
+			if d, text, ok := a.eventDate(a.sents[s2].Start, a.sents[s2].End); ok {
+				ev.Date = &d
+				ev.DateText = text
+				return
+			}
+		}
+	}
 	// no date with the talks: the visit's, in a sentence before ("X
 	// undertook an official visit to Kenya on 26 February. President Ruto
 	// held talks with X ...")
@@ -1825,6 +1837,35 @@ func (a *analysis) setDate(ev *Event, s int) {
 		ev.Date = &d
 		ev.DateText = text
 	}
+}
+
+// heldBefore returns the sentence, one or two before the event's sentence s
+// in the body, that has an interaction held or take place ("Political
+// consultations between the two ministries were held in Tashkent on 11
+// March", "The talks took place on Monday"), not one planned ("will be
+// held") or earlier ("were last held in 2023"); or -1.
+func (a *analysis) heldBefore(s int) int {
+	toks := a.toks
+	for s2 := s - 1; s2 >= a.bodySent && s2 >= s-2; s2-- {
+		i, j := a.sentToks(s2)
+		noun := false
+		for k := i; k < j; k++ {
+			f := toks[k].Fold
+			if pastWords[f] || f == "will" || f == "earlier" {
+				break
+			}
+			if eventSubjects[f] || f == "consultation" || f == "session" || f == "dialogue" {
+				noun = true
+				continue
+			}
+			held := (f == "held" || f == "conducted") && k > i && (toks[k-1].Fold == "was" || toks[k-1].Fold == "were") ||
+				f == "took" && k+1 < j && toks[k+1].Fold == "place"
+			if noun && held {
+				return s2
+			}
+		}
+	}
+	return -1
 }
 
 // eventDate is firstDate for the event's sentences, leaving out a date

@@ -31,6 +31,12 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:  "the sentence before the persons' that has the event held dates it: 'Political consultations ... were held in Tashkent on 11 March. The Uzbek delegation was headed by ...'",
+			text:  "Uzbekistan and Russia hold political consultations\n\n14 March 2025\n\nPolitical consultations between the Ministries of Foreign Affairs of Uzbekistan and Russia were held in Tashkent on 11 March. The Uzbek delegation was headed by Deputy Minister Bakhrom Aloev, the Russian by Deputy Minister Mikhail Galuzin. The sides discussed cooperation.\n",
+			parts: []string{"Bakhrom Aloev", "Mikhail Galuzin"},
+			date:  "2025-03-11",
+		},
+		{
 			name:  "a name the bodies of several states bear is the body of the state the text names: 'the Bundesrat' in a text about Austria is Austria's Federal Council, not Germany's",
 			text:  "Federal Chancellor meets Federal President\n\nVienna, 4 March 2025\n\nFederal Chancellor Christian Stocker met Federal President Alexander Van der Bellen. They discussed the bill before the Bundesrat. Stocker stressed that Austria needs reform.\n",
 			insts: []string{"institution/bundesrat-austria"},
