@@ -463,9 +463,50 @@ func (a *analysis) firstDateFrom(start, end int, ref time.Time, skip func(off in
 		if !ok || d.Gran != DayGranularity || skip != nil && skip(d.Start) {
 			continue
 		}
+		if d.Kind == WeekdayDate && a.futureBefore(d.Start) {
+			// "will also attend the summit on Tuesday": the next Tuesday,
+			// not the last
+			if y, m, dd := ref.Date(); t.Before(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)) {
+				t = t.AddDate(0, 0, 7)
+			}
+		}
 		return t.Format("2006-01-02"), a.text[d.Start:d.End], true
 	}
 	return "", "", false
+}
+
+// futureBefore reports whether the clause before byte offset off puts
+// what it tells in the future: "will", "shall", or "is to", "is due to",
+// "is scheduled to", "plans to" ("Starmer will also attend the summit on
+// Tuesday"), after the last comma, semicolon or colon of its sentence.
+func (a *analysis) futureBefore(off int) bool {
+	toks := a.toks
+	k := sort.Search(len(toks), func(n int) bool { return toks[n].Start >= off })
+	if k >= len(toks) {
+		return false
+	}
+	for q := k - 1; q >= 0 && toks[q].Sent == toks[k].Sent; q-- {
+		switch toks[q].Text {
+		case ",", ";", ":":
+			return false
+		}
+		switch toks[q].Fold {
+		case "will", "shall":
+			return true
+		case "to":
+			if q > 0 && futureTo[toks[q-1].Fold] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// futureTo put the infinitive after them ("is to attend", "is scheduled to
+// visit") in the future.
+var futureTo = map[string]bool{
+	"is": true, "are": true, "due": true, "scheduled": true, "expected": true, "set": true,
+	"plans": true, "planned": true, "going": true, "slated": true,
 }
 
 // record assembles the extraction record.

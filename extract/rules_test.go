@@ -37,6 +37,12 @@ func TestRules(t *testing.T) {
 			date:  "2025-03-11",
 		},
 		{
+			name:  "a weekday the clause puts in the future is the next one, not the last: 'will hold talks ... on Tuesday' published on a Thursday",
+			text:  "President to hold talks with Prime Minister\n\nThursday, 13 March 2025\n\nPresident Emmanuel Macron will hold talks with Prime Minister Keir Starmer in London on Tuesday. Macron stressed cooperation.\n",
+			parts: []string{"Emmanuel Macron", "Keir Starmer"},
+			date:  "2025-03-18",
+		},
+		{
 			name:  "a name the bodies of several states bear is the body of the state the text names: 'the Bundesrat' in a text about Austria is Austria's Federal Council, not Germany's",
 			text:  "Federal Chancellor meets Federal President\n\nVienna, 4 March 2025\n\nFederal Chancellor Christian Stocker met Federal President Alexander Van der Bellen. They discussed the bill before the Bundesrat. Stocker stressed that Austria needs reform.\n",
 			insts: []string{"institution/bundesrat-austria"},
