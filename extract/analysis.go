@@ -35,7 +35,9 @@ type analysis struct {
 	quoted  []bool      // per token: inside quotation marks
 	roles   []*roleSpan
 
-	docNames []string // folded names an appositive calls documents (documentNamed); nil until asked
+	docNames    []string        // folded names an appositive calls documents (documentNamed); nil until asked
+	sharedMs    []sharedMention // mentions of a family name two persons share, no title telling which (splitSurnames)
+	sharedInsts []match         // names of bodies of several states, resolved after the gazetteer scan (takeSharedInst)
 
 	eventSent           int
 	frameSent           int // the sentence, up to three before the event's, that has its visitor arrive; or -1
@@ -104,6 +106,7 @@ func analyze(g *gazetteer, doc Document) *analysis {
 	a.mergeSurnames()
 	a.sortMentions()
 	a.buildRoles()
+	a.splitSurnames()
 	a.detectFirstPerson()
 	a.detectPresentStyle()
 	return a
@@ -450,14 +453,60 @@ func (a *analysis) firstDate(start, end int) (string, string, bool) {
 // firstDateExcept is firstDate leaving out the dates starting at the byte
 // offsets skip reports.
 func (a *analysis) firstDateExcept(start, end int, skip func(off int) bool) (string, string, bool) {
+	return a.firstDateFrom(start, end, a.ref, skip)
+}
+
+// firstDateFrom is firstDateExcept with the dates resolved against ref.
+func (a *analysis) firstDateFrom(start, end int, ref time.Time, skip func(off int) bool) (string, string, bool) {
 	for _, d := range FindDates(a.text, start, end) {
-		t, ok := d.Resolve(a.ref)
+		t, ok := d.Resolve(ref)
 		if !ok || d.Gran != DayGranularity || skip != nil && skip(d.Start) {
 			continue
+		}
+		if d.Kind == WeekdayDate && a.futureBefore(d.Start) {
+			// "will also attend the summit on Tuesday": the next Tuesday,
+			// not the last
+			if y, m, dd := ref.Date(); t.Before(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)) {
+				t = t.AddDate(0, 0, 7)
+			}
 		}
 		return t.Format("2006-01-02"), a.text[d.Start:d.End], true
 	}
 	return "", "", false
+}
+
+// futureBefore reports whether the clause before byte offset off puts
+// what it tells in the future: "will", "shall", or "is to", "is due to",
+// "is scheduled to", "plans to" ("Starmer will also attend the summit on
+// Tuesday"), after the last comma, semicolon or colon of its sentence.
+func (a *analysis) futureBefore(off int) bool {
+	toks := a.toks
+	k := sort.Search(len(toks), func(n int) bool { return toks[n].Start >= off })
+	if k >= len(toks) {
+		return false
+	}
+	for q := k - 1; q >= 0 && toks[q].Sent == toks[k].Sent; q-- {
+		switch toks[q].Text {
+		case ",", ";", ":":
+			return false
+		}
+		switch toks[q].Fold {
+		case "will", "shall":
+			return true
+		case "to":
+			if q > 0 && futureTo[toks[q-1].Fold] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// futureTo put the infinitive after them ("is to attend", "is scheduled to
+// visit") in the future.
+var futureTo = map[string]bool{
+	"is": true, "are": true, "due": true, "scheduled": true, "expected": true, "set": true,
+	"plans": true, "planned": true, "going": true, "slated": true,
 }
 
 // record assembles the extraction record.

@@ -468,7 +468,10 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 		p = q
 	}
 	if p >= sentStart && toks[p].Fold == "had" {
-		return nil, false // past perfect: an earlier exchange, not this event's
+		if !a.backshifted(p, sentStart) {
+			return nil, false // past perfect: an earlier exchange, not this event's
+		}
+		p-- // "the spokesperson reported that the two leaders had agreed"
 	}
 	p = a.skipAside(p, sentStart)
 	for q := p; q > sentStart && q > p-4; q-- {
@@ -536,14 +539,56 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 	return spk, true
 }
 
+// backshifted reports whether the "had" at p is the past perfect of
+// reported speech, the tense a past reporting verb puts this event's acts
+// in: the "had" follows the subject of a "that" clause after a verb of
+// saying ("Spokesperson Manuel Adorni reported that the two leaders had
+// agreed", "told reporters that"), and nothing in the sentence places the
+// act before the event ("had agreed last year", "in 2019": an earlier one).
+func (a *analysis) backshifted(p, sentStart int) bool {
+	toks := a.toks
+	q := a.subjectStart(p-1, sentStart) - 1
+	if q <= sentStart || toks[q].Fold != "that" {
+		return false
+	}
+	_, end := a.sentToks(toks[p].Sent)
+	if a.pastBefore(end, sentStart) || a.earlierAside(p, end) {
+		return false
+	}
+	for v := q - 1; v >= sentStart && v >= q-5 && toks[v].Text != ","; v-- {
+		if sayingVerbs[toks[v].Fold] && !toks[v].Cap {
+			return true
+		}
+	}
+	return false
+}
+
+// sayingVerbs report what was said or done, not remembered: a past act
+// they report in the past perfect is of the event.
+var sayingVerbs = map[string]bool{
+	"said": true, "reported": true, "stated": true, "announced": true, "told": true, "added": true,
+	"explained": true, "confirmed": true, "indicated": true, "informed": true, "disclosed": true,
+	"revealed": true, "noted": true, "specified": true, "clarified": true,
+}
+
 // personBeforeTitle returns the person named before the appositive title
 // that ends at the comma p: "Narendra Modi, Prime Minister of the
 // Republic of India," (the title's words, states and bodies, "of" and
 // "the"), or nil.
 func (a *analysis) personBeforeTitle(p, sentStart int) *ent {
+	if q := a.nameBeforeTitle(p, sentStart); q >= 0 {
+		return a.mAt(q).E
+	}
+	return nil
+}
+
+// nameBeforeTitle returns the last token of the person's name before the
+// appositive title that ends at the comma p ("Sheikh Tamim bin Hamad Al
+// Thani, Amir of the State of Qatar,"), or -1.
+func (a *analysis) nameBeforeTitle(p, sentStart int) int {
 	toks := a.toks
 	if p <= sentStart || toks[p].Text != "," {
-		return nil
+		return -1
 	}
 	q := p - 1
 	title := false
@@ -557,16 +602,16 @@ func (a *analysis) personBeforeTitle(p, sentStart int) *ent {
 		case toks[q].Fold == "of" || toks[q].Fold == "the":
 		default:
 			if !title || toks[q].Text != "," {
-				return nil
+				return -1
 			}
-			if m := a.mAt(q - 1); m != nil && m.Kind == mPerson {
-				return m.E
+			if m := a.mAt(q - 1); m != nil && m.Kind == mPerson && m.E != nil {
+				return q - 1
 			}
-			return nil
+			return -1
 		}
 		q--
 	}
-	return nil
+	return -1
 }
 
 // additiveBefore reports whether the -ing verb at k follows "in addition
@@ -771,11 +816,15 @@ func (a *analysis) skipAside(p, sentStart int) int {
 			if q < p-1 && q > sentStart {
 				return q - 1
 			}
-			return p
+			break
 		}
 		if toks[q].Kind != tokWord || !asideWords[toks[q].Fold] {
-			return p
+			break
 		}
+	}
+	// an appositive title: "Mark Rutte, Secretary General of NATO, said"
+	if q := a.nameBeforeTitle(p, sentStart); q >= 0 {
+		return q
 	}
 	return p
 }
@@ -908,13 +957,7 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 	}
 	// "X and Y reviewed": collect the conjoined subjects
 	spk := []*ent{e}
-	q := start - 1
-	for q >= sentStart && (toks[q].Fold == "the" || toks[q].Text == "." || honorificAt(toks, q)) {
-		q--
-	}
-	if r := a.gEnd(q); r != nil && r.Used && q >= sentStart {
-		q = r.I - 1 // the title of the name: "Prime Minister Modi"
-	}
+	q := a.beforeName(start-1, sentStart)
 	for first := true; q >= sentStart && (toks[q].Fold == "and" || toks[q].Text == ","); first = false {
 		if first && toks[q].Text == "," {
 			// a list's last subject follows "and" ("X, Y and Z said"); a
@@ -925,6 +968,11 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 		q--
 		if q < sentStart {
 			break
+		}
+		// past the appositive title of the one before: "X, Prime
+		// Minister of Y, and Z said"
+		if n := a.nameBeforeTitle(q, sentStart); n >= 0 {
+			q = n
 		}
 		var e2 *ent
 		if m := a.mAt(q); m != nil && m.Kind == mPerson {
@@ -940,11 +988,24 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 			break
 		}
 		spk = append([]*ent{e2}, spk...)
-		if q >= sentStart && toks[q].Fold == "the" {
-			q--
-		}
+		q = a.beforeName(q, sentStart)
 	}
 	return spk, true
+}
+
+// beforeName returns the token before the forms of address and the
+// attached title that end at q, before a name: "the", "His Highness
+// Sheikh", "President", "Prime Minister"; or q when there are none.
+func (a *analysis) beforeName(q, sentStart int) int {
+	toks := a.toks
+	for q >= sentStart && (toks[q].Fold == "the" || toks[q].Text == "." || honorificAt(toks, q) ||
+		(toks[q].Fold == "his" || toks[q].Fold == "her") && q+1 < len(toks) && styleWords[toks[q+1].Fold]) {
+		q--
+	}
+	if r := a.gEnd(q); r != nil && r.Used && q >= sentStart {
+		q = r.I - 1 // the title of the name: "Prime Minister Modi"
+	}
+	return q
 }
 
 // subjectOfClause finds the subject of the clause that token p belongs to:

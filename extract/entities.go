@@ -136,6 +136,81 @@ func (a *analysis) scanGazetteer() {
 		a.takeMatch(m)
 		i = m.J
 	}
+	for _, m := range a.sharedInsts {
+		a.takeSharedInst(m)
+	}
+}
+
+// sharedInst reports whether the institution phrase of m is a name that
+// bodies of two states or more bear ("Bundesrat": Germany's, Austria's
+// and Switzerland's).
+func (a *analysis) sharedInst(m match) bool {
+	first := ""
+	for _, e := range m.Entries {
+		if e.Kind != eInst && e.Kind != eAcronym {
+			continue
+		}
+		switch st := a.g.insts[e.Ref].State; {
+		case st == "":
+		case first == "":
+			first = st
+		case st != first:
+			return true
+		}
+	}
+	return false
+}
+
+// instOfState returns the body of the shared name of m that belongs to the
+// state iso3, or -1.
+func (a *analysis) instOfState(m match, iso3 string) int {
+	for _, e := range m.Entries {
+		if (e.Kind == eInst || e.Kind == eAcronym) && iso3 != "" && a.g.insts[e.Ref].State == iso3 {
+			return e.Ref
+		}
+	}
+	return -1
+}
+
+// takeSharedInst resolves a name that bodies of several states bear, once
+// the text's states are known: the body of the publisher's state, else of
+// the state named right before it ("Austria's Bundesrat"), else of the
+// only one of those states the text names, by name or through an
+// office-holder of the tables ("Chancellor Friedrich Merz"). Else it does
+// not guess: the name makes no institution.
+func (a *analysis) takeSharedInst(m match) {
+	ref := a.instOfState(m, a.pubOf)
+	if p := m.I - 1; ref < 0 && p >= 0 && a.toks[p].Kind == tokPoss {
+		p--
+		if sm := a.mAt(p); sm != nil && sm.Kind == mState && sm.E != nil {
+			ref = a.instOfState(m, sm.E.ISO3)
+		}
+	}
+	if ref < 0 {
+		found := 0
+		for _, x := range a.ms {
+			iso3 := ""
+			switch {
+			case x.Kind == mState && x.E != nil:
+				iso3 = x.E.ISO3
+			case x.Kind == mPerson && x.E != nil && x.E.Holder >= 0:
+				iso3 = a.g.holders[x.E.Holder].Of
+			}
+			if r := a.instOfState(m, iso3); r >= 0 && r != ref {
+				ref = r
+				found++
+			}
+		}
+		if found != 1 {
+			ref = -1
+		}
+	}
+	if ref < 0 {
+		a.addMention(&mention{I: m.I, J: m.J, Kind: mPlace, How: "table"})
+		return
+	}
+	a.addMention(&mention{I: m.I, J: m.J, Kind: mInst, E: a.instEnt(ref), How: "table"})
+	a.statesInside(m.I, m.J, a.g.insts[ref].State)
 }
 
 // takeMatch turns one trie match into a mention or title group.
@@ -164,9 +239,14 @@ func (a *analysis) takeMatch(m match) {
 			a.addMention(&mention{I: m.I, J: m.J, Kind: mPlace, How: "table"})
 			return
 		}
+		if a.sharedInst(m) {
+			// "Bundesrat": whose, the text's states tell (takeSharedInst)
+			a.sharedInsts = append(a.sharedInsts, m)
+			return
+		}
 		e := a.instEnt(best.Ref)
 		a.addMention(&mention{I: m.I, J: m.J, Kind: mInst, E: e, How: howOf(best.Kind)})
-		a.statesInside(m.I, m.J)
+		a.statesInside(m.I, m.J, a.g.insts[best.Ref].State)
 	case ePerson:
 		if p := m.I - 1; p > 0 && patronymic[a.toks[p].Fold] && a.toks[p-1].Cap && a.toks[p-1].Kind == tokWord && a.toks[p].Sent == a.toks[m.I].Sent {
 			// "Sheikh Khaled bin Mohamed bin Zayed Al Nahyan": the
@@ -456,8 +536,10 @@ func (a *analysis) insideCOP(i int) bool {
 
 // statesInside records the states named inside an institution's name
 // ("Working Mechanism ... on India-China Border Affairs"), at its start
-// too ("the Israeli Knesset").
-func (a *analysis) statesInside(i, j int) {
+// too ("the Israeli Knesset"). A state named inside the name of a body of
+// the state iso3 (when not "") is that state: "Korean" in "Korean Central
+// News Agency" is North Korea's.
+func (a *analysis) statesInside(i, j int, iso3 string) {
 	for k := i; k < j; k++ {
 		m, ok := a.g.lookup(a.toks[:j], k)
 		if ok && k == i && m.J == j && j-i > 1 {
@@ -471,6 +553,9 @@ func (a *analysis) statesInside(i, j int) {
 		for _, e := range m.Entries {
 			if (e.Kind == eState || e.Kind == eDemonym) && a.countsAsState(m.I, m.J, e.Kind) {
 				st := a.stateEnt(e.Ref)
+				if ref := a.g.stateRef(iso3); ref >= 0 {
+					st = a.stateEnt(ref)
+				}
 				mm := &mention{I: m.I, J: m.J, Kind: mState, E: st, How: howOf(e.Kind), Sub: e.Kind}
 				a.ms = append(a.ms, mm)
 				st.Ms = append(st.Ms, mm)
@@ -617,7 +702,8 @@ var notInstHeads = map[string]bool{
 
 // genericEventWords may follow a known institution's name without making a
 // new institution: "G7 Summit", "Quad Leaders' Summit", "ASEAN-related
-// Foreign Ministers' Meetings".
+// Foreign Ministers' Meetings"; a meeting's name made of them alone names
+// no body ("the Leaders' Summit", "the Joint Press Conference").
 var genericEventWords = map[string]bool{
 	"summit": true, "summits": true, "leaders": true, "leaders'": true, "meeting": true, "meetings": true,
 	"foreign": true, "ministers": true, "ministerial": true, "session": true, "presidency": true,
@@ -626,6 +712,8 @@ var genericEventWords = map[string]bool{
 	"government": true, "defence": true, "defense": true, "annual": true, "informal": true,
 	"extraordinary": true, "special": true, "high": true, "level": true, "week": true, "mission": true,
 	"allies": true, "ally": true, "council": true, "partners": true, "countries": true,
+	// a meeting with the press is no body: "the Joint Press Conference"
+	"joint": true, "press": true, "news": true, "media": true,
 }
 
 // scanInstitutions recognises capitalised phrases headed by an institution
@@ -1507,6 +1595,11 @@ func (a *analysis) isPersonName(i, j int) bool {
 			return false // "Sado Island Gold Mines", "National Assembly", "African Cooperation"
 		}
 	}
+	// A role noun after a deputy word is the rest of a title, not a name:
+	// "Deputy Director" (of "Deputy Director Chen Wei-ting").
+	if j == i+1 && toks[i].Cap && roleNoun(toks[i]) && a.deputyOpening(i) < i {
+		return false
+	}
 	// Introduced by a title group, an honorific or a role noun.
 	p := i - 1
 	for p >= 0 && (toks[p].Text == "." || honorificAt(toks, p) || toks[p].Fold == "the") && toks[p].Sent == toks[i].Sent {
@@ -1531,7 +1624,7 @@ func (a *analysis) isPersonName(i, j int) bool {
 	}
 	if words == 1 {
 		// a surname of a person of this readout: "Blinken", "Erdoğan"
-		if a.knownSurname(toks[i].Fold) != nil {
+		if e, shared := a.surnamePersons(toks[i].Fold); e != nil || shared {
 			return true
 		}
 		// the surname of one office-holder in office that day, alone
@@ -1792,7 +1885,7 @@ func (a *analysis) titlePhraseBefore(p, i int) int {
 			return -1
 		}
 		if t.Cap && roleNoun(t) {
-			return q
+			return a.deputyOpening(q)
 		}
 		switch {
 		case t.Cap, t.Fold == "of", t.Fold == "for", t.Fold == "to", t.Fold == "and", t.Fold == "the":
@@ -1801,6 +1894,25 @@ func (a *analysis) titlePhraseBefore(p, i int) int {
 		return -1
 	}
 	return -1
+}
+
+// deputyOpening returns the first token of the deputy words before the
+// role noun at q, on its line, that make its title a deputy's ("Deputy
+// Director", "Vice-Chairman", "Assistant Secretary"), or q when there are
+// none.
+func (a *analysis) deputyOpening(q int) int {
+	toks := a.toks
+	for q > 0 && toks[q].NL == 0 && toks[q-1].Sent == toks[q].Sent {
+		p := q - 1
+		if toks[p].Text == "-" && toks[p].End == toks[q].Start && p > 0 && toks[p-1].End == toks[p].Start {
+			p-- // "Vice-Chairman"
+		}
+		if toks[p].Kind != tokWord || !toks[p].Cap || !deputyWords[toks[p].Fold] || a.mAt(p) != nil || a.inT(p) {
+			break
+		}
+		q = p
+	}
+	return q
 }
 
 // phraseRole returns the office toks[q:p+1], a title phrase
@@ -1940,18 +2052,36 @@ func (a *analysis) listedWithPerson(i, j int) bool {
 // knownSurname returns the person of this readout one of whose name words
 // is f, or nil.
 func (a *analysis) knownSurname(f string) *ent {
+	e, _ := a.surnamePersons(f)
+	return e
+}
+
+// surnamePersons returns the person of this readout one of whose name
+// words is f, or nil when none or more than one is; and whether two persons
+// or more named in full have that word ("Karamoko Jean-Marie Traoré" and
+// "Ibrahim Traoré").
+func (a *analysis) surnamePersons(f string) (*ent, bool) {
 	var found *ent
+	ambiguous := false
+	full := 0
 	for _, e := range a.ents {
 		if e.Kind != schema.Person {
 			continue
 		}
 		for _, w := range nameWords(e.Name) {
 			if w == f {
+				if strings.Contains(e.Name, " ") {
+					full++
+				}
 				if found != nil && found != e {
-					return nil
+					ambiguous = true
 				}
 				found = e
+				break
 			}
+		}
+		if ambiguous {
+			continue
 		}
 		for _, al := range e.Aliases {
 			for _, w := range nameWords(al) {
@@ -1961,7 +2091,10 @@ func (a *analysis) knownSurname(f string) *ent {
 			}
 		}
 	}
-	return found
+	if ambiguous {
+		return nil, full > 1
+	}
+	return found, false
 }
 
 // nameWords returns the folded words of a name that can stand for it alone:
@@ -2280,7 +2413,8 @@ func (a *analysis) sortMentions() {
 
 // mergeSurnames folds persons known only by one name word ("Secretary
 // Blinken's Call" in a title) into the full-named person of the readout
-// with that word, when exactly one has it.
+// with that word, when exactly one has it (when more do, see
+// [analysis.splitSurnames]).
 func (a *analysis) mergeSurnames() {
 	for _, e := range a.ents {
 		if e.Kind != schema.Person || strings.Contains(e.Name, " ") || len(e.Ms) == 0 {
@@ -2290,12 +2424,7 @@ func (a *analysis) mergeSurnames() {
 		var target *ent
 		n := 0
 		for _, x := range a.ents {
-			if x == e || x.Kind != schema.Person || len(x.Ms) == 0 || !strings.Contains(x.Name, " ") {
-				continue
-			}
-			// "Baume-Schneider" is a word of "Élisabeth Baume-Schneider"
-			// though its parts are tokens of their own
-			if slices.Contains(nameWords(x.Name), f) || strings.Contains(f, "-") && slices.Contains(strings.Fields(fold(x.Name)), f) {
+			if x != e && a.ownsSurname(x, f) {
 				target = x
 				n++
 			}
@@ -2309,6 +2438,106 @@ func (a *analysis) mergeSurnames() {
 		}
 		e.Ms = nil
 		delete(a.byID, e.ID)
+	}
+}
+
+// ownsSurname reports whether x is a person of the readout named in full
+// with the name word f. "Baume-Schneider" is a word of "Élisabeth
+// Baume-Schneider" though its parts are tokens of their own.
+func (a *analysis) ownsSurname(x *ent, f string) bool {
+	return x.Kind == schema.Person && len(x.Ms) > 0 && strings.Contains(x.Name, " ") &&
+		(slices.Contains(nameWords(x.Name), f) || strings.Contains(f, "-") && slices.Contains(strings.Fields(fold(x.Name)), f))
+}
+
+// sharedMention is a mention of a family name that persons of the readout
+// share, with those persons, when no title before it told which one it is.
+type sharedMention struct {
+	m      *mention
+	owners []*ent
+}
+
+// splitSurnames gives each mention of a person known only by a family name
+// that two or more persons named in full share ("the envoy, Mr. Karamoko
+// Jean-Marie Traoré, ... Captain Ibrahim Traoré ... Captain Traoré") to one
+// of them: the one whose title or office the title before it names (the
+// title groups are attached: it runs after buildRoles); else, for now, the
+// one named last before it, and [analysis.rebindShared] decides once the
+// participants are known.
+func (a *analysis) splitSurnames() {
+	for _, e := range a.ents {
+		if e.Kind != schema.Person || strings.Contains(e.Name, " ") || len(e.Ms) == 0 {
+			continue
+		}
+		f := fold(e.Name)
+		var owners []*ent
+		for _, x := range a.ents {
+			if x != e && a.ownsSurname(x, f) {
+				owners = append(owners, x)
+			}
+		}
+		if len(owners) < 2 {
+			continue
+		}
+		for _, m := range e.Ms {
+			var pick *ent
+			if m.Role != nil {
+				best, tie := 0, false
+				for _, o := range owners {
+					switch t := a.fitTier(o, m.Role); {
+					case t > best:
+						pick, best, tie = o, t, false
+					case t == best && t > 0:
+						tie = true
+					}
+				}
+				if tie {
+					pick = nil
+				}
+			}
+			if pick == nil {
+				last := -1
+				for _, o := range owners {
+					for _, om := range o.Ms {
+						if om.I < m.I && om.I > last {
+							pick, last = o, om.I
+						}
+					}
+				}
+				if pick == nil {
+					pick = owners[0]
+				}
+				a.sharedMs = append(a.sharedMs, sharedMention{m, owners})
+			}
+			m.E = pick
+			pick.Ms = append(pick.Ms, m)
+		}
+		e.Ms = nil
+		delete(a.byID, e.ID)
+	}
+}
+
+// rebindShared gives a family name's mention that [analysis.splitSurnames]
+// could not tell by a title to the one of its persons who takes part in
+// the main event, if exactly one does: "received Mr. Karamoko Jean-Marie
+// Traoré, who delivered a message from Captain Ibrahim Traoré. Traoré
+// expressed gratitude" is the envoy.
+func (a *analysis) rebindShared() {
+	for _, s := range a.sharedMs {
+		var part *ent
+		n := 0
+		for _, o := range s.owners {
+			if o.Part {
+				part = o
+				n++
+			}
+		}
+		if n != 1 || s.m.E == part {
+			continue
+		}
+		old := s.m.E
+		old.Ms = slices.DeleteFunc(old.Ms, func(x *mention) bool { return x == s.m })
+		s.m.E = part
+		part.Ms = append(part.Ms, s.m)
 	}
 }
 

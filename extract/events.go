@@ -154,6 +154,7 @@ func (a *analysis) findMainEvent() *Event {
 		ev.Participants = append(ev.Participants, e.ID)
 	}
 	a.parts = parts
+	a.rebindShared()
 	a.resolveRefs()
 
 	ev.Type = a.eventType(best)
@@ -262,7 +263,18 @@ func (a *analysis) notSenders(s int, persons []*ent) []*ent {
 		return persons
 	}
 	return a.keepNamed(s, persons, func(m *mention) bool {
-		for q := m.I - 1; q > i+1 && q >= m.I-6; q-- {
+		// past the name's title and an appositive's: "a message from
+		// the President of Burkina Faso, Captain Ibrahim Traoré"
+		b := m.I
+		for b > i && (a.inT(b-1) || honorificAt(a.toks, b-1) || a.toks[b-1].Text == ".") {
+			b--
+		}
+		if b-1 > i && a.toks[b-1].Text == "," {
+			if r := a.gEnd(b - 2); r != nil && r.I > i {
+				b = r.I
+			}
+		}
+		for q := b - 1; q > i+1 && q >= b-6; q-- {
 			if a.toks[q].Fold == "from" && (a.toks[q-1].Fold == "message" || a.toks[q-1].Fold == "letter") {
 				return false
 			}
@@ -1789,6 +1801,18 @@ func (a *analysis) setDate(ev *Event, s int) {
 			return
 		}
 	}
+	// no date with the persons: the sentence before that has the event
+	// held ("Political consultations ... were held in Tashkent on 11
+	// March. The Uzbek delegation was headed by ...")
+	if s >= 0 {
+		if s2 := a.heldBefore(s); s2 >= 0 {
+			if d, text, ok := a.eventDate(a.sents[s2].Start, a.sents[s2].End); ok {
+				ev.Date = &d
+				ev.DateText = text
+				return
+			}
+		}
+	}
 	// no date with the talks: the visit's, in a sentence before ("X
 	// undertook an official visit to Kenya on 26 February. President Ruto
 	// held talks with X ...")
@@ -1815,6 +1839,35 @@ func (a *analysis) setDate(ev *Event, s int) {
 	}
 }
 
+// heldBefore returns the sentence, one or two before the event's sentence s
+// in the body, that has an interaction held or take place ("Political
+// consultations between the two ministries were held in Tashkent on 11
+// March", "The talks took place on Monday"), not one planned ("will be
+// held") or earlier ("were last held in 2023"); or -1.
+func (a *analysis) heldBefore(s int) int {
+	toks := a.toks
+	for s2 := s - 1; s2 >= a.bodySent && s2 >= s-2; s2-- {
+		i, j := a.sentToks(s2)
+		noun := false
+		for k := i; k < j; k++ {
+			f := toks[k].Fold
+			if pastWords[f] || f == "will" || f == "earlier" {
+				break
+			}
+			if eventSubjects[f] || f == "consultation" || f == "session" || f == "dialogue" {
+				noun = true
+				continue
+			}
+			held := (f == "held" || f == "conducted") && k > i && (toks[k-1].Fold == "was" || toks[k-1].Fold == "were") ||
+				f == "took" && k+1 < j && toks[k+1].Fold == "place"
+			if noun && held {
+				return s2
+			}
+		}
+	}
+	return -1
+}
+
 // eventDate is firstDate for the event's sentences, leaving out a date
 // that another noun's participle carries: "congratulating him on his
 // victory in the presidential election held on Sunday".
@@ -1823,12 +1876,21 @@ func (a *analysis) eventDate(start, end int) (string, string, bool) {
 	// yesterday evening": a dateline opening the sentence's paragraph
 	// dates the report, not the event
 	dl := -1
-	if start == 0 || a.text[start-1] == '\n' {
-		if _, end, _, ok := readDateline(a.text, start, false); ok {
-			dl = end
+	ref := a.ref
+	// (opening the sentence, or its line before it)
+	if m, dlEnd, _, ok := readDateline(a.text, strings.LastIndexByte(a.text[:start], '\n')+1, false); ok {
+		if dlEnd > start {
+			dl = dlEnd
+		}
+		// the day the report was written, up to a week before the
+		// date line's ("DOHA, March 3, 2025 (QNA) -- ... received
+		// today" under "4 March 2025"): what it calls today, or
+		// Monday, counts from it
+		if t, ok := m.Resolve(a.ref); ok && (a.ref.IsZero() || !t.After(a.ref) && a.ref.Sub(t) <= 7*24*time.Hour) {
+			ref = t
 		}
 	}
-	d, text, ok := a.firstDateExcept(start, end, func(off int) bool {
+	d, text, ok := a.firstDateFrom(start, end, ref, func(off int) bool {
 		return off < dl || a.otherNounsDate(off)
 	})
 	if !ok && dl >= 0 {

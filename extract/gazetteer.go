@@ -23,9 +23,12 @@ type stateRow struct {
 	ISO3, QID, Name, Official string
 }
 
-// instRow is one institution of data/institutions.tsv.
+// instRow is one institution of data/institutions.tsv. State is the ISO3
+// of the state a national body belongs to, when a state's name or demonym
+// inside its name could mean another ("Korean Central News Agency": PRK)
+// or an alias is shared with another state's body ("Bundesrat").
 type instRow struct {
-	Key, QID, Name, Acronym, PartOf, Kind string
+	Key, QID, Name, Acronym, PartOf, Kind, State string
 }
 
 // placeRow is one place of data/places.tsv.
@@ -91,6 +94,7 @@ type trieNode struct {
 // gazetteer holds the knowledge tables and the phrase trie built from them.
 type gazetteer struct {
 	states  []stateRow
+	stateAt map[string]int // ISO3 -> index into states
 	insts   []instRow
 	instKey map[string]int
 	places  []placeRow
@@ -172,7 +176,7 @@ func splitList(s string) []string {
 }
 
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{root: &trieNode{}, instKey: map[string]int{}, byToken: map[string][]int{}, verbForm: map[string]verbMatch{}}
+	g := &gazetteer{root: &trieNode{}, instKey: map[string]int{}, byToken: map[string][]int{}, verbForm: map[string]verbMatch{}, stateAt: map[string]int{}}
 
 	rows, err := readTSV("places.tsv")
 	if err != nil {
@@ -193,6 +197,7 @@ func loadGazetteer() (*gazetteer, error) {
 	for _, r := range rows {
 		i := len(g.states)
 		g.states = append(g.states, stateRow{ISO3: r["iso3"], QID: r["qid"], Name: r["name"], Official: r["official"]})
+		g.stateAt[r["iso3"]] = i
 		g.add(r["name"], entry{Kind: eState, Ref: i})
 		g.add(r["official"], entry{Kind: eState, Ref: i})
 		for _, a := range splitList(r["aliases"]) {
@@ -217,7 +222,7 @@ func loadGazetteer() (*gazetteer, error) {
 	for _, r := range rows {
 		i := len(g.insts)
 		acr := splitList(r["acronyms"])
-		row := instRow{Key: r["key"], QID: r["qid"], Name: r["name"], PartOf: r["part_of"], Kind: r["kind"]}
+		row := instRow{Key: r["key"], QID: r["qid"], Name: r["name"], PartOf: r["part_of"], Kind: r["kind"], State: r["state"]}
 		if len(acr) > 0 {
 			row.Acronym = acr[0]
 		}
@@ -554,6 +559,15 @@ func acceptCase(toks []token, i, j int, e entry) bool {
 		}
 	}
 	return words >= 3 && e.Kind != ePerson && e.Kind != eTitle
+}
+
+// stateRef returns the index of the state iso3 in g.states, or -1 for ""
+// or an unknown code.
+func (g *gazetteer) stateRef(iso3 string) int {
+	if i, ok := g.stateAt[iso3]; ok && iso3 != "" {
+		return i
+	}
+	return -1
 }
 
 // holdersOn returns the holders of office of body on day, most recent first.

@@ -1120,9 +1120,11 @@ func (a *analysis) hostAndGuest() (host, guest *ent) {
 	return nil, nil
 }
 
-// isSubjectAt reports whether a verb follows at token k (after adverbs), so
-// that the noun phrase ending before k is a subject.
+// isSubjectAt reports whether a verb follows at token k (after adverbs and
+// a parenthetical: "Prime Minister Abiy, for his part, briefed"), so that
+// the noun phrase ending before k is a subject.
 func (a *analysis) isSubjectAt(k int) bool {
+	k = a.pastAside(k)
 	for k < len(a.toks) && adverbs[a.toks[k].Fold] {
 		k++
 	}
@@ -1135,6 +1137,28 @@ func (a *analysis) isSubjectAt(k int) bool {
 	}
 	_, ev := eventVerbs[f]
 	return ev || subjectVerbs[f] || arrivalVerbs[f]
+}
+
+// pastAside returns the token after the parenthetical of [asideWords]
+// between commas that opens at token k (", for his part,", ", in turn,"),
+// or k when there is none.
+func (a *analysis) pastAside(k int) int {
+	toks := a.toks
+	if k >= len(toks) || toks[k].Text != "," {
+		return k
+	}
+	for q := k + 1; q < len(toks) && q <= k+5 && toks[q].Sent == toks[k].Sent; q++ {
+		if toks[q].Text == "," {
+			if q > k+1 {
+				return q + 1
+			}
+			return k
+		}
+		if toks[q].Kind != tokWord || !asideWords[toks[q].Fold] {
+			return k
+		}
+	}
+	return k
 }
 
 // arrivalVerbs tell a visitor's arrival and reception, so the one before

@@ -28,7 +28,85 @@ func TestRules(t *testing.T) {
 		published string   // the publication date
 		location  string   // the main event's location, an entity ID
 		events    []string // every event's type, the main event first
+		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
+		{
+			name:  "the sentence before the persons' that has the event held dates it: 'Political consultations ... were held in Tashkent on 11 March. The Uzbek delegation was headed by ...'",
+			text:  "Uzbekistan and Russia hold political consultations\n\n14 March 2025\n\nPolitical consultations between the Ministries of Foreign Affairs of Uzbekistan and Russia were held in Tashkent on 11 March. The Uzbek delegation was headed by Deputy Minister Bakhrom Aloev, the Russian by Deputy Minister Mikhail Galuzin. The sides discussed cooperation.\n",
+			parts: []string{"Bakhrom Aloev", "Mikhail Galuzin"},
+			date:  "2025-03-11",
+		},
+		{
+			name:  "a weekday the clause puts in the future is the next one, not the last: 'will hold talks ... on Tuesday' published on a Thursday",
+			text:  "President to hold talks with Prime Minister\n\nThursday, 13 March 2025\n\nPresident Emmanuel Macron will hold talks with Prime Minister Keir Starmer in London on Tuesday. Macron stressed cooperation.\n",
+			parts: []string{"Emmanuel Macron", "Keir Starmer"},
+			date:  "2025-03-18",
+		},
+		{
+			name:  "a name the bodies of several states bear is the body of the state the text names: 'the Bundesrat' in a text about Austria is Austria's Federal Council, not Germany's",
+			text:  "Federal Chancellor meets Federal President\n\nVienna, 4 March 2025\n\nFederal Chancellor Christian Stocker met Federal President Alexander Van der Bellen. They discussed the bill before the Bundesrat. Stocker stressed that Austria needs reform.\n",
+			insts: []string{"institution/bundesrat-austria"},
+		},
+		{
+			name:  "a name the bodies of several states bear, in a text that names none of them, makes no institution: 'the Bundesrat'",
+			text:  "Minister meets Minister\n\n4 March 2025\n\nMinister Jane Doe met Minister John Roe. They discussed the bill before the Bundesrat.\n",
+			insts: []string{},
+		},
+		{
+			name:   "a state named inside the name of another state's body is that body's state: 'the Korean Central News Agency' and 'the Workers' Party of Korea' count North Korea, not South Korea",
+			text:   "President meets Prime Minister\n\nTokyo, 4 March 2025\n\nPresident Emmanuel Macron met Prime Minister Fumio Kishida. Kishida expressed concern at reports by the Korean Central News Agency (KCNA) and the Workers' Party of Korea on missile launches.\n",
+			parts:  []string{"Emmanuel Macron", "Fumio Kishida"},
+			states: []string{"state/PRK"},
+			insts:  []string{"institution/kcna", "institution/wpk"},
+		},
+		{
+			name:  "a meeting with the press is no body: 'held a Joint Press Conference'; a known body's ('the ASEAN Press Conference') is that body's",
+			text:  "President meets Prime Minister\n\nSeoul, 4 March 2025\n\nPresident Yoon Suk Yeol met Prime Minister Fumio Kishida. The two leaders held a Joint Press Conference after the talks and spoke at the ASEAN Press Conference. Yoon stressed cooperation.\n",
+			parts: []string{"Yoon Suk Yeol", "Fumio Kishida"},
+			insts: []string{"institution/asean"},
+		},
+		{
+			name:    "a deputy's title the tables lack is kept whole, and its role noun is no name: 'Deputy Director Chen Wei-ting', 'meets Deputy Director'",
+			text:    "Foreign Minister meets Deputy Director\n\nTaipei, 4 March 2025\n\nForeign Minister Lin Chia-lung met Deputy Director Chen Wei-ting of the Bureau of Consular Affairs. Lin stressed cooperation.\n",
+			parts:   []string{"Lin Chia-lung", "Chen Wei-ting"},
+			persons: []string{"person/chen-wei-ting", "person/lin-chia-lung"},
+			titles:  []string{"Chen Wei-ting = Deputy Director"},
+		},
+		{
+			name:  "a relative date after an agency's dateline counts from the dateline's day, the day the report was written: 'DOHA, March 3, 2025 (QNA) -- ... received today' under '4 March 2025'",
+			text:  "Amir receives President of France\n\n4 March 2025\n\nDOHA, March 3, 2025 (QNA) -- His Highness the Amir Sheikh Tamim bin Hamad Al Thani received today President Emmanuel Macron of France at the Amiri Diwan. They discussed the situation in Gaza.\n",
+			parts: []string{"Tamim bin Hamad Al Thani", "Emmanuel Macron"},
+			date:  "2025-03-03",
+		},
+		{
+			name:      "a subject with an appositive title speaks: 'President Marcos and His Highness Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar, on Tuesday agreed'; a third person's is no claim ('Mark Rutte, Secretary General of NATO, stressed')",
+			text:      "President meets Amir\n\nKuala Lumpur, 27 May 2025\n\nPresident Ferdinand R. Marcos Jr. and His Highness Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar, on Tuesday agreed to deepen cooperation as they met on the sidelines of the summit. Mark Rutte, Secretary General of NATO, stressed unity in a separate statement.\n",
+			parts:     []string{"Ferdinand Marcos Jr.", "Tamim bin Hamad Al Thani"},
+			claims:    []string{"BOTH agreed"},
+			notClaims: []string{"stressed"},
+		},
+		{
+			name:     "a past perfect that a verb of saying puts this event's act in is a claim: 'Spokesperson Manuel Adorni reported that the two leaders had agreed to meet again'; one the sentence dates before the event is not",
+			text:     "President receives President of Paraguay\n\nBuenos Aires, 11 March 2025\n\nPresident Javier Milei received President Santiago Peña at Casa Rosada. The presidents reviewed the bilateral agenda. At the end of the visit, Presidential Spokesperson Manuel Adorni reported that the two leaders had agreed to meet again in July. Adorni said that the presidents had agreed in 2019 to build a bridge.\n",
+			parts:    []string{"Javier Milei", "Santiago Peña"},
+			claims:   []string{"BOTH reviewed", "BOTH agreed"},
+			notTexts: []string{"agreed in 2019 to build a bridge"},
+		},
+		{
+			name:   "a subject before a parenthetical is the one the next pronouns mean: 'Prime Minister Abiy, for his part, briefed ... He stressed'",
+			text:   "Prime Minister meets President\n\nAddis Ababa, 17 February 2024\n\nPrime Minister Abiy Ahmed held talks with President William Ruto. President Ruto commended Ethiopia. He underscored the need for calm. Prime Minister Abiy, for his part, briefed the Kenyan delegation. He stressed that integration matters.\n",
+			parts:  []string{"Abiy Ahmed", "William Ruto"},
+			claims: []string{"Ahmed briefed", "Ahmed stressed", "Ruto underscored"},
+			refs:   []string{"He 2 = Abiy Ahmed", "his 1 = Abiy Ahmed"},
+		},
+		{
+			name:    "two persons sharing a family name: a title before it tells which one, else the participant; the sender of the message an envoy delivers takes no part: 'Mr. Karamoko Jean-Marie Traoré, who delivered a message from the President of Burkina Faso, Captain Ibrahim Traoré. Traoré expressed ... Captain Traoré'",
+			text:    "President receives envoy\n\nAccra, 10 June 2025\n\nPresident John Mahama received the Minister of Foreign Affairs of Burkina Faso, Mr. Karamoko Jean-Marie Traoré, who delivered a message from the President of Burkina Faso, Captain Ibrahim Traoré. Traoré expressed the gratitude of Captain Traoré for the support. President Mahama stressed cooperation.\n",
+			parts:   []string{"John Mahama", "Karamoko Jean-Marie Traoré"},
+			persons: []string{"person/ibrahim-traore", "person/john-mahama", "person/karamoko-jean-marie-traore"},
+			refs:    []string{"Traoré 3 = Karamoko Jean-Marie Traoré", "Traoré 4 = Ibrahim Traoré"},
+			claims:  []string{"Traoré expressed gratitude"},
+		},
 		{
 			name:  "a leader whose greetings a joining sentence conveys takes no part: 'paid a courtesy call on the Prime Minister and conveyed the greetings of President Yoon'",
 			text:  "Foreign Minister visits Mongolia\n\nUlaanbaatar, 21 August 2024\n\nForeign Minister Cho Tae-yul, who is on an official visit to Mongolia, held talks with Minister of Foreign Affairs Battsetseg Batmunkh. Minister Cho also paid a courtesy call on Prime Minister Luvsannamsrain Oyun-Erdene and conveyed the greetings of President Yoon Suk Yeol.\n",
@@ -1501,6 +1579,20 @@ func TestRules(t *testing.T) {
 				}
 				if !slices.Equal(got, tt.events) {
 					t.Errorf("events = %q, want %q", got, tt.events)
+				}
+			}
+			for _, want := range tt.titles {
+				who, _, _ := strings.Cut(want, " = ")
+				var got []string
+				for _, e := range rec.Entities {
+					if e.Name == who {
+						for _, r := range e.Roles {
+							got = append(got, r.Title)
+						}
+					}
+				}
+				if who+" = "+strings.Join(got, "; ") != want {
+					t.Errorf("titles of %s = %q, want %q", who, got, want)
 				}
 			}
 			if tt.published != "" && (rec.Published == nil || *rec.Published != tt.published) {
