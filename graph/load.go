@@ -98,6 +98,9 @@ func (s *Store) LoadPrepared(ctx context.Context, ps []*Prepared) (total LoadSta
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.bulk {
+		return total, &DBError{Op: "load", Path: s.db, Err: errBulkOpen}
+	}
 	if err := s.lockWriter(ctx); err != nil {
 		return total, &DBError{Op: "load", Path: s.db, Err: err}
 	}

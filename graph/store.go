@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"os"
 	"sync"
 	"time"
 
@@ -113,6 +114,14 @@ type Store struct {
 	// and Removed lists the unfinished builds of earlier boots it deleted.
 	Resumed bool
 	Removed []string
+	// Discarded is the partial file Open removed because a bulk load was
+	// killed while writing it ([Bulk]), "" if none.
+	Discarded string
+
+	// bulk says a [Bulk] is open on the store; discard, that one failed
+	// while writing the partial file, which Close then removes instead of
+	// giving it its name.
+	bulk, discard bool
 
 	hashes hashes    // content hashes of the readout graphs (skip.go)
 	views  viewIndex // the view quads of every graph (viewindex.go)
@@ -153,9 +162,10 @@ func Open(ctx context.Context, db string, opts Options) (*Store, error) {
 		pg  *pgStore
 		err error
 
-		partial string
-		resumed bool
-		removed []string
+		partial   string
+		resumed   bool
+		removed   []string
+		discarded string
 	)
 	switch {
 	case db == Memory:
@@ -187,8 +197,31 @@ func Open(ctx context.Context, db string, opts Options) (*Store, error) {
 		// A build killed before its first commit left a file with no
 		// store in it (empty, or bbolt's pages alone): nothing to resume.
 		resumed = resumed && !created
+		if bulkUnfinished(kv) {
+			// A bulk load was killed while writing the file: it holds part
+			// of a store. A load into it starts again; nothing else may
+			// read it.
+			qs.Close()
+			if !resumed {
+				return nil, &DBError{Op: "open", Path: path, Err: fmt.Errorf("%w: %s", ErrNotDatabase, errBulkCut),
+					Hint: "load into " + db + " again: the load removes it and starts over"}
+			}
+			if err := os.Remove(path); err != nil {
+				return nil, &DBError{Op: "open", Path: db, Err: err}
+			}
+			discarded = path
+			resumed = false
+			if qs, kv, _, err = openBolt(path, opts, true); err != nil {
+				return nil, err
+			}
+		}
+		if resumed && bulkEmpty(kv) {
+			// Killed before it wrote anything (a bulk load writes at its
+			// end): nothing to resume either.
+			resumed = false
+		}
 	}
-	st := &Store{db: db, opts: opts, qs: qs, kv: kv, pg: pg, partial: partial, Resumed: resumed, Removed: removed}
+	st := &Store{db: db, opts: opts, qs: qs, kv: kv, pg: pg, partial: partial, Resumed: resumed, Removed: removed, Discarded: discarded}
 	if kv != nil {
 		st.hashes = hashes{kv: kv} // the content hashes live in the bolt file too
 		st.views = viewIndex{kv: kv}
@@ -204,6 +237,14 @@ func (s *Store) Close() error {
 		return nil
 	}
 	var err error
+	if s.partial != "" && s.discard {
+		err = errors.Join(s.qs.Close(), os.Remove(s.partial))
+		s.qs = nil
+		if err != nil {
+			return &DBError{Op: "close", Path: s.db, Err: err}
+		}
+		return nil
+	}
 	if s.partial != "" {
 		// Every commit is in the file; make it reach the disk before the
 		// file gets the store's name.

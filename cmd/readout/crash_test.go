@@ -68,7 +68,10 @@ func TestCrash(t *testing.T) {
 	rng := rand.New(rand.NewPCG(seed, 0))
 	t.Logf("clean load took %v; kill delays seeded with %d", elapsed, seed)
 	db := filepath.Join(dir, "crash.db")
-	partial := false // whether the last kill left a partial file
+	// What the last kill left of the new store: nothing, a partial file
+	// holding readouts (the next load resumes it), one a bulk load was
+	// writing (the next load removes it), or an empty one.
+	left := "nothing"
 	for i := range 4 {
 		delay := time.Duration(rng.Int64N(int64(elapsed)))
 		cmd := readoutCmd("load", "-q", "--db", db, corpus)
@@ -96,26 +99,38 @@ func TestCrash(t *testing.T) {
 		case err != nil:
 			continue // killed before it created the database
 		}
-		code, out, errs := cli(t, "", "verify", "-q", "--db", check)
-		if code != 0 && check != db && strings.Contains(errs, "is not a readout database: empty file") {
+		code, out, errs := cli(t, "", "verify", "--db", check)
+		switch {
+		case code != 0 && check != db && strings.Contains(errs, "is not a readout database: empty file"):
 			// Killed between the partial file's creation and the load's
 			// first commit: the next load starts afresh.
-			t.Logf("kill %d left an empty partial file", i+1)
-			partial = false
-			continue
-		}
-		if code != 0 {
+			left = "empty"
+		case code != 0 && check != db && strings.Contains(errs, "cut short while writing it"):
+			// Killed while a bulk load wrote the new store: the next
+			// load removes the file and starts again.
+			left = "cut"
+		case code != 0:
 			t.Fatalf("verify %s after kill %d (%v): exit %d\n%s%s", filepath.Base(check), i+1, delay, code, out, errs)
+		case check == db:
+			left = "nothing"
+		case strings.Contains(errs, "verified 0 readouts"):
+			// Killed before a bulk load wrote: nothing to resume.
+			left = "empty"
+		default:
+			left = "readouts"
 		}
-		partial = check != db
+		t.Logf("kill %d left %s", i+1, left)
 	}
 	code, out, errs := cli(t, "", "load", "--db", db, corpus)
 	if code != 0 {
 		t.Fatalf("resuming load: exit %d\n%s%s", code, out, errs)
 	}
 	t.Logf("resume: %s", strings.TrimSpace(errs))
-	if resumed := strings.Contains(errs, "resuming the unfinished load"); resumed != partial {
-		t.Errorf("the last kill left a partial file: %v; the load said it resumed one: %v", partial, resumed)
+	if resumed := strings.Contains(errs, "resuming the unfinished load"); resumed != (left == "readouts") {
+		t.Errorf("the last kill left %s; the load said it resumed the partial file: %v", left, resumed)
+	}
+	if removed := strings.Contains(errs, "an unfinished bulk load"); removed != (left == "cut") {
+		t.Errorf("the last kill left %s; the load said it removed an unfinished bulk: %v", left, removed)
 	}
 	if left, _ := filepath.Glob(db + ".partial-*"); len(left) > 0 {
 		t.Errorf("a finished load left %q", left)

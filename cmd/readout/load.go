@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 	"time"
@@ -44,12 +45,17 @@ Ctrl-C the same command resumes where it stopped. 'readout verify' checks
 the store.
 
 A new bolt file is built under a temporary name beside it,
-NAME.partial-BOOTID, without waiting for the disk at each commit; it is
-synced and takes its name when the load ends, so until then other commands
-do not see the store. A load the process did not finish is resumed by the
-next load into the same file, unless the machine has restarted since:
-then the partial file is removed (its pages may have reached the disk out
-of order) and the load starts again.
+NAME.partial-BOOTID, and in bulk: the quads and index entries of every
+readout are sorted in temporary files in the directory NAME.spool (about
+as large as the store will be, removed at the end), and written into the
+file in key order once all readouts are extracted ("loading: writing ...").
+That is several times faster than writing readout by readout, and memory
+stays low. The file is synced and takes its name when the load ends, so
+until then other commands do not see the store. If the same source comes
+twice, the bulk is written there and the rest loaded as into an existing
+store. A new store's load that the process did not finish is not resumed:
+the next load into the same file starts again. A load into an existing
+store is resumed, as above, by loading the same PATHs again.
 
 Examples:
   readout load testdata/readouts
@@ -108,6 +114,9 @@ func noteBuild(e *env, db string, s *graph.Store) {
 	for _, p := range s.Removed {
 		fmt.Fprintf(e.Stderr, "readout: removed %s, an unfinished load into %s from before the machine restarted\n", p, db)
 	}
+	if s.Discarded != "" {
+		fmt.Fprintf(e.Stderr, "readout: removed %s, an unfinished bulk load into %s; loading from the start\n", s.Discarded, db)
+	}
 	if s.Resumed {
 		fmt.Fprintf(e.Stderr, "readout: resuming the unfinished load into %s\n", db)
 	}
@@ -138,7 +147,14 @@ func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOp
 	// Ctrl-C stops reading files, but the readouts already extracted are
 	// still written: each Load is whole transactions, so a second Ctrl-C
 	// (which kills the process) cannot leave part of a readout either.
-	w := startWriter(context.WithoutCancel(ctx), s)
+	var writing func(graph.LoadStats)
+	if !quiet {
+		writing = func(st graph.LoadStats) {
+			fmt.Fprintf(e.Stderr, "loading: writing %d readouts, %d quads into the store (%.1f s)\n",
+				st.Readouts, st.Quads, time.Since(start).Seconds())
+		}
+	}
+	w := startWriter(context.WithoutCancel(ctx), s, writing)
 	flush := func() error {
 		err := w.write(batch)
 		batch, quads = nil, 0
@@ -215,6 +231,10 @@ func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOp
 // goroutine of its own, so that the extraction workers prepare the next
 // batch while one is written: the writer is the bottleneck, and it would
 // otherwise wait for each batch to be extracted.
+//
+// Into a new bolt store it writes with a [graph.Bulk], which sorts the
+// whole load before writing any of it; if a readout comes twice, the bulk
+// is written then, and the rest goes through LoadPrepared, which replaces.
 type loadWriter struct {
 	jobs chan []*graph.Prepared
 	done chan struct{} // closed when the writer goroutine ends
@@ -225,12 +245,62 @@ type loadWriter struct {
 }
 
 // startWriter starts writing the batches given to write into s, with ctx.
-// The caller must call close.
-func startWriter(ctx context.Context, s *graph.Store) *loadWriter {
+// Before it writes a bulk, it calls writing, unless nil. The caller must
+// call close.
+func startWriter(ctx context.Context, s *graph.Store, writing func(graph.LoadStats)) *loadWriter {
 	w := &loadWriter{jobs: make(chan []*graph.Prepared), done: make(chan struct{})}
 	go func() {
 		defer close(w.done)
+		bulk, err := s.NewBulk(ctx)
+		if err != nil && !errors.Is(err, graph.ErrNoBulk) {
+			w.err = err
+			return
+		}
+		var before graph.LoadStats // what was written before the bulk
+		finish := func() error {
+			if bulk == nil {
+				return nil
+			}
+			defer func() { bulk.Close(); bulk = nil }()
+			if writing != nil {
+				writing(w.stats())
+			}
+			st, err := bulk.Finish(ctx)
+			w.mu.Lock()
+			w.total = before
+			w.total.Add(st)
+			w.mu.Unlock()
+			return err
+		}
+		defer func() {
+			if err := finish(); err != nil && w.err == nil {
+				w.err = err
+			}
+		}()
 		for b := range w.jobs {
+			if bulk != nil {
+				n, st, err := bulk.Add(ctx, b)
+				w.mu.Lock()
+				w.total.Add(st)
+				w.mu.Unlock()
+				if err != nil {
+					w.err = err
+					bulk.Close() // nothing of it is written
+					bulk = nil
+					w.mu.Lock()
+					w.total = before
+					w.mu.Unlock()
+					return
+				}
+				if n == len(b) {
+					continue
+				}
+				if err := finish(); err != nil {
+					w.err = err
+					return
+				}
+				b = b[n:]
+			}
 			st, err := s.LoadPrepared(ctx, b)
 			w.mu.Lock()
 			w.total.Add(st)

@@ -6,6 +6,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"runtime/pprof"
@@ -62,18 +63,37 @@ func runRawLoad(ctx context.Context, e *env, db string, paths []string, wopts gr
 	}
 	defer s.Close()
 	noteBuild(e, db, s)
+	// Into a new bolt store through the bulk writer, as load writes one.
+	bulk, err := s.NewBulk(ctx)
+	if err != nil && !errors.Is(err, graph.ErrNoBulk) {
+		return err
+	}
+	if bulk != nil {
+		defer bulk.Close()
+	}
 	total := 0
 	for _, p := range paths {
 		f, err := os.Open(p)
 		if err != nil {
 			return trimPathErr(p, err)
 		}
-		n, err := s.LoadQuads(ctx, f)
+		var n int
+		if bulk != nil {
+			n, err = bulk.AddQuads(ctx, f)
+		} else {
+			n, err = s.LoadQuads(ctx, f)
+		}
 		f.Close()
 		total += n
 		if err != nil {
 			return fmt.Errorf("%s: %w", p, err)
 		}
+	}
+	if bulk != nil {
+		if _, err := bulk.Finish(ctx); err != nil {
+			return err
+		}
+		bulk.Close()
 	}
 	if !quiet {
 		fmt.Fprintf(e.Stderr, "loaded %d quads in %.1f s\n", total, time.Since(start).Seconds())

@@ -23,7 +23,7 @@ func TestLoadWriterFailure(t *testing.T) {
 	batch := func(src string) []*graph.Prepared {
 		return []*graph.Prepared{graph.Prepare(&extract.Record{Source: src, Title: "A call"})}
 	}
-	w := startWriter(ctx, s)
+	w := startWriter(ctx, s, nil)
 	var errs []error
 	for _, src := range []string{"a.txt", "b.txt", "c.txt"} {
 		if err := w.write(batch(src)); err != nil {

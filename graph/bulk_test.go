@@ -1,0 +1,630 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"maps"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	cproto "github.com/cayleygraph/cayley/graph/proto"
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/pquads"
+	bolt "go.etcd.io/bbolt"
+	"google.golang.org/protobuf/proto"
+
+	"github.com/readout/readout/extract"
+)
+
+// TestSpool checks the spool against a map: random writes and deletions
+// of few keys, in runs of a few hundred bytes, come back in key order with
+// each key's values in the order written.
+func TestSpool(t *testing.T) {
+	defer func(n int) { spoolRunBytes = n }(spoolRunBytes)
+	spoolRunBytes = 300
+	r := rand.New(rand.NewPCG(1, 2))
+	sp := newSpool(t.TempDir())
+	defer sp.close()
+	want := map[string][][]byte{}
+	for i := range 2000 {
+		bucket := []string{"a", "ab", "b"}[r.IntN(3)]
+		key := fmt.Appendf(nil, "k%03d", r.IntN(150))
+		k := bucket + "\x00" + string(key)
+		if r.IntN(10) == 0 {
+			if err := sp.del([]byte(bucket), key); err != nil {
+				t.Fatal(err)
+			}
+			want[k] = append(want[k], nil)
+			continue
+		}
+		v := fmt.Appendf(nil, "v%d", i)
+		if r.IntN(20) == 0 {
+			v = []byte{} // a key without a value
+		}
+		if err := sp.put([]byte(bucket), key, v); err != nil {
+			t.Fatal(err)
+		}
+		want[k] = append(want[k], v)
+	}
+	if len(sp.runs) < 10 {
+		t.Fatalf("%d runs, want many", len(sp.runs))
+	}
+	var keys []string
+	err := sp.each(func(bucket, key []byte, vals [][]byte) error {
+		k := string(bucket) + "\x00" + string(key)
+		keys = append(keys, k)
+		w := want[k]
+		if len(vals) != len(w) {
+			return fmt.Errorf("%q: %d values, want %d", k, len(vals), len(w))
+		}
+		for i := range w {
+			if (vals[i] == nil) != (w[i] == nil) || !bytes.Equal(vals[i], w[i]) {
+				return fmt.Errorf("%q: value %d = %q, want %q", k, i, vals[i], w[i])
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(keys, slices.Sorted(maps.Keys(want))) {
+		t.Errorf("keys not in order or missing: got %d, want %d", len(keys), len(want))
+	}
+}
+
+// bulkRecords are the readouts the bulk tests load: the testdata readouts
+// and the blind gold sets, about a hundred readouts naming many of the
+// same entities.
+func bulkRecords(t *testing.T) []*extract.Record {
+	t.Helper()
+	recs := corpusRecords(t)
+	files, err := filepath.Glob("../testdata/heldout*/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no heldout readouts: %v", err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs, err := extract.Read(f, data, extract.ReadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range docs {
+			rec, err := extract.Extract(d, extract.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			recs = append(recs, rec)
+		}
+	}
+	return recs
+}
+
+func prepareAll(recs []*extract.Record) []*Prepared {
+	ps := make([]*Prepared, len(recs))
+	for i, r := range recs {
+		ps[i] = Prepare(r)
+	}
+	return ps
+}
+
+// smallBulk makes a Bulk's runs and transactions small, so that tests cross
+// many of each.
+func smallBulk(t *testing.T) {
+	runs, txs := spoolRunBytes, bulkTxBytes
+	t.Cleanup(func() { spoolRunBytes, bulkTxBytes = runs, txs })
+	spoolRunBytes, bulkTxBytes = 64<<10, 32<<10
+}
+
+// buildBulk builds a new store at db from ps with a Bulk and closes it.
+func buildBulk(t *testing.T, db string, ps []*Prepared) LoadStats {
+	t.Helper()
+	ctx := context.Background()
+	s, err := Open(ctx, db, Options{BuildNew: true, BatchQuads: 500})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := s.NewBulk(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, _, err := b.Add(ctx, ps); err != nil || n != len(ps) {
+		t.Fatalf("Add = %d, %v; want %d, nil", n, err, len(ps))
+	}
+	st, err := b.Finish(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Precompute(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(db + ".spool"); !os.IsNotExist(err) {
+		t.Errorf("the spool is left: %v", err)
+	}
+	return st
+}
+
+// buildLoad builds a new store at db from ps with LoadPrepared, in batches
+// of a few readouts, and closes it.
+func buildLoad(t *testing.T, db string, ps []*Prepared) LoadStats {
+	t.Helper()
+	ctx := context.Background()
+	s, err := Open(ctx, db, Options{BuildNew: true, BatchQuads: 500, TxQuads: 2000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var total LoadStats
+	for i := 0; i < len(ps); i += 7 {
+		st, err := s.LoadPrepared(ctx, ps[i:min(i+7, len(ps))])
+		if err != nil {
+			t.Fatal(err)
+		}
+		total.Add(st)
+	}
+	if err := s.Precompute(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return total
+}
+
+// storeImage returns what the bolt store at db holds, with Cayley's IDs
+// replaced by the values they stand for, so that two stores holding the
+// same quads have the same image whatever IDs they gave them: each live
+// quad of the log; each node's value and reference count; each key of
+// Cayley's quad indexes with the quads it lists; Cayley's quad count; and
+// every key and value of readout's own buckets but the view index's
+// generation and the network cached at it. It fails t on what no store
+// Cayley wrote holds: an index list out of order or naming a dead quad, a
+// node key whose ID is another value's, a reference count that is not the
+// number of quads naming the node, a quad count that is not the log's, a
+// live quad an index does not list.
+func storeImage(t *testing.T, db string) map[string]string {
+	t.Helper()
+	bdb, err := bolt.Open(db, 0o444, &bolt.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bdb.Close()
+	img := map[string]string{}
+	err = bdb.View(func(tx *bolt.Tx) error {
+		values := map[uint64]quad.Value{}
+		quads := map[uint64]*cproto.Primitive{}
+		var horizon uint64
+		if err := tx.Bucket([]byte("log")).ForEach(func(k, v []byte) error {
+			var p cproto.Primitive
+			if err := proto.Unmarshal(v, &p); err != nil {
+				return err
+			}
+			if id := binary.BigEndian.Uint64(k); id != p.ID {
+				return fmt.Errorf("log key %d holds ID %d", id, p.ID)
+			}
+			horizon = max(horizon, p.ID)
+			if p.IsNode() {
+				val, err := pquads.UnmarshalValue(p.Value)
+				if err != nil {
+					return err
+				}
+				values[p.ID] = val
+			} else if !p.Deleted {
+				quads[p.ID] = &p
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+		quadString := func(id uint64) string {
+			p := quads[id]
+			if p == nil {
+				return fmt.Sprintf("dead quad %d", id)
+			}
+			var parts []string
+			for _, d := range quad.Directions {
+				if v := values[p.GetDirection(d)]; v != nil {
+					parts = append(parts, v.String())
+				} else {
+					parts = append(parts, "-")
+				}
+			}
+			return strings.Join(parts, " ")
+		}
+		refs := map[uint64]uint64{}
+		for id, p := range quads {
+			img["quad "+quadString(id)] = ""
+			for _, d := range quad.Directions {
+				if n := p.GetDirection(d); n != 0 {
+					refs[n]++
+				}
+			}
+		}
+		nodes := tx.Bucket(nodesBucket)
+		if err := nodes.ForEach(func(k, v []byte) error {
+			n, _ := binary.Uvarint(v)
+			h, kind := k[:len(k)-1], k[len(k)-1]
+			switch kind {
+			case 'v':
+				val := values[n]
+				if val == nil || !bytes.Equal(quad.HashOf(val), h) {
+					return fmt.Errorf("node key %x names ID %d, value %v", h, n, val)
+				}
+				c, _ := binary.Uvarint(nodes.Get(append(bytes.Clone(h), 'n')))
+				if c != refs[n] {
+					return fmt.Errorf("node %v counts %d references, the quads make %d", val, c, refs[n])
+				}
+				img["node "+val.String()] = fmt.Sprint(c)
+			case 'n':
+				if nodes.Get(append(bytes.Clone(h), 'v')) == nil {
+					return fmt.Errorf("node count %x without an ID", h)
+				}
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+		meta := tx.Bucket([]byte("meta"))
+		size := binary.LittleEndian.Uint64(meta.Get([]byte("size")))
+		if int(size) != len(quads) {
+			return fmt.Errorf("meta size %d, the log holds %d quads", size, len(quads))
+		}
+		if h := binary.LittleEndian.Uint64(meta.Get([]byte("horizon"))); h < horizon {
+			return fmt.Errorf("horizon %d below ID %d", h, horizon)
+		}
+		img["meta size"] = fmt.Sprint(size)
+		inds := slices.Sorted(maps.Keys(indexBuckets(map[string][]byte{"meta\x00indexes": meta.Get([]byte("indexes"))})))
+		if len(inds) != 3 {
+			return fmt.Errorf("indexes %q, want Cayley's two and the label's", inds)
+		}
+		for _, ind := range inds {
+			seen := 0
+			if err := tx.Bucket([]byte(ind)).ForEach(func(k, v []byte) error {
+				var key []string
+				for i := 0; i+8 <= len(k); i += 8 {
+					if val := values[binary.BigEndian.Uint64(k[i:])]; val != nil {
+						key = append(key, val.String())
+					} else {
+						key = append(key, "-")
+					}
+				}
+				ids, err := decodeIDs(v)
+				if err != nil {
+					return err
+				}
+				if !slices.IsSorted(ids) {
+					return fmt.Errorf("index %s %v: IDs out of order", ind, key)
+				}
+				var qs []string
+				for _, id := range ids {
+					// Cayley leaves a deleted quad's ID in the lists.
+					if quads[id] != nil {
+						qs = append(qs, quadString(id))
+						seen++
+					}
+				}
+				slices.Sort(qs)
+				img["index "+ind+" "+strings.Join(key, " ")] = strings.Join(qs, "\n")
+				return nil
+			}); err != nil {
+				return err
+			}
+			if seen != len(quads) {
+				return fmt.Errorf("index %s lists %d quads, the log holds %d", ind, seen, len(quads))
+			}
+		}
+		return tx.ForEach(func(name []byte, b *bolt.Bucket) error {
+			if !strings.HasPrefix(string(name), "readout_") || string(name) == string(nodesBucket) {
+				return nil
+			}
+			return b.ForEach(func(k, v []byte) error {
+				if string(name) == "readout_meta" && (string(k) == "generation" || strings.HasPrefix(string(k), "network")) {
+					return nil
+				}
+				img[string(name)+" "+string(k)] = string(v)
+				return nil
+			})
+		})
+	})
+	if err != nil {
+		t.Fatalf("%s: %v", db, err)
+	}
+	return img
+}
+
+func decodeIDs(b []byte) ([]uint64, error) {
+	var out []uint64
+	for len(b) > 0 {
+		v, n := binary.Uvarint(b)
+		if n <= 0 {
+			return nil, fmt.Errorf("bad index list")
+		}
+		out = append(out, v)
+		b = b[n:]
+	}
+	return out, nil
+}
+
+// sameImage fails t with the first differences between two store images.
+func sameImage(t *testing.T, what string, got, want map[string]string) {
+	t.Helper()
+	n := 0
+	for _, k := range slices.Sorted(maps.Keys(joinKeys(got, want))) {
+		g, gok := got[k]
+		w, wok := want[k]
+		if gok == wok && g == w {
+			continue
+		}
+		if n++; n <= 8 {
+			t.Errorf("%s: %.200q: bulk %v %.200q, load %v %.200q", what, k, gok, g, wok, w)
+		}
+	}
+	if n > 8 {
+		t.Errorf("%s: %d differences in all", what, n)
+	}
+}
+
+// TestBulkMatchesLoad builds one store with a Bulk and one with
+// LoadPrepared from the same readouts, and checks that they hold the same,
+// key for key (Cayley's IDs aside, see storeImage): Cayley's own writes are
+// the measure of the bulk's. Then it replaces and deletes readouts in
+// both, through Load, and checks again, so that Cayley and Load take a
+// bulk-built store as their own.
+func TestBulkMatchesLoad(t *testing.T) {
+	ctx := context.Background()
+	smallBulk(t)
+	recs := bulkRecords(t)
+	ps := prepareAll(recs)
+	dir := t.TempDir()
+	bulkDB, loadDB := filepath.Join(dir, "bulk.db"), filepath.Join(dir, "load.db")
+	bst := buildBulk(t, bulkDB, ps)
+	lst := buildLoad(t, loadDB, ps)
+	if bst != lst {
+		t.Errorf("bulk stats %+v, load stats %+v", bst, lst)
+	}
+	if bst.Readouts != len(recs) || bst.Quads == 0 {
+		t.Errorf("bulk stats %+v for %d readouts", bst, len(recs))
+	}
+	sameImage(t, "built", storeImage(t, bulkDB), storeImage(t, loadDB))
+
+	for _, db := range []string{bulkDB, loadDB} {
+		s, err := Open(ctx, db, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if probs, _, err := s.Verify(ctx); err != nil || len(probs) > 0 {
+			t.Errorf("Verify(%s) = %v, %v", filepath.Base(db), probs, err)
+		}
+		// The second readout comes again without its claims, and the
+		// third is deleted.
+		edited := *recs[1]
+		edited.Claims = nil
+		if _, err := s.Load(ctx, []*extract.Record{&edited}); err != nil {
+			t.Fatal(err)
+		}
+		if ok, err := s.Delete(ctx, recs[2].Source); err != nil || !ok {
+			t.Fatalf("Delete = %v, %v", ok, err)
+		}
+		if probs, _, err := s.Verify(ctx); err != nil || len(probs) > 0 {
+			t.Errorf("Verify(%s) after changes = %v, %v", filepath.Base(db), probs, err)
+		}
+		if err := s.Precompute(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sameImage(t, "changed", storeImage(t, bulkDB), storeImage(t, loadDB))
+}
+
+// TestBulkRaw checks the raw bulk (AddQuads, which make bench's raw store
+// rate measures) against LoadQuads: an export of a store, loaded into a new
+// store by each, gives the same store.
+func TestBulkRaw(t *testing.T) {
+	ctx := context.Background()
+	smallBulk(t)
+	dir := t.TempDir()
+	src := filepath.Join(dir, "src.db")
+	buildLoad(t, src, prepareAll(bulkRecords(t)))
+	s, err := Open(ctx, src, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var nq bytes.Buffer
+	if err := s.Export(ctx, &nq, ExportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	// Shuffled: AddQuads must not rely on the export's order.
+	lines := strings.SplitAfter(nq.String(), "\n")
+	rand.New(rand.NewPCG(3, 4)).Shuffle(len(lines), func(i, j int) { lines[i], lines[j] = lines[j], lines[i] })
+	shuffled := strings.Join(lines, "")
+
+	rawDB, bulkDB := filepath.Join(dir, "raw.db"), filepath.Join(dir, "bulk.db")
+	s, err = Open(ctx, rawDB, Options{BuildNew: true, BatchQuads: 500})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := s.LoadQuads(ctx, strings.NewReader(shuffled))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err = Open(ctx, bulkDB, Options{BuildNew: true, BatchQuads: 500})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := s.NewBulk(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := b.AddQuads(ctx, strings.NewReader(shuffled))
+	if err != nil || m != n {
+		t.Fatalf("AddQuads = %d, %v; LoadQuads read %d", m, err, n)
+	}
+	if _, err := b.Finish(ctx); err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	sameImage(t, "raw", storeImage(t, bulkDB), storeImage(t, rawDB))
+}
+
+// TestBulkRepeated checks a load whose readouts repeat a source: Add stops
+// at the repeat, and the bulk written then, with LoadPrepared taking the
+// rest, makes the store that LoadPrepared alone makes.
+func TestBulkRepeated(t *testing.T) {
+	ctx := context.Background()
+	smallBulk(t)
+	recs := bulkRecords(t)[:30]
+	edited := *recs[4]
+	edited.Claims = nil
+	ps := prepareAll(append(slices.Clone(recs), &edited))
+	ps = append(ps, prepareAll(bulkRecords(t)[30:40])...)
+	dir := t.TempDir()
+	bulkDB, loadDB := filepath.Join(dir, "bulk.db"), filepath.Join(dir, "load.db")
+
+	s, err := Open(ctx, bulkDB, Options{BuildNew: true, BatchQuads: 500})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := s.NewBulk(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, _, err := b.Add(ctx, ps)
+	if err != nil || n != len(recs) {
+		t.Fatalf("Add = %d, %v; want %d (the repeat), nil", n, err, len(recs))
+	}
+	if _, err := s.LoadPrepared(ctx, ps[n:]); !errors.Is(err, errBulkOpen) {
+		t.Errorf("LoadPrepared with a bulk open = %v, want %v", err, errBulkOpen)
+	}
+	if _, err := b.Finish(ctx); err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	if _, err := s.NewBulk(ctx); !errors.Is(err, ErrNoBulk) {
+		t.Errorf("NewBulk on a store holding quads = %v, want %v", err, ErrNoBulk)
+	}
+	if _, err := s.LoadPrepared(ctx, ps[n:]); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Precompute(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	buildLoad(t, loadDB, ps)
+	sameImage(t, "repeated", storeImage(t, bulkDB), storeImage(t, loadDB))
+}
+
+// TestBulkInterrupted checks that a bulk stopped while it writes leaves no
+// store: a failed Finish makes Close remove the partial file, and a partial
+// file that a killed bulk left (its mark still in it) is removed by the
+// next Open, which starts a new store.
+func TestBulkInterrupted(t *testing.T) {
+	smallBulk(t)
+	bulkTxBytes = 4 << 10
+	ps := prepareAll(bulkRecords(t)[:20])
+	db := filepath.Join(t.TempDir(), "readout.db")
+
+	// Cancelled after the first commits of the writing.
+	ctx, cancel := context.WithCancel(context.Background())
+	s, err := Open(ctx, db, Options{BuildNew: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := s.NewBulk(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := b.Add(ctx, ps); err != nil {
+		t.Fatal(err)
+	}
+	commits := 0
+	bulkCommitted = func() {
+		if commits++; commits == 3 {
+			cancel()
+		}
+	}
+	defer func() { bulkCommitted = nil }()
+	if _, err := b.Finish(ctx); !errors.Is(err, context.Canceled) {
+		t.Fatalf("Finish cancelled = %v, want %v", err, context.Canceled)
+	}
+	partial := s.partial
+	if !bulkUnfinished(s.kv) {
+		t.Errorf("the partial file has no mark of the unfinished bulk")
+	}
+	b.Close()
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{db, partial, db + ".spool"} {
+		if _, err := os.Stat(f); !os.IsNotExist(err) {
+			t.Errorf("%s is left after a failed bulk: %v", filepath.Base(f), err)
+		}
+	}
+
+	// Killed: the process ends with the partial file holding the mark.
+	ctx = context.Background()
+	s, err = Open(ctx, db, Options{BuildNew: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err = s.NewBulk(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := b.Add(ctx, ps); err != nil {
+		t.Fatal(err)
+	}
+	commits = 0
+	bulkCommitted = func() {
+		if commits++; commits == 3 {
+			panic("killed")
+		}
+	}
+	func() {
+		defer func() { recover() }()
+		b.Finish(ctx)
+	}()
+	bulkCommitted = nil
+	s.kv.KV.Close() // no Close: the process is gone
+	if _, err := Open(ctx, partial, Options{ReadOnly: true}); !errors.Is(err, ErrNotDatabase) {
+		t.Errorf("Open of the cut partial file read-only = %v, want %v", err, ErrNotDatabase)
+	}
+	s, err = Open(ctx, db, Options{BuildNew: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if s.Discarded == "" || s.Resumed {
+		t.Errorf("Open after a killed bulk: Discarded %q, Resumed %v; want the partial file removed", s.Discarded, s.Resumed)
+	}
+	// An empty store, which a bulk can build.
+	if b, err := s.NewBulk(ctx); err != nil {
+		t.Errorf("NewBulk on the new store = %v", err)
+	} else {
+		b.Close()
+	}
+}
