@@ -466,6 +466,20 @@ func factKey(v quad.Value) string {
 	return "\x00" + v.String()
 }
 
+// scanReleaseBytes is how many bytes a scan of a whole bucket reads
+// between two calls of [Store.releasePages].
+const scanReleaseBytes = 64 << 20
+
+// releasePages takes the pages of the bolt file out of the process's
+// resident set (see [releaseFilePages]); it does nothing on other stores.
+func (s *Store) releasePages() {
+	if s.kv != nil {
+		if db, ok := s.kv.KV.(*boltKV); ok {
+			releaseFilePages(db.db.Path())
+		}
+	}
+}
+
 // readViewFacts reads the whole view index, or returns nil if it is not
 // complete.
 func (s *Store) readViewFacts(ctx context.Context) (*viewFacts, error) {
@@ -484,11 +498,20 @@ func (s *Store) readViewFacts(ctx context.Context) (*viewFacts, error) {
 			}
 		}
 	} else {
+		// The whole index is hundreds of MB on a large store: let go of
+		// its pages as the scan passes them, or they count in the
+		// process's memory until it ends.
+		read := 0
 		err := hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
 			return hkv.Each(ctx, tx, func(k hkv.Key, v hkv.Value) error {
+				if read += len(k[len(k)-1]) + len(v); read >= scanReleaseBytes {
+					read = 0
+					s.releasePages()
+				}
 				return d.each(v, f.add)
 			}, hopts.WithPrefixKV(inBucket(viewBucket)))
 		})
+		s.releasePages()
 		if err != nil {
 			return nil, err
 		}
