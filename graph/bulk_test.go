@@ -628,3 +628,79 @@ func TestBulkInterrupted(t *testing.T) {
 		b.Close()
 	}
 }
+
+// TestExportSorted checks the N-Quads export of a bolt store, which sorts
+// in a spool, against the quads read whole and sorted in memory, across
+// many runs of the spool.
+func TestExportSorted(t *testing.T) {
+	ctx := context.Background()
+	smallBulk(t)
+	db := filepath.Join(t.TempDir(), "readout.db")
+	buildLoad(t, db, prepareAll(bulkRecords(t)))
+	s, err := Open(ctx, db, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var got bytes.Buffer
+	if err := s.Export(ctx, &got, ExportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	qs, err := s.all(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	if err := WriteNQuads(&want, qs); err != nil {
+		t.Fatal(err)
+	}
+	if len(qs) < 10000 || got.String() != want.String() {
+		t.Errorf("Export wrote %d bytes, %d lines; the sorted quads are %d bytes, %d lines",
+			got.Len(), bytes.Count(got.Bytes(), []byte("\n")), want.Len(), len(qs))
+	}
+}
+
+// TestStored checks the source stamps a reload skips readouts by, in
+// stores built by Load and by Bulk: a readout is stored as extracted from
+// its bytes, not from other bytes, and not after its deletion; a memory
+// store cannot tell.
+func TestStored(t *testing.T) {
+	ctx := context.Background()
+	recs := bulkRecords(t)[:12]
+	dir := t.TempDir()
+	for name, build := range map[string]func(*testing.T, string, []*Prepared) LoadStats{"load": buildLoad, "bulk": buildBulk} {
+		t.Run(name, func(t *testing.T) {
+			db := filepath.Join(dir, name+".db")
+			build(t, db, prepareAll(recs))
+			s, err := Open(ctx, db, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			r := recs[3]
+			check := func(step, hash string, wantOK, wantKnown bool) {
+				t.Helper()
+				ok, known, err := s.Stored(ctx, r.Source, hash, r.Extractor)
+				if err != nil || ok != wantOK || known != wantKnown {
+					t.Errorf("%s: Stored = %v, %v, %v; want %v, %v", step, ok, known, err, wantOK, wantKnown)
+				}
+			}
+			check("loaded", r.Hash, true, true)
+			check("other bytes", strings.Repeat("0", 64), false, true)
+			if ok, _, _ := s.Stored(ctx, r.Source, r.Hash, "another-extractor"); ok {
+				t.Errorf("Stored by another extractor = true")
+			}
+			if ok, err := s.Delete(ctx, r.Source); err != nil || !ok {
+				t.Fatalf("Delete = %v, %v", ok, err)
+			}
+			check("deleted", r.Hash, false, false)
+		})
+	}
+	s := openTest(t, "memory")
+	if _, err := s.Load(ctx, recs); err != nil {
+		t.Fatal(err)
+	}
+	if ok, known, err := s.Stored(ctx, recs[0].Source, recs[0].Hash, recs[0].Extractor); ok || known || err != nil {
+		t.Errorf("Stored on memory = %v, %v, %v; want false, false, nil", ok, known, err)
+	}
+}

@@ -1,14 +1,18 @@
 package graph
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 
+	ckv "github.com/cayleygraph/cayley/graph/kv"
+	cproto "github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
 
 	"github.com/readout/readout/schema"
@@ -81,6 +85,11 @@ func (s *Store) Export(ctx context.Context, w io.Writer, opts ExportOptions) err
 			return n.WriteDOT(w)
 		}
 		return n.WriteGraphML(w)
+	}
+	if format == "nquads" && opts.Readout == "" {
+		if ok, err := s.exportSorted(ctx, w); ok || err != nil {
+			return err
+		}
 	}
 	qs, err := s.exportQuads(ctx, opts.Readout)
 	if err != nil {
@@ -224,4 +233,47 @@ func (s *Store) allQuads(ctx context.Context) ([]quad.Quad, error) {
 		return nil, err
 	}
 	return sortQuads(out), nil
+}
+
+// exportSorted writes every quad of a bolt store to w as sorted N-Quads, as
+// WriteNQuads of [Store.allQuads] does, without holding them: it reads
+// Cayley's log in chunks, looks up their values in batches and sorts the
+// lines in a [spool] under the temporary directory (on 100,000 readouts,
+// allQuads held 9.6 GB and had not finished in 8 minutes). It reports false
+// for other stores, which it leaves to the caller.
+func (s *Store) exportSorted(ctx context.Context, w io.Writer) (bool, error) {
+	if s.kv == nil {
+		return false, nil
+	}
+	bdb, ok := s.kv.KV.(*boltKV)
+	if _, kv := s.qs.(*ckv.QuadStore); !ok || !kv {
+		return false, nil
+	}
+	ctx, done := s.readView(ctx)
+	defer done()
+	sp := newSpool(os.TempDir())
+	defer sp.close()
+	var line strings.Builder
+	err := s.eachLogQuads(ctx, bdb, 100000, func(*cproto.Primitive) bool { return true }, func(qs []quad.Quad) error {
+		for _, q := range qs {
+			line.Reset()
+			writeNQuad(&line, q)
+			if err := sp.put([]byte("q"), []byte(sortKey(q)), []byte(line.String())); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return true, &DBError{Op: "export", Path: s.db, Err: err}
+	}
+	bw := bufio.NewWriterSize(w, 1<<16)
+	err = sp.each(func(_, _ []byte, vals [][]byte) error {
+		_, err := bw.Write(vals[len(vals)-1]) // the same quad once
+		return err
+	})
+	if err == nil {
+		err = bw.Flush()
+	}
+	return true, err
 }

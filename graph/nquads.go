@@ -18,21 +18,26 @@ func WriteNQuads(w io.Writer, qs []quad.Quad) error {
 	var b strings.Builder
 	for _, q := range qs {
 		b.Reset()
-		writeTerm(&b, q.Subject)
-		b.WriteByte(' ')
-		writeTerm(&b, q.Predicate)
-		b.WriteByte(' ')
-		writeTerm(&b, q.Object)
-		if q.Label != nil {
-			b.WriteByte(' ')
-			writeTerm(&b, q.Label)
-		}
-		b.WriteString(" .\n")
+		writeNQuad(&b, q)
 		if _, err := bw.WriteString(b.String()); err != nil {
 			return err
 		}
 	}
 	return bw.Flush()
+}
+
+// writeNQuad writes q as one line of N-Quads.
+func writeNQuad(b *strings.Builder, q quad.Quad) {
+	writeTerm(b, q.Subject)
+	b.WriteByte(' ')
+	writeTerm(b, q.Predicate)
+	b.WriteByte(' ')
+	writeTerm(b, q.Object)
+	if q.Label != nil {
+		b.WriteByte(' ')
+		writeTerm(b, q.Label)
+	}
+	b.WriteString(" .\n")
 }
 
 // DecodeNQuads parses N-Quads from r. Typed literals are kept as

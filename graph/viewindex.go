@@ -1211,6 +1211,27 @@ func (s *Store) eachViewQuads(ctx context.Context, n int, fn func([]quad.Quad) e
 			classes[x] = true
 		}
 	}
+	return s.eachLogQuads(ctx, bdb, n, func(p *cproto.Primitive) bool {
+		pid := p.GetDirection(quad.Predicate)
+		return preds[pid] && (pid != typeID || classes[p.GetDirection(quad.Object)])
+	}, func(qs []quad.Quad) error {
+		m := 0
+		for _, q := range qs {
+			if isViewQuad(q) {
+				qs[m] = q
+				m++
+			}
+		}
+		return fn(qs[:m])
+	})
+}
+
+// eachLogQuads calls fn with the live quads of Cayley's log in bdb whose
+// primitives keep accepts, about n at a time (0: all at once), in the
+// log's order: it reads the log in a read transaction per call, closed
+// before fn runs (fn may write), and looks up the values of the quads kept
+// alone, in batches.
+func (s *Store) eachLogQuads(ctx context.Context, bdb *boltKV, n int, keep func(*cproto.Primitive) bool, fn func([]quad.Quad) error) error {
 	if n <= 0 {
 		n = math.MaxInt
 	}
@@ -1237,11 +1258,7 @@ func (s *Store) eachViewQuads(ctx context.Context, n int, fn func([]quad.Quad) e
 				if err := proto.Unmarshal(v, &p); err != nil {
 					return fmt.Errorf("quad log entry %x: %w", k, err)
 				}
-				if p.IsNode() || p.Deleted {
-					continue
-				}
-				pid := p.GetDirection(quad.Predicate)
-				if !preds[pid] || pid == typeID && !classes[p.GetDirection(quad.Object)] {
+				if p.IsNode() || p.Deleted || !keep(&p) {
 					continue
 				}
 				prims = append(prims, &p)
@@ -1259,7 +1276,7 @@ func (s *Store) eachViewQuads(ctx context.Context, n int, fn func([]quad.Quad) e
 				return err
 			}
 			for _, q := range qs {
-				if q.IsValid() && isViewQuad(q) {
+				if q.IsValid() {
 					out = append(out, q)
 				}
 			}
