@@ -15,6 +15,13 @@ type Options struct {
 	KeepText bool
 }
 
+// DocumentHash is the Record.Hash that Extract gives doc: the hex SHA-256
+// of its input bytes.
+func DocumentHash(doc Document) string {
+	sum := sha256.Sum256(doc.Raw)
+	return hex.EncodeToString(sum[:])
+}
+
 // Extract returns the record of doc. It is deterministic: the same document
 // and options give the same record. It never panics on any input.
 func Extract(doc Document, opts Options) (*Record, error) {
@@ -23,7 +30,7 @@ func Extract(doc Document, opts Options) (*Record, error) {
 		ID:        "readout/" + hex.EncodeToString(sum[:8]),
 		Source:    doc.Source,
 		Title:     doc.Title,
-		Hash:      hex.EncodeToString(sum[:]),
+		Hash:      DocumentHash(doc),
 		Extractor: Version,
 		Events:    []Event{},
 		Entities:  []Entity{},

@@ -210,6 +210,9 @@ func (b *Bulk) Add(ctx context.Context, ps []*Prepared) (int, LoadStats, error) 
 		if err := b.sp.put(hashBucket, []byte(label), p.sum[:]); err != nil {
 			return i, st, b.fail(err)
 		}
+		if err := b.sp.put(sourceBucket, []byte(label), []byte(sourceStamp(p.Record))); err != nil {
+			return i, st, b.fail(err)
+		}
 		st.Readouts++
 		st.Added++
 		st.Quads += len(p.quads)

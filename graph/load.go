@@ -195,6 +195,7 @@ func (s *Store) LoadPrepared(ctx context.Context, ps []*Prepared) (total LoadSta
 			return total, &DBError{Op: "load", Path: s.db, Err: err}
 		}
 		b.hash(label, len(have) > 0, sum)
+		b.sources[label] = sourceStamp(rec)
 		add, del := diffQuads(have, want)
 		if err := s.noteAccount(ctx, b, label, have, want); err != nil {
 			return total, &DBError{Op: "load", Path: s.db, Err: err}
@@ -266,6 +267,9 @@ func (s *Store) stored(ctx context.Context, label quad.IRI, rec *extract.Record)
 	if rec.Hash == "" {
 		return false, nil
 	}
+	if ok, known, err := s.sourceStored(ctx, label, sourceStamp(rec)); err != nil || known {
+		return ok, err
+	}
 	qs, err := s.quadsWith(ctx, quad.Object, quad.String(rec.Hash))
 	if err != nil {
 		return false, err
@@ -308,8 +312,9 @@ type batch struct {
 	accounts map[quad.IRI]*account
 
 	// The content hashes to forget before writing (nil values) and to
-	// record after (see skip.go).
+	// record after (see skip.go), and the source stamps to record after.
 	stale, sums map[quad.IRI]*[sha256.Size]byte
+	sources     map[quad.IRI]string
 }
 
 func newBatch() *batch {
@@ -322,6 +327,7 @@ func newBatch() *batch {
 		accounts: map[quad.IRI]*account{},
 		stale:    map[quad.IRI]*[sha256.Size]byte{},
 		sums:     map[quad.IRI]*[sha256.Size]byte{},
+		sources:  map[quad.IRI]string{},
 	}
 }
 
@@ -441,6 +447,9 @@ func (s *Store) flush(ctx context.Context, b *batch) (LoadStats, error) {
 		return LoadStats{}, err
 	}
 	if err := s.setHashes(ctx, b.sums); err != nil {
+		return LoadStats{}, err
+	}
+	if err := s.setSources(ctx, b.sources); err != nil {
 		return LoadStats{}, err
 	}
 	return b.stats, nil

@@ -13,12 +13,70 @@ import (
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
 
+	"github.com/readout/readout/extract"
 	"github.com/readout/readout/schema"
 )
 
 // hashBucket is the bolt bucket, beside Cayley's, mapping a readout graph's
 // label to the [contentHash] of the quads Load last wrote into it.
 var hashBucket = []byte("readout_hash")
+
+// sourceBucket is the bolt bucket mapping a readout graph's label to the
+// stamp ([sourceStamp]) of the record Load last wrote into it: a reload asks
+// it, one key, whether a readout is stored as extracted from the same bytes
+// by the same extractor, before extracting it ([Store.Stored]).
+var sourceBucket = []byte("readout_source")
+
+// sourceStamp is the SHA-256 of a record's input bytes and its extractor's
+// version, as sourceBucket holds them.
+func sourceStamp(rec *extract.Record) string {
+	return rec.Hash + "\x00" + rec.Extractor
+}
+
+// Stored reports whether the store holds the readout read from source, as
+// extracted from input bytes of SHA-256 hash (hex) by the extractor version:
+// then loading it again would change nothing. known is false when the store
+// cannot tell without the record (a store of another backend, or a readout
+// loaded by a readout from before stamps): load the record then, and Load
+// decides.
+func (s *Store) Stored(ctx context.Context, source, hash, version string) (ok, known bool, err error) {
+	defer s.readLock()()
+	if s.qs == nil {
+		return false, false, nil
+	}
+	return s.sourceStored(ctx, quad.IRI(schema.ReadoutIRI(source)), hash+"\x00"+version)
+}
+
+// sourceStored is Stored of the readout graph label and the stamp.
+func (s *Store) sourceStored(ctx context.Context, label quad.IRI, stamp string) (ok, known bool, err error) {
+	if s.hashes.kv == nil || s.pg != nil {
+		return false, false, nil
+	}
+	err = hkv.View(ctx, s.hashes.kv, func(tx hkv.Tx) error {
+		v, err := tx.Get(ctx, hkv.Key{sourceBucket, []byte(label)})
+		if errors.Is(err, hkv.ErrNotFound) {
+			return nil
+		}
+		ok, known = err == nil && string(v) == stamp, err == nil
+		return err
+	})
+	return ok, known, err
+}
+
+// setSources records the source stamps of readout graphs.
+func (s *Store) setSources(ctx context.Context, st map[quad.IRI]string) error {
+	if len(st) == 0 || s.hashes.kv == nil {
+		return nil
+	}
+	return hkv.Update(ctx, s.hashes.kv, func(tx hkv.Tx) error {
+		for l, v := range st {
+			if err := tx.Put(ctx, hkv.Key{sourceBucket, []byte(l)}, []byte(v)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
 
 // contentHash returns the SHA-256 of the readout graph qs, in order
 // ([Quads] returns them sorted).
@@ -145,7 +203,14 @@ func (s *Store) setHashes(ctx context.Context, hs map[quad.IRI]*[sha256.Size]byt
 			k := hkv.Key{hashBucket, []byte(l)}
 			var err error
 			if h == nil {
+				// Forgotten with the graph's source stamp.
 				err = tx.Del(ctx, k)
+				if err == nil || errors.Is(err, hkv.ErrNotFound) {
+					err = tx.Del(ctx, hkv.Key{sourceBucket, []byte(l)})
+				}
+				if errors.Is(err, hkv.ErrNotFound) {
+					err = nil
+				}
 			} else {
 				err = tx.Put(ctx, k, h[:])
 			}

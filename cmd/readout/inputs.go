@@ -124,6 +124,8 @@ type result struct {
 	recs  []*extract.Record
 	preps []*graph.Prepared // recs prepared, with readOptions.prepare
 	errs  []error
+	// stored counts the documents readOptions.stored skipped.
+	stored int
 }
 
 // readOptions configure reading and extraction.
@@ -131,6 +133,10 @@ type readOptions struct {
 	maxBytes int64
 	extract  extract.Options
 	prepare  bool // also prepare each record for loading (result.preps)
+	// stored, unless nil, reports whether the store holds the document of
+	// source whose input bytes have the SHA-256 hash, as this extractor
+	// makes it: such a document is counted (result.stored), not extracted.
+	stored func(source, hash string) bool
 }
 
 // readInput reads in, splits it into documents and extracts each.
@@ -172,6 +178,10 @@ func readInput(in input, stdin io.Reader, opts readOptions) (res result) {
 		}
 	}
 	for _, d := range docs {
+		if opts.stored != nil && opts.stored(d.Source, extract.DocumentHash(d)) {
+			res.stored++
+			continue
+		}
 		rec, err := extract.Extract(d, opts.extract)
 		if err != nil {
 			res.errs = append(res.errs, fmt.Errorf("%s: %w", d.Source, err))
