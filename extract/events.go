@@ -1698,6 +1698,24 @@ func (a *analysis) namedHolder(office, title string, parts []*ent) *ent {
 	return cands[0]
 }
 
+// namedSecretariatHead returns the one person, other than parts, the text
+// names with a body's office of the kind office ("secretary_general":
+// "OSCE Secretary General Feridun Sinirlioğlu", office
+// osce_secretary_general), or nil if none or several.
+func (a *analysis) namedSecretariatHead(office string, parts []*ent) *ent {
+	var found *ent
+	for _, e := range a.ents {
+		if e.Kind != schema.Person || slices.Contains(parts, e) || !slices.ContainsFunc(e.Offices, func(o string) bool { return strings.HasSuffix(o, "_"+office) }) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
 // holderForRole finds the office-holder a bare title refers to on the
 // readout's date: the title's own body ("Secretary-General" is the UN's),
 // the state or institution named with it, else the publisher's state.
@@ -1712,6 +1730,15 @@ func (a *analysis) holderForRole(r *roleSpan, parts []*ent) *ent {
 		}
 	}
 	lt := strings.ToLower(strings.ReplaceAll(r.Title, "-", " "))
+	if of == "" && a.pubOf == "" && secretariatHeads[office] {
+		// "the Secretary General met with" in a text whose publisher is
+		// unknown and that names "OSCE Secretary General Feridun
+		// Sinirlioğlu": that body's head, not the UN's
+		if e := a.namedSecretariatHead(office, parts); e != nil {
+			a.setRole(e, r)
+			return e
+		}
+	}
 	if of == "" && strings.Contains(lt, "secretary general") {
 		of = "UN"
 	}
