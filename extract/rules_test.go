@@ -31,6 +31,12 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:   "the speaker a verb of saying puts after a quotation is the one the next pronouns mean: '\"...,\" said Sinirlioğlu. He commended', '\"...,\" said the Foreign Minister. He thanked'",
+			text:   "Secretary General meets Foreign Minister\n\nTashkent, 15 April 2025\n\nSecretary General Feridun Sinirlioğlu met with Foreign Minister Bakhtiyor Saidov. Saidov reaffirmed Uzbekistan's commitment to the partnership.\n\n\"Uzbekistan is an engine of co-operation,\" said Sinirlioğlu. He commended the progress achieved. Sinirlioğlu stressed reform. \"We value the support,\" said the Foreign Minister. He thanked the Organization.\n",
+			parts:  []string{"Feridun Sinirlioğlu", "Bakhtiyor Saidov"},
+			claims: []string{"Sinirlioğlu commended", "Saidov thanked"},
+		},
+		{
 			name:   "a body's head of secretariat by title alone is the one the text names with that body's office, not the UN's: 'OSCE Secretary General Feridun Sinirlioğlu ... the Secretary General met with'",
 			text:   "OSCE Secretary General visits Uzbekistan\n\nTASHKENT, 16 April 2025\n\nOSCE Secretary General Feridun Sinirlioğlu today concluded an official visit to Uzbekistan. On Tuesday, the Secretary General met with Foreign Minister Bakhtiyor Saidov. The Secretary General encouraged reform.\n",
 			parts:  []string{"Feridun Sinirlioğlu", "Bakhtiyor Saidov"},
