@@ -1975,10 +1975,19 @@ func (a *analysis) visitStart(start, end int, day, text string) (string, string)
 		}
 	}
 	if best.Equal(first) {
-		// "concluded a two-day visit to Kyrgyzstan today": the day is
-		// the visit's last
+		// "concluded a two-day visit to Kyrgyzstan today": the day this
+		// sentence gives is the visit's last; the day found may be an
+		// engagement's of another sentence ("On Tuesday, ... met")
 		if n := a.endedVisitDays(start, end); n > 1 {
-			best = first.AddDate(0, 0, -(n - 1))
+			last := first
+			if d, _, ok := a.eventDate(start, end); ok {
+				if t, err := time.Parse("2006-01-02", d); err == nil {
+					last = t
+				}
+			}
+			if t := last.AddDate(0, 0, -(n - 1)); t.Before(best) {
+				best = t
+			}
 		}
 	}
 	return best.Format("2006-01-02"), text

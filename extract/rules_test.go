@@ -31,6 +31,13 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:  "'concluded a two-day visit' counts back from the day it is concluded, not from an engagement's: 'today concluded a two-day official visit ... On Tuesday, X met' under a Wednesday is the Tuesday",
+			text:  "Secretary General visits Uzbekistan\n\nTASHKENT, 16 April 2025\n\nSecretary General Feridun Sinirlioğlu today concluded a two-day official visit to Uzbekistan. On Tuesday, Sinirlioğlu met with Foreign Minister Bakhtiyor Saidov. They discussed water management.\n",
+			parts: []string{"Feridun Sinirlioğlu", "Bakhtiyor Saidov"},
+			typ:   "visit",
+			date:  "2025-04-15",
+		},
+		{
 			name:   "the speaker a verb of saying puts after a quotation is the one the next pronouns mean: '\"...,\" said Sinirlioğlu. He commended', '\"...,\" said the Foreign Minister. He thanked'",
 			text:   "Secretary General meets Foreign Minister\n\nTashkent, 15 April 2025\n\nSecretary General Feridun Sinirlioğlu met with Foreign Minister Bakhtiyor Saidov. Saidov reaffirmed Uzbekistan's commitment to the partnership.\n\n\"Uzbekistan is an engine of co-operation,\" said Sinirlioğlu. He commended the progress achieved. Sinirlioğlu stressed reform. \"We value the support,\" said the Foreign Minister. He thanked the Organization.\n",
 			parts:  []string{"Feridun Sinirlioğlu", "Bakhtiyor Saidov"},
