@@ -134,19 +134,28 @@ func (a *analysis) findMainEvent() *Event {
 		parts = append([]*ent{a.author}, parts...)
 	}
 	visit := a.visitFramed()
-	for s := best + 1; s < len(a.sents); s++ {
-		if a.joinsEvent(s) || visit && a.visitEngagement(s, parts) {
-			for _, e := range a.personsIn(s) {
-				if !a.onlyConveyedFor(s, e) {
-					parts = appendEnt(parts, e)
+	joined := func() {
+		for s := best + 1; s < len(a.sents); s++ {
+			if a.joinsEvent(s) || visit && a.visitEngagement(s, parts) {
+				for _, e := range a.personsIn(s) {
+					if !a.onlyConveyedFor(s, e) {
+						parts = appendEnt(parts, e)
+					}
 				}
 			}
 		}
 	}
+	joined()
 	// An own leader named only by title ("The Prime Minister spoke to ...").
 	if len(parts) < 2 || a.bareTitleSubject(best) {
 		if e := a.unnamedLeader(best, parts); e != nil {
 			parts = append([]*ent{e}, parts...)
+			if visit {
+				// the engagements of a visitor found so: "the Secretary
+				// General met with ... Today, Sinirlioğlu met with the
+				// Speaker"
+				joined()
+			}
 		}
 	}
 	for _, e := range parts {

@@ -31,6 +31,12 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:   "a visitor the event's sentence names by title alone takes his visit's other engagements along: 'the Secretary General met with X ... Today, Sinirlioğlu met with Speaker Y'",
+			text:   "OSCE Secretary General visits Uzbekistan\n\nTASHKENT, 16 April 2025\n\nOSCE Secretary General Feridun Sinirlioğlu today concluded an official visit to Uzbekistan. On Tuesday, the Secretary General met with Foreign Minister Bakhtiyor Saidov. Today, Sinirlioğlu met with Speaker Nuriddin Ismoilov. The Speaker expressed interest in co-operation.\n",
+			parts:  []string{"Feridun Sinirlioğlu", "Bakhtiyor Saidov", "Nuriddin Ismoilov"},
+			claims: []string{"Ismoilov expressed interest"},
+		},
+		{
 			name:  "'concluded a two-day visit' counts back from the day it is concluded, not from an engagement's: 'today concluded a two-day official visit ... On Tuesday, X met' under a Wednesday is the Tuesday",
 			text:  "Secretary General visits Uzbekistan\n\nTASHKENT, 16 April 2025\n\nSecretary General Feridun Sinirlioğlu today concluded a two-day official visit to Uzbekistan. On Tuesday, Sinirlioğlu met with Foreign Minister Bakhtiyor Saidov. They discussed water management.\n",
 			parts: []string{"Feridun Sinirlioğlu", "Bakhtiyor Saidov"},
