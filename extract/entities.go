@@ -1079,10 +1079,12 @@ func (a *analysis) unknownInst(i, j int) bool {
 	}
 	name := a.instName(i, j)
 	// a short mention of a body the text named in full before: "the
-	// Chile-Peru Binational Cabinet ... the Binational Cabinet"
+	// Chile-Peru Binational Cabinet ... the Binational Cabinet", "the
+	// Presidential Council of the State of Libya ... the Presidential
+	// Council"
 	var e *ent
 	for _, o := range a.ents {
-		if o.Kind == schema.Institution && (strings.HasSuffix(o.Name, " "+name) || strings.HasSuffix(o.Name, "-"+name)) {
+		if o.Kind == schema.Institution && (strings.HasSuffix(o.Name, " "+name) || strings.HasSuffix(o.Name, "-"+name) || strings.HasPrefix(o.Name, name+" of ")) {
 			e = o
 			break
 		}

@@ -31,6 +31,11 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:      "a body named in full and then by its name before 'of' alone is one body: 'the Presidential Council of the State of Libya ... the Presidential Council'",
+			text:      "President receives Chairman\n\nCarthage, 21 January 2025\n\nPresident Kaïs Saïed received Mr. Mohamed al-Menfi, Chairman of the Presidential Council of the State of Libya. Saïed stressed the reconciliation process led by the Presidential Council.\n",
+			instNames: []string{"Presidential Council of Libya"},
+		},
+		{
 			name:   "a visitor the event's sentence names by title alone takes his visit's other engagements along: 'the Secretary General met with X ... Today, Sinirlioğlu met with Speaker Y'",
 			text:   "OSCE Secretary General visits Uzbekistan\n\nTASHKENT, 16 April 2025\n\nOSCE Secretary General Feridun Sinirlioğlu today concluded an official visit to Uzbekistan. On Tuesday, the Secretary General met with Foreign Minister Bakhtiyor Saidov. Today, Sinirlioğlu met with Speaker Nuriddin Ismoilov. The Speaker expressed interest in co-operation.\n",
 			parts:  []string{"Feridun Sinirlioğlu", "Bakhtiyor Saidov", "Nuriddin Ismoilov"},
