@@ -1588,6 +1588,9 @@ func (a *analysis) isPersonName(i, j int) bool {
 	if a.portfolioBefore(i, j) {
 		return false // "Migrant Workers Secretary Hans Leo Cacdac"
 	}
+	if j < len(toks) && toks[j].Sent == toks[i].Sent && toks[j].Kind == tokWord && toks[j].Cap && instHeads[toks[j].Fold] && toks[j].Start == toks[j-1].End+1 {
+		return false // "the Chairman of the Libyan Presidential Council": a body's name
+	}
 	words := 0
 	for k := i; k < j; k++ {
 		if toks[k].Kind == tokWord && len(toks[k].Text) > 1 {

@@ -31,6 +31,11 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:    "capitalised words a title introduces are no person's name when a body's head noun follows them: 'the Chairman of the Libyan Presidential Council'",
+			text:    "The President of the Republic receives the Chairman of the Libyan Presidential Council\n\nCarthage, 21 January 2025\n\nPresident Kaïs Saïed received Mohamed al-Menfi. Saïed stressed the stability of Libya.\n",
+			persons: []string{"person/kais-saied", "person/mohamed-al-menfi"},
+		},
+		{
 			name:      "a body named in full and then by its name before 'of' alone is one body: 'the Presidential Council of the State of Libya ... the Presidential Council'",
 			text:      "President receives Chairman\n\nCarthage, 21 January 2025\n\nPresident Kaïs Saïed received Mr. Mohamed al-Menfi, Chairman of the Presidential Council of the State of Libya. Saïed stressed the reconciliation process led by the Presidential Council.\n",
 			instNames: []string{"Presidential Council of Libya"},
