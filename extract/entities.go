@@ -1501,6 +1501,12 @@ func (a *analysis) nameRun(i int) int {
 		case t.Kind == tokWord && nameParticle[t.Fold] && (words > 0 || j-i < 3) && j+1 < len(toks) && (toks[j+1].Cap || nameParticle[toks[j+1].Fold]) && a.mAt(j+1) == nil:
 			j++
 			continue
+		case t.Kind == tokWord && nameParticle[t.Fold] && !t.Cap && words >= 2 && j+2 < len(toks) && toks[j+1].Text == "-" && toks[j+1].Start == t.End &&
+			toks[j+2].Start == toks[j+1].End && toks[j+2].Kind == tokWord && toks[j+2].Cap && a.mAt(j+2) == nil:
+			// "Mohamed Younes al-Menfi": a family name joined to its
+			// particle by a hyphen, after a given name and another
+			j += 3
+			continue
 		case t.Text == "-" && j > i && t.Start == toks[j-1].End && j+1 < len(toks) && toks[j+1].Start == t.End && toks[j+1].Cap:
 			j++
 			continue
