@@ -47,6 +47,11 @@ func cueType(f string, next string) schema.EventType {
 		return schema.PhoneCall
 	case "letter", "message", "letters", "messages", "correspondence":
 		return schema.Letter
+	case "written", "writes", "wrote", "write":
+		// "has written to Prime Minister Anwar", "writes to Malaysian PM"
+		if next == "to" {
+			return schema.Letter
+		}
 	case "call", "conversation":
 		if next == "on" || next == "for" || next == "upon" {
 			return ""

@@ -31,6 +31,13 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:  "'has written to' the other side reports a letter its writer sent: 'Chief Adviser Muhammad Yunus has written to Malaysian Prime Minister Anwar Ibrahim, seeking support'",
+			text:  "Chief Adviser writes to Malaysian PM\n\nDhaka, 10 February 2025\n\nChief Adviser Professor Muhammad Yunus has written to Malaysian Prime Minister Anwar Ibrahim, seeking Kuala Lumpur's support for Bangladesh's bid. Professor Yunus thanked Prime Minister Anwar for his call.\n",
+			parts: []string{"Muhammad Yunus", "Anwar Ibrahim"},
+			typ:   "letter",
+			init:  "Muhammad Yunus",
+		},
+		{
 			name:   "a family name joined to its particle by a hyphen is part of a name of three words: 'Mr. Mohamed Younes al-Menfi'",
 			text:   "President receives Chairman\n\nCarthage, 21 January 2025\n\nPresident Kaïs Saïed received Mr. Mohamed Younes al-Menfi, Chairman of the Presidential Council of Libya. Mr. al-Menfi expressed appreciation for Tunisia's positions.\n",
 			parts:  []string{"Kais Saied", "Mohamed Younes al-Menfi"},
