@@ -1854,6 +1854,17 @@ func (a *analysis) setDate(ev *Event, s int) {
 			}
 		}
 	}
+	// a letter's sending, told after the event's sentence: "... has
+	// written to Prime Minister Anwar ... The letter was sent on Sunday"
+	if s >= 0 && ev.Type == schema.Letter {
+		if s2 := a.letterSentAfter(s); s2 >= 0 {
+			if d, text, ok := a.eventDate(a.sents[s2].Start, a.sents[s2].End); ok {
+				ev.Date = &d
+				ev.DateText = text
+				return
+			}
+		}
+	}
 	// no date with the talks: the visit's, in a sentence before ("X
 	// undertook an official visit to Kenya on 26 February. President Ruto
 	// held talks with X ...")
@@ -1902,6 +1913,33 @@ func (a *analysis) heldBefore(s int) int {
 			held := (f == "held" || f == "conducted") && k > i && (toks[k-1].Fold == "was" || toks[k-1].Fold == "were") ||
 				f == "took" && k+1 < j && toks[k+1].Fold == "place"
 			if noun && held {
+				return s2
+			}
+		}
+	}
+	return -1
+}
+
+// letterSentAfter returns the sentence, one of the three after the event's
+// sentence s, that tells the letter or message sent or delivered ("The
+// letter was sent on Sunday", "The message was delivered to ... on
+// Monday"), or -1.
+func (a *analysis) letterSentAfter(s int) int {
+	toks := a.toks
+	for s2 := s + 1; s2 < len(a.sents) && s2 <= s+3; s2++ {
+		i, j := a.sentToks(s2)
+		noun := false
+		for k := i; k < j; k++ {
+			f := toks[k].Fold
+			if f == "will" || f == "earlier" || pastWords[f] {
+				break
+			}
+			if f == "letter" || f == "message" || f == "letters" || f == "messages" {
+				noun = true
+				continue
+			}
+			if noun && k > i && (toks[k-1].Fold == "was" || toks[k-1].Fold == "were") &&
+				(f == "sent" || f == "delivered" || f == "dispatched" || f == "handed" || f == "transmitted") {
 				return s2
 			}
 		}

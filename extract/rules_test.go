@@ -31,6 +31,12 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name: "a letter's sending told in a later paragraph dates it: 'has written to ... The letter was sent on Sunday'",
+			text: "Chief Adviser writes to Malaysian PM\n\nDhaka, 10 February 2025\n\nChief Adviser Professor Muhammad Yunus has written to Malaysian Prime Minister Anwar Ibrahim, seeking support for Bangladesh's bid.\n\nThe letter was sent on Sunday, Press Secretary Shafiqul Alam told reporters.\n\nProfessor Yunus thanked Prime Minister Anwar for his call.\n",
+			typ:  "letter",
+			date: "2025-02-09",
+		},
+		{
 			name:  "'has written to' the other side reports a letter its writer sent: 'Chief Adviser Muhammad Yunus has written to Malaysian Prime Minister Anwar Ibrahim, seeking support'",
 			text:  "Chief Adviser writes to Malaysian PM\n\nDhaka, 10 February 2025\n\nChief Adviser Professor Muhammad Yunus has written to Malaysian Prime Minister Anwar Ibrahim, seeking Kuala Lumpur's support for Bangladesh's bid. Professor Yunus thanked Prime Minister Anwar for his call.\n",
 			parts: []string{"Muhammad Yunus", "Anwar Ibrahim"},
