@@ -307,6 +307,9 @@ func (a *analysis) lightObject(k, j int) (string, int) {
 	toks := a.toks
 	var words []string
 	n := k
+	if n+1 < j && toks[n].Fold == "that" && (determiners[toks[n+1].Fold] || toks[n+1].Cap) {
+		return "", k // a clause, no object: "The hope was expressed that the dialogue ..."
+	}
 	for n < j && (determiners[toks[n].Fold] || toks[n].Kind == tokPoss) {
 		n++
 	}

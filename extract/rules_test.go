@@ -31,6 +31,12 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:      "a light verb's passive before a 'that' clause takes its object from its subject: 'The hope was expressed that the dialogue ... might continue' is 'expressed hope'",
+			text:      "Audience with the President of Slovenia\n\n9 June 2025\n\nThe Holy Father Leo XIV received in audience President Nataša Pirc Musar. The hope was expressed that the dialogue between the Church and the State might continue.\n",
+			claims:    []string{"BOTH expressed hope"},
+			notClaims: []string{"expressed dialogue between the"},
+		},
+		{
 			name: "a letter's sending told in a later paragraph dates it: 'has written to ... The letter was sent on Sunday'",
 			text: "Chief Adviser writes to Malaysian PM\n\nDhaka, 10 February 2025\n\nChief Adviser Professor Muhammad Yunus has written to Malaysian Prime Minister Anwar Ibrahim, seeking support for Bangladesh's bid.\n\nThe letter was sent on Sunday, Press Secretary Shafiqul Alam told reporters.\n\nProfessor Yunus thanked Prime Minister Anwar for his call.\n",
 			typ:  "letter",
