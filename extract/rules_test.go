@@ -31,6 +31,12 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:    "a pope is named by his regnal name, his title apart: 'the Holy Father Leo XIV' is Leo XIV, Pope",
+			text:    "Audience with the President of the Republic of Slovenia\n\n9 June 2025\n\nToday the Holy Father Leo XIV received in audience Her Excellency Mrs. Nataša Pirc Musar, President of the Republic of Slovenia.\n",
+			parts:   []string{"Leo XIV", "Nataša Pirc Musar"},
+			persons: []string{"person/leo-xiv", "person/natasa-pirc-musar"},
+		},
+		{
 			name:      "a light verb's passive before a 'that' clause takes its object from its subject: 'The hope was expressed that the dialogue ... might continue' is 'expressed hope'",
 			text:      "Audience with the President of Slovenia\n\n9 June 2025\n\nThe Holy Father Leo XIV received in audience President Nataša Pirc Musar. The hope was expressed that the dialogue between the Church and the State might continue.\n",
 			claims:    []string{"BOTH expressed hope"},
