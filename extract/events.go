@@ -451,6 +451,11 @@ func (a *analysis) joinsEvent(s int) bool {
 			return k == i || a.toks[k-1].Fold != "had"
 		case f == "held" && k+2 < j && a.toks[k+1].Fold == "the" && a.inst(k+2) != nil:
 			return true
+		case f == "presence" && next == "of" && k >= i+2 && a.toks[k-1].Fold == "the" && a.toks[k-2].Fold == "in" && a.namesEvent(i, k) &&
+			!slices.ContainsFunc(a.toks[i:k], func(t token) bool { return t.Fold == "will" || t.Fold == "to" || plannedWords[t.Fold] }):
+			// "The audience took place in the presence of the Minister of
+			// State, ..., Mr. Léon Kacou Adom"
+			return true
 		case (f == "delegation" || f == "delegations") && a.composedOf(k+1, min(k+5, j)):
 			// "The Argentine delegation was made up of the Chief of
 			// Cabinet, ...", "the delegation included"
@@ -777,7 +782,7 @@ func (a *analysis) bareTitleSubject(s int) bool {
 func (a *analysis) namesEvent(i, j int) bool {
 	for k := i; k < j; k++ {
 		switch a.toks[k].Fold {
-		case "meeting", "talks", "conversation", "call", "negotiations", "session", "consultations", "discussions", "discussion":
+		case "meeting", "talks", "conversation", "call", "negotiations", "session", "consultations", "discussions", "discussion", "audience":
 			return true
 		}
 	}

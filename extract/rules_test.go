@@ -31,6 +31,11 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:  "those in whose presence the event took place take part: 'The audience took place in the presence of the Minister of Foreign Affairs, Mr. Léon Kacou ADOM'",
+			text:  "The Head of State receives the President of the ECOWAS Commission\n\nAbidjan, 26 February 2025\n\nPresident Alassane OUATTARA received in audience Dr. Omar Alieu TOURAY, President of the ECOWAS Commission. The audience took place in the presence of the Minister of Foreign Affairs, Mr. Léon Kacou ADOM.\n",
+			parts: []string{"Alassane Ouattara", "Omar Alieu Touray", "Léon Kacou Adom"},
+		},
+		{
 			name:    "a pope is named by his regnal name, his title apart: 'the Holy Father Leo XIV' is Leo XIV, Pope",
 			text:    "Audience with the President of the Republic of Slovenia\n\n9 June 2025\n\nToday the Holy Father Leo XIV received in audience Her Excellency Mrs. Nataša Pirc Musar, President of the Republic of Slovenia.\n",
 			parts:   []string{"Leo XIV", "Nataša Pirc Musar"},
