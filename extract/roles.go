@@ -316,6 +316,11 @@ func (a *analysis) roleEndingBefore(i int) *roleSpan {
 	for p >= 0 && (a.toks[p].Text == "." || a.toks[p].Text == "," || honorificAt(a.toks, p) || a.toks[p].Fold == "the") {
 		p--
 	}
+	// the body's acronym after its name: "the Secretary General of the
+	// Organization of Turkic States (OTS), Kubanychbek Omuraliev"
+	if p >= 2 && a.toks[p].Text == ")" && a.toks[p-2].Text == "(" && a.toks[p-1].Upper && a.toks[p+1].Text == "," {
+		p -= 3
+	}
 	for q := p + 1; q <= i && q < len(a.toks); q++ {
 		if a.toks[q].NL > 0 {
 			return nil // a title line's last words do not introduce the body's first name

@@ -31,6 +31,13 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:   "a title before a name over the body's acronym is the name's: 'the Secretary General of the Organization of Turkic States (OTS), Kubanychbek Omuraliev ... The Secretary General stressed'",
+			text:   "President receives Secretary General\n\nTashkent, 5 September 2024\n\nPresident Shavkat Mirziyoyev received the Secretary General of the Organization of Turkic States (OTS), Kubanychbek Omuraliev. The Secretary General stressed the importance of connectivity.\n",
+			parts:  []string{"Shavkat Mirziyoyev", "Kubanychbek Omuraliev"},
+			claims: []string{"Omuraliev stressed"},
+			titles: []string{"Kubanychbek Omuraliev = Secretary General"},
+		},
+		{
 			name:  "those in whose presence the event took place take part: 'The audience took place in the presence of the Minister of Foreign Affairs, Mr. Léon Kacou ADOM'",
 			text:  "The Head of State receives the President of the ECOWAS Commission\n\nAbidjan, 26 February 2025\n\nPresident Alassane OUATTARA received in audience Dr. Omar Alieu TOURAY, President of the ECOWAS Commission. The audience took place in the presence of the Minister of Foreign Affairs, Mr. Léon Kacou ADOM.\n",
 			parts: []string{"Alassane Ouattara", "Omar Alieu Touray", "Léon Kacou Adom"},
