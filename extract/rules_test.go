@@ -31,6 +31,12 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:  "a 'Source:' line under the date line is the issuing office's label, not the body: 'Date: 2025-05-07 / Source: Department of Latin American and Caribbean Affairs'",
+			text:  "Minister Lin hosts luncheon for Guatemalan Foreign Minister\n\nDate: 2025-05-07\nSource: Department of Latin American and Caribbean Affairs\n\nMinister of Foreign Affairs Lin Chia-lung hosted a luncheon on May 6 for Minister of Foreign Affairs Carlos Ramiro Martínez of Guatemala. Minister Lin thanked Guatemala for its support.\n",
+			parts: []string{"Lin Chia-lung", "Carlos Ramiro Martínez"},
+			insts: []string{},
+		},
+		{
 			name:      "real bodies the tables name: the SADC Organ, the AU's Peace and Security Council named bare, the ECOWAS Commission named in full, a chamber of the Oliy Majlis, an OSCE field office, the Central Asian heads of state's meeting, the Arab Summit (the Arab League's)",
 			text:      "President meets President\n\nDar es Salaam, 20 May 2025\n\nPresident Samia Suluhu Hassan met President Daniel Chapo. Samia said that Tanzania chairs the SADC Organ on Politics, Defence and Security Cooperation and that the Peace and Security Council will meet soon. Chapo welcomed the work of the Commission of the Economic Community of West African States, the Legislative Chamber of the Oliy Majlis, the OSCE Project Co-ordinator in Uzbekistan, the Consultative Meeting of the Heads of State of Central Asia and the 34th Arab Summit.\n",
 			instNames: []string{"Consultative Meeting of the Heads of State of Central Asia", "ECOWAS Commission", "League of Arab States", "Legislative Chamber of the Oliy Majlis", "OSCE Project Co-ordinator in Uzbekistan", "Peace and Security Council of the African Union", "SADC Organ on Politics, Defence and Security Cooperation"},
