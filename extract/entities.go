@@ -727,6 +727,14 @@ func (a *analysis) scanInstitutions() {
 			i++
 			continue
 		}
+		if n, k := a.copAt(i); n > 0 && a.mAt(i) == nil {
+			// a conference of the parties the tables lack: "COP16"
+			name := "COP" + strconv.Itoa(n)
+			e := a.entity(schema.InstitutionID(name), schema.Institution, name)
+			a.addMention(&mention{I: i, J: k, Kind: mInst, E: e, How: "pattern"})
+			i = k
+			continue
+		}
 		j := a.capRun(i)
 		if a.bilateral(i, j) || a.unknownInst(i, j) {
 			i = j
@@ -1078,6 +1086,11 @@ func (a *analysis) unknownInst(i, j int) bool {
 		return false
 	}
 	name := a.instName(i, j)
+	if n := a.copOrdinal(i, j); n > 0 {
+		// "the Sixteenth Conference of the Parties to the Convention on
+		// Biological Diversity (COP16)": COP16, as the tables name COP29
+		name = "COP" + strconv.Itoa(n)
+	}
 	// a short mention of a body the text named in full before: "the
 	// Chile-Peru Binational Cabinet ... the Binational Cabinet", "the
 	// Presidential Council of the State of Libya ... the Presidential
@@ -1144,6 +1157,91 @@ func (a *analysis) editionAt(i, j int) (*mention, int) {
 	}
 	return km, n
 }
+
+// copAt returns the number of the conference of the parties that the
+// tokens at i name by its acronym ("COP16", "COP-16"), and the token after
+// it; 0 if none.
+func (a *analysis) copAt(i int) (int, int) {
+	toks := a.toks
+	if toks[i].Text != "COP" || i+1 >= len(toks) || toks[i+1].Start != toks[i].End {
+		return 0, i
+	}
+	k := i + 1
+	if toks[k].Text == "-" && k+1 < len(toks) && toks[k+1].Start == toks[k].End {
+		k++
+	}
+	if toks[k].Kind != tokNum {
+		return 0, i
+	}
+	n, err := strconv.Atoi(toks[k].Text)
+	if err != nil || n < 1 || n > 99 {
+		return 0, i
+	}
+	return n, k + 1
+}
+
+// copOrdinal returns the number of the conference of the parties that
+// toks[i:j] names in words ("Sixteenth Conference of the Parties", "the
+// 29th session of the Conference of the Parties"), else 0.
+func (a *analysis) copOrdinal(i, j int) int {
+	toks := a.toks
+	n, k := ordinalAt(toks, i)
+	if n == 0 {
+		return 0
+	}
+	words := []string{"conference", "of", "the", "parties"}
+	if k+3 < j && toks[k].Fold == "session" && toks[k+1].Fold == "of" && toks[k+2].Fold == "the" {
+		k += 3
+	}
+	if j-k != len(words) {
+		return 0
+	}
+	for q, w := range words {
+		if toks[k+q].Fold != w {
+			return 0
+		}
+	}
+	return n
+}
+
+// ordinalAt reads the ordinal number at token i: a word ("Sixteenth",
+// "Twenty-Ninth") or digits with a suffix ("16th"). It returns the number
+// and the token after it, or 0 and i.
+func ordinalAt(toks []token, i int) (int, int) {
+	if i >= len(toks) {
+		return 0, i
+	}
+	t := toks[i]
+	if t.Kind == tokNum {
+		digits := strings.TrimRight(t.Fold, "stndrh")
+		if v, err := strconv.Atoi(digits); err == nil && v > 0 && digits != t.Fold {
+			return v, i + 1
+		}
+		return 0, i
+	}
+	if v, ok := ordinalWords[t.Fold]; ok {
+		return v, i + 1
+	}
+	if v, ok := teenOrdinals[t.Fold]; ok {
+		return v, i + 1
+	}
+	if v, ok := tensWords[t.Fold]; ok && i+2 < len(toks) && toks[i+1].Text == "-" {
+		if u, ok := ordinalWords[toks[i+2].Fold]; ok && u < 10 {
+			return v + u, i + 3
+		}
+	}
+	return 0, i
+}
+
+// teenOrdinals and tensWords complete ordinalWords for the editions of
+// conferences held every year: "Sixteenth", "Twenty-Ninth".
+var (
+	teenOrdinals = map[string]int{
+		"thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+		"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+	}
+	tensWords = map[string]int{"twenty": 20, "thirty": 30, "forty": 40}
+)
 
 // ordinalWords are the ordinal numbers of a conference's edition.
 var ordinalWords = map[string]int{

@@ -31,6 +31,11 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:      "a conference of the parties the tables lack is COP and its number, named in words or by its acronym: 'the Sixteenth Conference of the Parties to the Convention on Biological Diversity (COP16) ... the high-level segment of COP16'",
+			text:      "Minister holds virtual meeting with Minister of Brazil\n\nBogotá, August 6, 2024\n\nMinister of Foreign Affairs Luis Gilberto Murillo held a virtual meeting with Minister of Foreign Affairs Mauro Vieira on the preparations for the Sixteenth Conference of the Parties to the Convention on Biological Diversity (COP16). Murillo invited Brazil to the high-level segment of COP16.\n",
+			instNames: []string{"COP16"},
+		},
+		{
 			name:  "a 'Source:' line under the date line is the issuing office's label, not the body: 'Date: 2025-05-07 / Source: Department of Latin American and Caribbean Affairs'",
 			text:  "Minister Lin hosts luncheon for Guatemalan Foreign Minister\n\nDate: 2025-05-07\nSource: Department of Latin American and Caribbean Affairs\n\nMinister of Foreign Affairs Lin Chia-lung hosted a luncheon on May 6 for Minister of Foreign Affairs Carlos Ramiro Martínez of Guatemala. Minister Lin thanked Guatemala for its support.\n",
 			parts: []string{"Lin Chia-lung", "Carlos Ramiro Martínez"},
