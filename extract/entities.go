@@ -842,6 +842,11 @@ func (a *analysis) capRun(i int) int {
 			// "X and the Y", "Indonesia and the Eurasian Economic Union", "X
 			// and President Trump": a list
 			return trimRun(toks, i, j)
+		case t.Kind == tokWord && t.Fold == "for" && a.mAt(j-1) != nil && a.mAt(j-1).Kind == mState && a.mAt(j-1).Sub == eState:
+			// "the call of the Government of Colombia for the National
+			// Electoral Council of Venezuela to publish": a state's
+			// name ends a name, "for" starts what it is for
+			return trimRun(toks, i, j)
 		case t.Kind == tokWord && (t.Fold == "on" || t.Fold == "in") && j+1 < len(toks) && calendarWord(toks[j+1].Fold):
 			// "the Munich Security Conference on February 14"
 			return trimRun(toks, i, j)

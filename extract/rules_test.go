@@ -31,6 +31,11 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:      "a state's name ends a body's name before 'for': 'the call of the Government of Colombia for the National Electoral Council of Venezuela to publish' names the Council alone",
+			text:      "Minister holds virtual meeting with Minister of Brazil\n\nBogotá, August 6, 2024\n\nMinister of Foreign Affairs Luis Gilberto Murillo held a virtual meeting with Minister of Foreign Affairs Mauro Vieira. Murillo reiterated the call of the Government of Colombia for the National Electoral Council of Venezuela to publish the results.\n",
+			instNames: []string{"National Electoral Council of Venezuela"},
+		},
+		{
 			name:      "a conference of the parties the tables lack is COP and its number, named in words or by its acronym: 'the Sixteenth Conference of the Parties to the Convention on Biological Diversity (COP16) ... the high-level segment of COP16'",
 			text:      "Minister holds virtual meeting with Minister of Brazil\n\nBogotá, August 6, 2024\n\nMinister of Foreign Affairs Luis Gilberto Murillo held a virtual meeting with Minister of Foreign Affairs Mauro Vieira on the preparations for the Sixteenth Conference of the Parties to the Convention on Biological Diversity (COP16). Murillo invited Brazil to the high-level segment of COP16.\n",
 			instNames: []string{"COP16"},
