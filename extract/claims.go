@@ -209,11 +209,16 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 					obj = toks[q].Fold + " " + obj
 				}
 			}
-			if obj == "" || !lightObjectFits(v.Lemma, obj) {
+			switch {
+			case obj == "" && v.Lemma == "exchange" && k+1 < j && (toks[k+1].Fold == "on" || toks[k+1].Fold == "about"):
+				// "The two personalities also exchanged on the
+				// preparations": views, unsaid (French "échanger sur")
+			case obj == "" || !lightObjectFits(v.Lemma, obj):
 				continue
+			default:
+				phrase = append(phrase, obj)
+				h.End = end
 			}
-			phrase = append(phrase, obj)
-			h.End = end
 		}
 		// base forms are claims only in first-person text ("I extend", "we
 		// agree") or after a negated auxiliary ("did not discuss")

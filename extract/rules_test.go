@@ -31,6 +31,12 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:   "'exchanged on' a matter, with no object, is a claim of exchange (views, unsaid): 'The two leaders also exchanged on the preparations'",
+			text:   "The Head of State receives the President of the Commission\n\nAbidjan, 26 February 2025\n\nPresident Alassane Ouattara received Dr. Omar Alieu Touray. The two leaders also exchanged on the preparations for the anniversary of the Community.\n",
+			parts:  []string{"Alassane Ouattara", "Omar Alieu Touray"},
+			claims: []string{"BOTH exchanged"},
+		},
+		{
 			name:      "a state's name ends a body's name before 'for': 'the call of the Government of Colombia for the National Electoral Council of Venezuela to publish' names the Council alone",
 			text:      "Minister holds virtual meeting with Minister of Brazil\n\nBogotá, August 6, 2024\n\nMinister of Foreign Affairs Luis Gilberto Murillo held a virtual meeting with Minister of Foreign Affairs Mauro Vieira. Murillo reiterated the call of the Government of Colombia for the National Electoral Council of Venezuela to publish the results.\n",
 			instNames: []string{"National Electoral Council of Venezuela"},
