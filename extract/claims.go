@@ -13,7 +13,7 @@ var jointNouns = map[string]bool{
 	"leaders": true, "sides": true, "parties": true, "presidents": true, "ministers": true,
 	"interlocutors": true, "counterparts": true, "delegations": true, "heads": true, "secretaries": true,
 	"officials": true, "premiers": true, "chancellors": true, "participants": true, "governments": true,
-	"countries": true, "nations": true, "two": true, "diplomats": true,
+	"countries": true, "nations": true, "two": true, "diplomats": true, "personalities": true, "dignitaries": true,
 }
 
 // determiners dropped from a light verb's object.

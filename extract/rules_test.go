@@ -31,6 +31,12 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:   "'the two personalities' and 'the two dignitaries' are the participants together: 'The two personalities reviewed the situation'",
+			text:   "The Head of State receives the President of the Commission\n\nAbidjan, 26 February 2025\n\nPresident Alassane Ouattara received Dr. Omar Alieu Touray. The two personalities reviewed the situation in the Sahel. The two dignitaries agreed to meet again.\n",
+			parts:  []string{"Alassane Ouattara", "Omar Alieu Touray"},
+			claims: []string{"BOTH reviewed", "BOTH agreed"},
+		},
+		{
 			name:   "'exchanged on' a matter, with no object, is a claim of exchange (views, unsaid): 'The two leaders also exchanged on the preparations'",
 			text:   "The Head of State receives the President of the Commission\n\nAbidjan, 26 February 2025\n\nPresident Alassane Ouattara received Dr. Omar Alieu Touray. The two leaders also exchanged on the preparations for the anniversary of the Community.\n",
 			parts:  []string{"Alassane Ouattara", "Omar Alieu Touray"},
