@@ -172,6 +172,9 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 		if v.Lemma == "call" && k+1 < j && (toks[k+1].Fold == "on" || toks[k+1].Fold == "upon") && !a.urges(k+2, j) {
 			continue // "called on the President": a courtesy call, not an appeal
 		}
+		if v.Order && !a.urges(k+1, j) {
+			continue // "efforts directed at": no instruction
+		}
 		if v.Lemma == "address" && a.addressesAudience(k+1, j) {
 			continue // "addressed a letter to", "addressed the summit": no stance
 		}

@@ -31,6 +31,13 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:     "an instruction with an infinitive is a claim: 'directed their ministers to fast-track', 'instructed the agency to work'; 'efforts directed at' is none",
+			text:     "President holds talks with President\n\nDar es Salaam, 20 May 2025\n\nPresident Samia Suluhu Hassan held talks with President Daniel Chapo. The two Heads of State agreed to revive the Joint Permanent Commission, which last met in 2019, and directed their ministers to fast-track the construction of a bridge. President Chapo instructed the port agency to work with its counterparts. Samia praised the efforts directed at peace.\n",
+			parts:    []string{"Samia Suluhu Hassan", "Daniel Chapo"},
+			claims:   []string{"BOTH agreed", "BOTH directed", "Chapo instructed", "Hassan praised"},
+			notTexts: []string{"directed at peace"},
+		},
+		{
 			name:   "'the two personalities' and 'the two dignitaries' are the participants together: 'The two personalities reviewed the situation'",
 			text:   "The Head of State receives the President of the Commission\n\nAbidjan, 26 February 2025\n\nPresident Alassane Ouattara received Dr. Omar Alieu Touray. The two personalities reviewed the situation in the Sahel. The two dignitaries agreed to meet again.\n",
 			parts:  []string{"Alassane Ouattara", "Omar Alieu Touray"},
