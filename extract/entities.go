@@ -972,6 +972,18 @@ func (a *analysis) unknownInst(i, j int) bool {
 	if head < 0 {
 		return false
 	}
+	// a chancellor's seat as the place of an act is a venue: "made joint
+	// press statements at the Federal Chancellery" (not "the help of the
+	// Latvian State Chancellery")
+	if toks[head].Fold == "chancellery" && head == j-1 {
+		p := i - 1
+		if p >= 0 && toks[p].Fold == "the" {
+			p--
+		}
+		if p >= 0 && toks[p].Fold == "at" {
+			return false
+		}
+	}
 	// a possessive after a head ends the body's name: "the Italian Navy's
 	// Carrier Strike Group" is the Italian Navy's unit, "the Alliance's
 	// 75th anniversary" its day ("People's Liberation Army": no head

@@ -31,6 +31,11 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:  "a chancellor's seat where the event took place is a venue, no body: 'made joint press statements at the Federal Chancellery'",
+			text:  "Federal Chancellor Stocker and Swiss Federal President Keller-Sutter\n\nVienna, 16 May 2025\n\nFederal Chancellor Christian Stocker and the President of the Swiss Confederation, Karin Keller-Sutter, made joint press statements at the Federal Chancellery on Friday. Stocker stressed that Switzerland is an important partner.\n",
+			insts: []string{},
+		},
+		{
 			name:     "an instruction with an infinitive is a claim: 'directed their ministers to fast-track', 'instructed the agency to work'; 'efforts directed at' is none",
 			text:     "President holds talks with President\n\nDar es Salaam, 20 May 2025\n\nPresident Samia Suluhu Hassan held talks with President Daniel Chapo. The two Heads of State agreed to revive the Joint Permanent Commission, which last met in 2019, and directed their ministers to fast-track the construction of a bridge. President Chapo instructed the port agency to work with its counterparts. Samia praised the efforts directed at peace.\n",
 			parts:    []string{"Samia Suluhu Hassan", "Daniel Chapo"},
