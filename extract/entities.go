@@ -1107,6 +1107,14 @@ func (a *analysis) unknownInst(i, j int) bool {
 		// "the Sixteenth Conference of the Parties to the Convention on
 		// Biological Diversity (COP16)": COP16, as the tables name COP29
 		name = "COP" + strconv.Itoa(n)
+	} else if st := a.genericBodyState(i, j); st != nil {
+		// "the progress made by Timor-Leste ... the ratification of ASEAN
+		// legal instruments by the National Parliament": Timor-Leste's
+		if takesArticle(st.Name) {
+			name += " of the " + st.Name
+		} else {
+			name += " of " + st.Name
+		}
 	}
 	// a short mention of a body the text named in full before: "the
 	// Chile-Peru Binational Cabinet ... the Binational Cabinet", "the
@@ -1173,6 +1181,40 @@ func (a *analysis) editionAt(i, j int) (*mention, int) {
 		return nil, 0
 	}
 	return km, n
+}
+
+// genericBodyWords make up the names that many states give a body of
+// theirs: "the National Parliament", "the Constitutional Court".
+var genericBodyWords = map[string]bool{
+	"national": true, "federal": true, "supreme": true, "constitutional": true, "legislative": true,
+	"presidential": true, "electoral": true, "parliament": true, "assembly": true, "council": true,
+	"court": true, "congress": true, "senate": true, "chamber": true,
+}
+
+// genericBodyState returns the state whose body toks[i:j] names by generic
+// words alone ([genericBodyWords]): the state named last before it in its
+// sentence, else the publisher's; nil when the name holds another word or
+// no state is found.
+func (a *analysis) genericBodyState(i, j int) *ent {
+	toks := a.toks
+	for k := i; k < j; k++ {
+		if toks[k].Kind != tokWord || !genericBodyWords[toks[k].Fold] || a.mAt(k) != nil {
+			return nil
+		}
+	}
+	for q := i - 1; q >= 0 && toks[q].Sent == toks[i].Sent; q-- {
+		if m := a.mAt(q); m != nil && m.Kind == mState && m.E != nil && m.E.ISO3 != "" {
+			return m.E
+		}
+	}
+	if a.pubOf != "" {
+		for _, e := range a.ents {
+			if e.Kind == schema.State && e.ISO3 == a.pubOf {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // copAt returns the number of the conference of the parties that the

@@ -31,6 +31,11 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:      "a body named by words that many states' bodies bear is the body of the state named last before it: 'the progress made by Timor-Leste ... by the National Parliament' is the National Parliament of Timor-Leste",
+			text:      "Secretary-General receives Minister\n\nJakarta, 12 February 2025\n\nSecretary-General Kao Kim Hourn received Minister Bendito dos Santos Freitas. Minister Freitas briefed the Secretary-General on the progress made by Timor-Leste, including the ratification of legal instruments by the National Parliament.\n",
+			instNames: []string{"National Parliament of Timor-Leste"},
+		},
+		{
 			name:  "a chancellor's seat where the event took place is a venue, no body: 'made joint press statements at the Federal Chancellery'",
 			text:  "Federal Chancellor Stocker and Swiss Federal President Keller-Sutter\n\nVienna, 16 May 2025\n\nFederal Chancellor Christian Stocker and the President of the Swiss Confederation, Karin Keller-Sutter, made joint press statements at the Federal Chancellery on Friday. Stocker stressed that Switzerland is an important partner.\n",
 			insts: []string{},
