@@ -13,7 +13,7 @@ var jointNouns = map[string]bool{
 	"leaders": true, "sides": true, "parties": true, "presidents": true, "ministers": true,
 	"interlocutors": true, "counterparts": true, "delegations": true, "heads": true, "secretaries": true,
 	"officials": true, "premiers": true, "chancellors": true, "participants": true, "governments": true,
-	"countries": true, "nations": true, "two": true, "diplomats": true,
+	"countries": true, "nations": true, "two": true, "diplomats": true, "personalities": true, "dignitaries": true,
 }
 
 // determiners dropped from a light verb's object.
@@ -172,6 +172,9 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 		if v.Lemma == "call" && k+1 < j && (toks[k+1].Fold == "on" || toks[k+1].Fold == "upon") && !a.urges(k+2, j) {
 			continue // "called on the President": a courtesy call, not an appeal
 		}
+		if v.Order && !a.urges(k+1, j) {
+			continue // "efforts directed at": no instruction
+		}
 		if v.Lemma == "address" && a.addressesAudience(k+1, j) {
 			continue // "addressed a letter to", "addressed the summit": no stance
 		}
@@ -209,11 +212,16 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 					obj = toks[q].Fold + " " + obj
 				}
 			}
-			if obj == "" || !lightObjectFits(v.Lemma, obj) {
+			switch {
+			case obj == "" && v.Lemma == "exchange" && k+1 < j && (toks[k+1].Fold == "on" || toks[k+1].Fold == "about"):
+				// "The two personalities also exchanged on the
+				// preparations": views, unsaid (French "échanger sur")
+			case obj == "" || !lightObjectFits(v.Lemma, obj):
 				continue
+			default:
+				phrase = append(phrase, obj)
+				h.End = end
 			}
-			phrase = append(phrase, obj)
-			h.End = end
 		}
 		// base forms are claims only in first-person text ("I extend", "we
 		// agree") or after a negated auxiliary ("did not discuss")
@@ -307,6 +315,9 @@ func (a *analysis) lightObject(k, j int) (string, int) {
 	toks := a.toks
 	var words []string
 	n := k
+	if n+1 < j && toks[n].Fold == "that" && (determiners[toks[n+1].Fold] || toks[n+1].Cap) {
+		return "", k // a clause, no object: "The hope was expressed that the dialogue ..."
+	}
 	for n < j && (determiners[toks[n].Fold] || toks[n].Kind == tokPoss) {
 		n++
 	}

@@ -47,6 +47,11 @@ func cueType(f string, next string) schema.EventType {
 		return schema.PhoneCall
 	case "letter", "message", "letters", "messages", "correspondence":
 		return schema.Letter
+	case "written", "writes", "wrote", "write":
+		// "has written to Prime Minister Anwar", "writes to Malaysian PM"
+		if next == "to" {
+			return schema.Letter
+		}
 	case "call", "conversation":
 		if next == "on" || next == "for" || next == "upon" {
 			return ""
@@ -134,19 +139,28 @@ func (a *analysis) findMainEvent() *Event {
 		parts = append([]*ent{a.author}, parts...)
 	}
 	visit := a.visitFramed()
-	for s := best + 1; s < len(a.sents); s++ {
-		if a.joinsEvent(s) || visit && a.visitEngagement(s, parts) {
-			for _, e := range a.personsIn(s) {
-				if !a.onlyConveyedFor(s, e) {
-					parts = appendEnt(parts, e)
+	joined := func() {
+		for s := best + 1; s < len(a.sents); s++ {
+			if a.joinsEvent(s) || visit && a.visitEngagement(s, parts) {
+				for _, e := range a.personsIn(s) {
+					if !a.onlyConveyedFor(s, e) {
+						parts = appendEnt(parts, e)
+					}
 				}
 			}
 		}
 	}
+	joined()
 	// An own leader named only by title ("The Prime Minister spoke to ...").
 	if len(parts) < 2 || a.bareTitleSubject(best) {
 		if e := a.unnamedLeader(best, parts); e != nil {
 			parts = append([]*ent{e}, parts...)
+			if visit {
+				// the engagements of a visitor found so: "the Secretary
+				// General met with ... Today, Sinirlioğlu met with the
+				// Speaker"
+				joined()
+			}
 		}
 	}
 	for _, e := range parts {
@@ -436,6 +450,11 @@ func (a *analysis) joinsEvent(s int) bool {
 			}
 			return k == i || a.toks[k-1].Fold != "had"
 		case f == "held" && k+2 < j && a.toks[k+1].Fold == "the" && a.inst(k+2) != nil:
+			return true
+		case f == "presence" && next == "of" && k >= i+2 && a.toks[k-1].Fold == "the" && a.toks[k-2].Fold == "in" && a.namesEvent(i, k) &&
+			!slices.ContainsFunc(a.toks[i:k], func(t token) bool { return t.Fold == "will" || t.Fold == "to" || plannedWords[t.Fold] }):
+			// "The audience took place in the presence of the Minister of
+			// State, ..., Mr. Léon Kacou Adom"
 			return true
 		case (f == "delegation" || f == "delegations") && a.composedOf(k+1, min(k+5, j)):
 			// "The Argentine delegation was made up of the Chief of
@@ -763,7 +782,7 @@ func (a *analysis) bareTitleSubject(s int) bool {
 func (a *analysis) namesEvent(i, j int) bool {
 	for k := i; k < j; k++ {
 		switch a.toks[k].Fold {
-		case "meeting", "talks", "conversation", "call", "negotiations", "session", "consultations", "discussions", "discussion":
+		case "meeting", "talks", "conversation", "call", "negotiations", "session", "consultations", "discussions", "discussion", "audience":
 			return true
 		}
 	}
@@ -1698,6 +1717,24 @@ func (a *analysis) namedHolder(office, title string, parts []*ent) *ent {
 	return cands[0]
 }
 
+// namedSecretariatHead returns the one person, other than parts, the text
+// names with a body's office of the kind office ("secretary_general":
+// "OSCE Secretary General Feridun Sinirlioğlu", office
+// osce_secretary_general), or nil if none or several.
+func (a *analysis) namedSecretariatHead(office string, parts []*ent) *ent {
+	var found *ent
+	for _, e := range a.ents {
+		if e.Kind != schema.Person || slices.Contains(parts, e) || !slices.ContainsFunc(e.Offices, func(o string) bool { return strings.HasSuffix(o, "_"+office) }) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
 // holderForRole finds the office-holder a bare title refers to on the
 // readout's date: the title's own body ("Secretary-General" is the UN's),
 // the state or institution named with it, else the publisher's state.
@@ -1712,6 +1749,15 @@ func (a *analysis) holderForRole(r *roleSpan, parts []*ent) *ent {
 		}
 	}
 	lt := strings.ToLower(strings.ReplaceAll(r.Title, "-", " "))
+	if of == "" && a.pubOf == "" && secretariatHeads[office] {
+		// "the Secretary General met with" in a text whose publisher is
+		// unknown and that names "OSCE Secretary General Feridun
+		// Sinirlioğlu": that body's head, not the UN's
+		if e := a.namedSecretariatHead(office, parts); e != nil {
+			a.setRole(e, r)
+			return e
+		}
+	}
 	if of == "" && strings.Contains(lt, "secretary general") {
 		of = "UN"
 	}
@@ -1813,6 +1859,17 @@ func (a *analysis) setDate(ev *Event, s int) {
 			}
 		}
 	}
+	// a letter's sending, told after the event's sentence: "... has
+	// written to Prime Minister Anwar ... The letter was sent on Sunday"
+	if s >= 0 && ev.Type == schema.Letter {
+		if s2 := a.letterSentAfter(s); s2 >= 0 {
+			if d, text, ok := a.eventDate(a.sents[s2].Start, a.sents[s2].End); ok {
+				ev.Date = &d
+				ev.DateText = text
+				return
+			}
+		}
+	}
 	// no date with the talks: the visit's, in a sentence before ("X
 	// undertook an official visit to Kenya on 26 February. President Ruto
 	// held talks with X ...")
@@ -1861,6 +1918,33 @@ func (a *analysis) heldBefore(s int) int {
 			held := (f == "held" || f == "conducted") && k > i && (toks[k-1].Fold == "was" || toks[k-1].Fold == "were") ||
 				f == "took" && k+1 < j && toks[k+1].Fold == "place"
 			if noun && held {
+				return s2
+			}
+		}
+	}
+	return -1
+}
+
+// letterSentAfter returns the sentence, one of the three after the event's
+// sentence s, that tells the letter or message sent or delivered ("The
+// letter was sent on Sunday", "The message was delivered to ... on
+// Monday"), or -1.
+func (a *analysis) letterSentAfter(s int) int {
+	toks := a.toks
+	for s2 := s + 1; s2 < len(a.sents) && s2 <= s+3; s2++ {
+		i, j := a.sentToks(s2)
+		noun := false
+		for k := i; k < j; k++ {
+			f := toks[k].Fold
+			if f == "will" || f == "earlier" || pastWords[f] {
+				break
+			}
+			if f == "letter" || f == "message" || f == "letters" || f == "messages" {
+				noun = true
+				continue
+			}
+			if noun && k > i && (toks[k-1].Fold == "was" || toks[k-1].Fold == "were") &&
+				(f == "sent" || f == "delivered" || f == "dispatched" || f == "handed" || f == "transmitted") {
 				return s2
 			}
 		}
@@ -1948,10 +2032,19 @@ func (a *analysis) visitStart(start, end int, day, text string) (string, string)
 		}
 	}
 	if best.Equal(first) {
-		// "concluded a two-day visit to Kyrgyzstan today": the day is
-		// the visit's last
+		// "concluded a two-day visit to Kyrgyzstan today": the day this
+		// sentence gives is the visit's last; the day found may be an
+		// engagement's of another sentence ("On Tuesday, ... met")
 		if n := a.endedVisitDays(start, end); n > 1 {
-			best = first.AddDate(0, 0, -(n - 1))
+			last := first
+			if d, _, ok := a.eventDate(start, end); ok {
+				if t, err := time.Parse("2006-01-02", d); err == nil {
+					last = t
+				}
+			}
+			if t := last.AddDate(0, 0, -(n - 1)); t.Before(best) {
+				best = t
+			}
 		}
 	}
 	return best.Format("2006-01-02"), text

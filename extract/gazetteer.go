@@ -60,6 +60,10 @@ type verbRow struct {
 	// Opinion: a stance held, told in the present tense even in a body
 	// that reports in the past ("Aliyev believes that ...").
 	Opinion bool
+	// Order: an instruction, a claim only when an infinitive follows its
+	// object ("directed their ministers to fast-track"), not otherwise
+	// ("efforts directed at", "a film directed by").
+	Order bool
 }
 
 // entry kinds of the phrase trie.
@@ -296,6 +300,8 @@ func loadGazetteer() (*gazetteer, error) {
 			v.Clause = true
 		case needs == "opinion":
 			v.Opinion = true
+		case needs == "to":
+			v.Order = true
 		case strings.HasPrefix(needs, "prt:"):
 			v.Particles = splitList(strings.TrimPrefix(needs, "prt:"))
 		}

@@ -612,11 +612,12 @@ func isBylineLine(line string) bool {
 }
 
 // bylineWords open bylines and section labels: "Press and information team
-// of the EEAS", "Office of the Spokesperson", "Media Office".
+// of the EEAS", "Office of the Spokesperson", "Media Office", "Source:
+// Department of Latin American and Caribbean Affairs".
 var bylineWords = map[string]bool{
 	"press": true, "office": true, "media": true, "spokesperson": true, "spokesperson's": true,
 	"readout": true, "communications": true, "information": true, "department": true,
-	"news": true, "statement": true, "statements": true, "embassy": true,
+	"news": true, "statement": true, "statements": true, "embassy": true, "source": true,
 }
 
 // dateLine reports whether line (trimmed) is a date line: a date with a

@@ -194,6 +194,9 @@ func (a *analysis) publisherOwnLine() (string, string) {
 			lines = append(lines, l)
 		}
 	}
+	if len(lines) == 0 {
+		return "", "" // an empty text
+	}
 	var near []int // indexes into lines: the three under the title, the last four
 	for i := 1; i < len(lines) && i <= 3; i++ {
 		near = append(near, i)

@@ -120,6 +120,29 @@ var fourthFloors = map[string]float64{
 	"initiator":     0.95,
 }
 
+// fifthFloors are the minimum scores on testdata/heldout4: 24 readouts
+// written blind in the styles of 24 publishers no earlier set has (the
+// foreign ministries of Thailand, Nepal, Denmark, Lithuania, Colombia,
+// Cuba and Taiwan, the ASEAN and OSCE secretariats, the presidencies of
+// Kyrgyzstan, Serbia, Lebanon, Tunisia, Tanzania, Côte d'Ivoire and
+// Angola, the Holy See, ...). Scored before any rule was written for them
+// they gave participants 0.937, institutions 0.854, persons_other 0.880,
+// claims 0.952, event types 0.958, dates 0.917 and initiators 0.917. Like
+// the floors above, they guard the rules those readouts prompted; what is
+// left below 1.000 is gold the rules were not fitted to (calls its writer
+// marked arguable, names the other sets give otherwise) and bodies no rule
+// reads (a ministry named by its state's demonym).
+var fifthFloors = map[string]float64{
+	"participants":  1.00,
+	"states":        1.00,
+	"institutions":  0.95,
+	"persons_other": 0.95,
+	"claims":        0.99,
+	"event_type":    1.00,
+	"event_date":    1.00,
+	"initiator":     1.00,
+}
+
 func TestDevCorpusQuality(t *testing.T) {
 	checkQuality(t, "../testdata/gold/dev.jsonl", "../testdata/readouts", floors)
 }
@@ -134,6 +157,10 @@ func TestThirdCorpusQuality(t *testing.T) {
 
 func TestFourthCorpusQuality(t *testing.T) {
 	checkQuality(t, "../testdata/heldout3/gold.jsonl", "../testdata/heldout3", fourthFloors)
+}
+
+func TestFifthCorpusQuality(t *testing.T) {
+	checkQuality(t, "../testdata/heldout4/gold.jsonl", "../testdata/heldout4", fifthFloors)
 }
 
 // checkQuality extracts the readouts of dir named in the gold file and

@@ -316,6 +316,11 @@ func (a *analysis) roleEndingBefore(i int) *roleSpan {
 	for p >= 0 && (a.toks[p].Text == "." || a.toks[p].Text == "," || honorificAt(a.toks, p) || a.toks[p].Fold == "the") {
 		p--
 	}
+	// the body's acronym after its name: "the Secretary General of the
+	// Organization of Turkic States (OTS), Kubanychbek Omuraliev"
+	if p >= 2 && a.toks[p].Text == ")" && a.toks[p-2].Text == "(" && a.toks[p-1].Upper && a.toks[p+1].Text == "," {
+		p -= 3
+	}
 	for q := p + 1; q <= i && q < len(a.toks); q++ {
 		if a.toks[q].NL > 0 {
 			return nil // a title line's last words do not introduce the body's first name
@@ -678,7 +683,7 @@ func (a *analysis) resolveRefs() {
 	for k := 0; k < len(toks); k++ {
 		if m := a.mAt(k); m != nil && m.Kind == mPerson && m.I == k {
 			touch(m.E)
-			if a.isSubjectAt(m.J) {
+			if a.isSubjectAt(m.J) || a.quoteSpeakerAt(k, m.E) {
 				a.lastSubject, subjSent = m.E, toks[k].Sent
 			}
 			k = m.J - 1
@@ -704,7 +709,7 @@ func (a *analysis) resolveRefs() {
 				a.ms = append(a.ms, mm)
 				pick.Ms = append(pick.Ms, mm)
 				touch(pick)
-				if a.isSubjectAt(r.J) {
+				if a.isSubjectAt(r.J) || a.quoteSpeakerAt(r.I, pick) {
 					a.lastSubject, subjSent = pick, toks[k].Sent
 				}
 			}
@@ -1137,6 +1142,25 @@ func (a *analysis) isSubjectAt(k int) bool {
 	}
 	_, ev := eventVerbs[f]
 	return ev || subjectVerbs[f] || arrivalVerbs[f]
+}
+
+// quoteSpeakerAt reports whether the person e, named from token k, is the
+// speaker a verb of saying after a quotation puts after itself
+// ("'...,' said Sinirlioğlu", "said the Secretary General"): the subject
+// of its sentence, whom the next pronouns mean.
+func (a *analysis) quoteSpeakerAt(k int, e *ent) bool {
+	toks := a.toks
+	v := k - 1
+	for v > 0 && (a.inT(v) || honorificAt(toks, v) || toks[v].Fold == "the") {
+		v--
+	}
+	if v < 2 || toks[v].Kind != tokWord || toks[v].Sent != toks[k].Sent {
+		return false
+	}
+	if _, ok := a.g.verbForm[toks[v].Fold]; !ok {
+		return false
+	}
+	return a.invertedSpeaker(v) == e
 }
 
 // pastAside returns the token after the parenthetical of [asideWords]
