@@ -39,9 +39,10 @@ load). Progress goes to standard error, then the summary:
 A file that cannot be read is reported on standard error as one line naming
 it; the other files are loaded, each readout whole or not at all: readouts
 are written in transactions of several thousand, each with the removal of
-the graphs they replace. A readout whose graph already carries its content hash and
-extractor version is skipped without being read again, so after a crash or
-Ctrl-C the same command resumes where it stopped. 'readout verify' checks
+the graphs they replace. A readout stored from the same input bytes by the
+same extractor version is skipped before it is extracted, so after a crash
+or Ctrl-C the same command resumes where it stopped, and loading an
+unchanged archive again takes seconds. 'readout verify' checks
 the store.
 
 A new bolt file is built under a temporary name beside it,
