@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -109,6 +111,10 @@ EXIT STATUS
 	return c
 }
 
+// loadGCPercent is the garbage collector's target (GOGC) during a load,
+// unless the environment sets one.
+const loadGCPercent = 50
+
 // noteBuild tells the user about the unfinished builds of a new store that
 // opening s took up or removed.
 func noteBuild(e *env, db string, s *graph.Store) {
@@ -126,6 +132,13 @@ func noteBuild(e *env, db string, s *graph.Store) {
 // runLoad extracts the readouts under paths and loads them into db.
 func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOptions, wopts graph.Options, quiet bool) error {
 	opts.prepare = true // on the extraction workers, off the writer
+	if os.Getenv("GOGC") == "" {
+		// A load's heap is mostly what it keeps to the end (a bulk load's
+		// node IDs): collecting at half again the live heap instead of
+		// twice it took the peak RSS of 100,000 readouts from 880 to 604
+		// MB, for 6% more time.
+		debug.SetGCPercent(loadGCPercent)
+	}
 	inputs, err := listInputs(paths)
 	if err != nil {
 		return err
