@@ -475,7 +475,7 @@ const scanReleaseBytes = 64 << 20
 func (s *Store) releasePages() {
 	if s.kv != nil {
 		if db, ok := s.kv.KV.(*boltKV); ok {
-			releaseFilePages(db.db.Path())
+			releaseFilePages(db.db.Info().Data)
 		}
 	}
 }
