@@ -160,9 +160,14 @@ func (s *Store) NewBulk(ctx context.Context) (*Bulk, error) {
 }
 
 // fail records err as the Bulk's failure and returns it as the store's.
+// The partial file holds nothing of the load then, or part of it: Close
+// removes it, rather than give an empty or broken store the store's name.
 func (b *Bulk) fail(err error) error {
 	if b.err == nil {
 		b.err = err
+		b.s.mu.Lock()
+		b.s.discard = true
+		b.s.mu.Unlock()
 	}
 	var dbe *DBError
 	if errors.As(err, &dbe) {
@@ -176,11 +181,11 @@ func (b *Bulk) fail(err error) error {
 // Nothing is in the store before [Bulk.Finish]. A readout repeated is for
 // the caller to load after Finish, with [Store.LoadPrepared], which replaces
 // the earlier graph as Load does.
-func (b *Bulk) Add(ctx context.Context, ps []*Prepared) (int, LoadStats, error) {
-	var st LoadStats
+func (b *Bulk) Add(ctx context.Context, ps []*Prepared) (_ int, st LoadStats, _ error) {
 	if b.err != nil || b.done {
 		return 0, st, errBulkSpent
 	}
+	defer func() { b.stats.Add(st) }()
 	for i, p := range ps {
 		if p == nil || p.Record == nil {
 			continue
@@ -210,7 +215,7 @@ func (b *Bulk) Add(ctx context.Context, ps []*Prepared) (int, LoadStats, error) 
 		if err := b.sp.put(hashBucket, []byte(label), p.sum[:]); err != nil {
 			return i, st, b.fail(err)
 		}
-		if err := b.sp.put(sourceBucket, []byte(label), []byte(sourceStamp(p.Record))); err != nil {
+		if err := b.sp.put(sourceBucket, []byte(label), []byte(sourceStamp(p.Record, p.sum))); err != nil {
 			return i, st, b.fail(err)
 		}
 		st.Readouts++
@@ -220,7 +225,6 @@ func (b *Bulk) Add(ctx context.Context, ps []*Prepared) (int, LoadStats, error) 
 			return i, st, err
 		}
 	}
-	b.stats.Add(st)
 	return len(ps), st, nil
 }
 
@@ -297,7 +301,9 @@ func (b *Bulk) flush(ctx context.Context) error {
 // AddQuads reads N-Quads from r and takes them as they are, with none of
 // Add's bookkeeping (content hashes, entity and interaction graphs), as
 // [Store.LoadQuads] does; it returns how many it read. It measures the raw
-// store rate of the bulk writer. A quad repeated is an error at Finish.
+// store rate of the bulk writer. Unlike LoadQuads, it does not refuse a
+// quad repeated in r: Cayley finds no quad in the spool, and stores both.
+// (An export holds each quad once.)
 func (b *Bulk) AddQuads(ctx context.Context, r io.Reader) (int, error) {
 	if b.err != nil || b.done {
 		return 0, errBulkSpent
@@ -342,11 +348,6 @@ func (b *Bulk) Finish(ctx context.Context) (LoadStats, error) {
 	}
 	b.done = true
 	if err := b.finish(ctx); err != nil {
-		// The partial file may hold part of what write wrote: Close
-		// removes it.
-		b.s.mu.Lock()
-		b.s.discard = true
-		b.s.mu.Unlock()
 		b.done = false
 		return LoadStats{}, b.fail(err)
 	}

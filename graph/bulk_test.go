@@ -17,10 +17,12 @@ import (
 	cproto "github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/pquads"
+	hkv "github.com/hidal-go/hidalgo/kv"
 	bolt "go.etcd.io/bbolt"
 	"google.golang.org/protobuf/proto"
 
 	"github.com/readout/readout/extract"
+	"github.com/readout/readout/schema"
 )
 
 // TestSpool checks the spool against a map: random writes and deletions
@@ -518,8 +520,8 @@ func TestBulkRepeated(t *testing.T) {
 	if _, err := s.LoadPrepared(ctx, ps[n:]); !errors.Is(err, errBulkOpen) {
 		t.Errorf("LoadPrepared with a bulk open = %v, want %v", err, errBulkOpen)
 	}
-	if _, err := b.Finish(ctx); err != nil {
-		t.Fatal(err)
+	if st, err := b.Finish(ctx); err != nil || st.Readouts != n || st.Added != n {
+		t.Fatalf("Finish = %+v, %v; want the %d readouts added", st, err, n)
 	}
 	b.Close()
 	if _, err := s.NewBulk(ctx); !errors.Is(err, ErrNoBulk) {
@@ -690,6 +692,34 @@ func TestStored(t *testing.T) {
 			if ok, _, _ := s.Stored(ctx, r.Source, r.Hash, "another-extractor"); ok {
 				t.Errorf("Stored by another extractor = true")
 			}
+			// A readout from before stamps replaces the graph (its content
+			// hash changes) or deletes it (its content hash goes), and
+			// leaves the stamp: the stamp then says nothing.
+			label := []byte(schema.ReadoutIRI(r.Source))
+			setHash := func(v []byte) {
+				t.Helper()
+				err := hkv.Update(ctx, s.hashes.kv, func(tx hkv.Tx) error {
+					if v == nil {
+						return tx.Del(ctx, hkv.Key{hashBucket, label})
+					}
+					return tx.Put(ctx, hkv.Key{hashBucket, label}, v)
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+			var old []byte
+			hkv.View(ctx, s.hashes.kv, func(tx hkv.Tx) error {
+				v, err := tx.Get(ctx, hkv.Key{hashBucket, label})
+				old = bytes.Clone(v)
+				return err
+			})
+			setHash(bytes.Repeat([]byte{1}, 32))
+			check("graph replaced by an older readout", r.Hash, false, true)
+			setHash(nil)
+			check("graph deleted by an older readout", r.Hash, false, true)
+			setHash(old)
+			check("graph as stamped", r.Hash, true, true)
 			if ok, err := s.Delete(ctx, r.Source); err != nil || !ok {
 				t.Fatalf("Delete = %v, %v", ok, err)
 			}
@@ -702,5 +732,36 @@ func TestStored(t *testing.T) {
 	}
 	if ok, known, err := s.Stored(ctx, recs[0].Source, recs[0].Hash, recs[0].Extractor); ok || known || err != nil {
 		t.Errorf("Stored on memory = %v, %v, %v; want false, false, nil", ok, known, err)
+	}
+}
+
+// TestBulkFailedAdd checks that a bulk that fails before writing (a record
+// without a source) leaves no store behind: not the empty partial file
+// under the store's name.
+func TestBulkFailedAdd(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "readout.db")
+	s, err := Open(ctx, db, Options{BuildNew: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	partial := s.partial
+	b, err := s.NewBulk(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := prepareAll(corpusRecords(t)[:3])
+	ps[2].Record.Source = ""
+	if n, _, err := b.Add(ctx, ps); !errors.Is(err, ErrNoSource) || n != 2 {
+		t.Fatalf("Add = %d, %v; want 2, %v", n, err, ErrNoSource)
+	}
+	b.Close()
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{db, partial, db + ".spool"} {
+		if _, err := os.Stat(f); !os.IsNotExist(err) {
+			t.Errorf("%s is left after a failed bulk: %v", filepath.Base(f), err)
+		}
 	}
 }

@@ -195,7 +195,7 @@ func (s *Store) LoadPrepared(ctx context.Context, ps []*Prepared) (total LoadSta
 			return total, &DBError{Op: "load", Path: s.db, Err: err}
 		}
 		b.hash(label, len(have) > 0, sum)
-		b.sources[label] = sourceStamp(rec)
+		b.sources[label] = sourceStamp(rec, sum)
 		add, del := diffQuads(have, want)
 		if err := s.noteAccount(ctx, b, label, have, want); err != nil {
 			return total, &DBError{Op: "load", Path: s.db, Err: err}
@@ -267,7 +267,7 @@ func (s *Store) stored(ctx context.Context, label quad.IRI, rec *extract.Record)
 	if rec.Hash == "" {
 		return false, nil
 	}
-	if ok, known, err := s.sourceStored(ctx, label, sourceStamp(rec)); err != nil || known {
+	if ok, known, err := s.sourceStored(ctx, label, rec.Hash+"\x00"+rec.Extractor+"\x00"); err != nil || known {
 		return ok, err
 	}
 	qs, err := s.quadsWith(ctx, quad.Object, quad.String(rec.Hash))

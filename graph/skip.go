@@ -5,6 +5,7 @@ package graph
 
 import (
 	"context"
+	"strings"
 	"crypto/sha256"
 	"errors"
 
@@ -23,14 +24,18 @@ var hashBucket = []byte("readout_hash")
 
 // sourceBucket is the bolt bucket mapping a readout graph's label to the
 // stamp ([sourceStamp]) of the record Load last wrote into it: a reload asks
-// it, one key, whether a readout is stored as extracted from the same bytes
-// by the same extractor, before extracting it ([Store.Stored]).
+// it whether a readout is stored as extracted from the same bytes by the
+// same extractor, before extracting it ([Store.Stored]).
 var sourceBucket = []byte("readout_source")
 
-// sourceStamp is the SHA-256 of a record's input bytes and its extractor's
-// version, as sourceBucket holds them.
-func sourceStamp(rec *extract.Record) string {
-	return rec.Hash + "\x00" + rec.Extractor
+// sourceStamp is the SHA-256 of a record's input bytes, its extractor's
+// version and the [contentHash] of the graph written from it, as
+// sourceBucket holds them. The content hash ties the stamp to the graph:
+// readouts from before stamps replace and delete graphs, and their content
+// hashes ([hashBucket]), without touching stamps, and a stamp whose graph
+// hash is no longer the store's says nothing.
+func sourceStamp(rec *extract.Record, sum [sha256.Size]byte) string {
+	return rec.Hash + "\x00" + rec.Extractor + "\x00" + string(sum[:])
 }
 
 // Stored reports whether the store holds the readout read from source, as
@@ -44,11 +49,13 @@ func (s *Store) Stored(ctx context.Context, source, hash, version string) (ok, k
 	if s.qs == nil {
 		return false, false, nil
 	}
-	return s.sourceStored(ctx, quad.IRI(schema.ReadoutIRI(source)), hash+"\x00"+version)
+	return s.sourceStored(ctx, quad.IRI(schema.ReadoutIRI(source)), hash+"\x00"+version+"\x00")
 }
 
-// sourceStored is Stored of the readout graph label and the stamp.
-func (s *Store) sourceStored(ctx context.Context, label quad.IRI, stamp string) (ok, known bool, err error) {
+// sourceStored is Stored of the readout graph label, for a stamp that
+// starts with prefix (the input hash and extractor version): its graph
+// must also still have the content hash the stamp ends with.
+func (s *Store) sourceStored(ctx context.Context, label quad.IRI, prefix string) (ok, known bool, err error) {
 	if s.hashes.kv == nil || s.pg != nil {
 		return false, false, nil
 	}
@@ -56,8 +63,19 @@ func (s *Store) sourceStored(ctx context.Context, label quad.IRI, stamp string) 
 		v, err := tx.Get(ctx, hkv.Key{sourceBucket, []byte(label)})
 		if errors.Is(err, hkv.ErrNotFound) {
 			return nil
+		} else if err != nil {
+			return err
 		}
-		ok, known = err == nil && string(v) == stamp, err == nil
+		known = true
+		sum, match := strings.CutPrefix(string(v), prefix)
+		if !match || len(sum) != sha256.Size {
+			return nil
+		}
+		h, err := tx.Get(ctx, hkv.Key{hashBucket, []byte(label)})
+		if errors.Is(err, hkv.ErrNotFound) {
+			return nil
+		}
+		ok = err == nil && string(h) == sum
 		return err
 	})
 	return ok, known, err
