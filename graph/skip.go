@@ -5,9 +5,9 @@ package graph
 
 import (
 	"context"
-	"strings"
 	"crypto/sha256"
 	"errors"
+	"strings"
 
 	ckv "github.com/cayleygraph/cayley/graph/kv"
 	cproto "github.com/cayleygraph/cayley/graph/proto"
