@@ -26,11 +26,11 @@ import (
 )
 
 // TestSpool checks the spool against a map: random writes and deletions
-// of few keys, in runs of a few hundred bytes, come back in key order with
-// each key's values in the order written.
+// of few keys, in runs of a few hundred bytes read four at a time, come
+// back in key order with each key's values in the order written.
 func TestSpool(t *testing.T) {
-	defer func(n int) { spoolRunBytes = n }(spoolRunBytes)
-	spoolRunBytes = 300
+	defer func(n, f int) { spoolRunBytes, spoolFanIn = n, f }(spoolRunBytes, spoolFanIn)
+	spoolRunBytes, spoolFanIn = 300, 4 // and runs merged before the last merge
 	r := rand.New(rand.NewPCG(1, 2))
 	sp := newSpool(t.TempDir())
 	defer sp.close()

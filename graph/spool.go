@@ -152,6 +152,18 @@ func (s *spool) spill() error {
 // spent afterwards.
 func (s *spool) each(fn func(bucket, key []byte, vals [][]byte) error) error {
 	s.sort()
+	// At most spoolFanIn runs open at once: the earliest are merged into
+	// one run first, which keeps their writes before the later runs'.
+	for len(s.runs) > spoolFanIn {
+		name := filepath.Join(s.dir, fmt.Sprintf("merged%04d", len(s.runs)))
+		if err := mergeRuns(s.runs[:spoolFanIn], name); err != nil {
+			return err
+		}
+		for _, r := range s.runs[:spoolFanIn] {
+			os.Remove(r)
+		}
+		s.runs = append([]string{name}, s.runs[spoolFanIn:]...)
+	}
 	var m spoolMerge
 	for i, name := range s.runs {
 		f, err := os.Open(name)
@@ -208,6 +220,59 @@ func (s *spool) each(fn func(bucket, key []byte, vals [][]byte) error) error {
 		}
 	}
 	return flush()
+}
+
+// spoolFanIn is the most runs a spool reads at once (a variable for
+// tests): each is an open file and a buffer.
+var spoolFanIn = 64
+
+// mergeRuns merges the sorted runs names, in their order, into one run out.
+func mergeRuns(names []string, out string) error {
+	var m spoolMerge
+	for i, name := range names {
+		f, err := os.Open(name)
+		if err != nil {
+			return fmt.Errorf("spool: %w", err)
+		}
+		defer f.Close()
+		if err := m.push(&spoolCursor{run: i, r: bufio.NewReaderSize(f, 256<<10)}); err != nil {
+			return err
+		}
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return fmt.Errorf("spool: %w", err)
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	var buf [2 * binary.MaxVarintLen64]byte
+	for m.Len() > 0 {
+		c := m.cursors[0]
+		n := binary.PutUvarint(buf[:], uint64(len(c.key)))
+		v := uint64(0)
+		if !c.del {
+			v = uint64(len(c.val)) + 1
+		}
+		n += binary.PutUvarint(buf[n:], v)
+		w.Write(buf[:n])
+		w.Write(c.key)
+		w.Write(c.val)
+		if ok, err := c.next(); err != nil {
+			f.Close()
+			return err
+		} else if ok {
+			heap.Fix(&m, 0)
+		} else {
+			heap.Pop(&m)
+		}
+	}
+	err = w.Flush()
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("spool: %w", err)
+	}
+	return nil
 }
 
 // close removes the spool's files.
