@@ -22,7 +22,9 @@ these formats:
 
   nquads   every quad with its graph label (the readout it came from, or the
            entity it describes), sorted, so that the same database always
-           exports the same bytes; N-Quads 1.1 that strict parsers accept
+           exports the same bytes; N-Quads 1.1 that strict parsers accept.
+           A whole bolt database is sorted in temporary files under $TMPDIR
+           (/tmp by default), about twice the size of the export
   jsonld   the same quads as one JSON-LD 1.1 document compacted with
            readout's context (schema/context.jsonld, inlined): one
            {"@id": label, "@graph": [...]} object per named graph
