@@ -968,7 +968,14 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 	}
 	// "X and Y reviewed": collect the conjoined subjects
 	spk := []*ent{e}
+	poss := false
 	q := a.beforeName(start-1, sentStart)
+	if q == start-1 && q > sentStart && (toks[q].Fold == "his" || toks[q].Fold == "her") && toks[q-1].Fold == "and" && a.rAt(start) != nil {
+		// "the Chancellor and his counterpart exchanged views": the
+		// possessive of a role joins the one before, whose counterpart it is
+		q--
+		poss = true
+	}
 	for first := true; q >= sentStart && (toks[q].Fold == "and" || toks[q].Text == ","); first = false {
 		if first && toks[q].Text == "," {
 			// a list's last subject follows "and" ("X, Y and Z said"); a
@@ -997,6 +1004,14 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 		}
 		if e2 == nil || !e2.Part {
 			break
+		}
+		if poss && e2 == spk[0] && len(spk) == 1 && len(a.parts) == 2 {
+			// "his counterpart" read as the counterpart of the name before
+			// the conjunction, not of the one named last
+			spk[0] = a.parts[0]
+			if a.parts[0] == e2 {
+				spk[0] = a.parts[1]
+			}
 		}
 		spk = append([]*ent{e2}, spk...)
 		q = a.beforeName(q, sentStart)

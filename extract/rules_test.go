@@ -31,6 +31,11 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:   "'the Chancellor and his counterpart exchanged views' is joint: the possessive refers to the name before the conjunction, even when the other side was named last",
+			text:   "Foreign Minister holds videoconference\n\nSantiago, 27 May 2025\n\nThis Tuesday, Minister of Foreign Affairs Alberto van Klaveren held a videoconference with the External Affairs Minister of India, Dr. S. Jaishankar.\n\nFor his part, Minister Jaishankar valued the progress achieved. He also thanked Chile for its support.\n\nFinally, the Chancellor and his counterpart exchanged views on the multilateral agenda, and agreed to continue coordinating positions.\n",
+			claims: []string{"Jaishankar valued", "Jaishankar thanked", "BOTH exchanged views", "BOTH agreed"},
+		},
+		{
 			name:      "a body named by words that many states' bodies bear is the body of the state named last before it: 'the progress made by Timor-Leste ... by the National Parliament' is the National Parliament of Timor-Leste",
 			text:      "Secretary-General receives Minister\n\nJakarta, 12 February 2025\n\nSecretary-General Kao Kim Hourn received Minister Bendito dos Santos Freitas. Minister Freitas briefed the Secretary-General on the progress made by Timor-Leste, including the ratification of legal instruments by the National Parliament.\n",
 			instNames: []string{"National Parliament of Timor-Leste"},
