@@ -106,7 +106,7 @@ func (a *analysis) findMainEvent() *Event {
 	// Participants: the persons of the event sentence and of sentences that
 	// add someone to the event ("was joined by", "also took part", "also held
 	// talks with", "paid a courtesy call on").
-	parts := a.notSenders(best, a.notPlanned(best, a.reporters(best, a.personsIn(best))))
+	parts := a.notDeceased(best, a.notSenders(best, a.notPlanned(best, a.reporters(best, a.personsIn(best)))))
 	// "Foreign Minister Johann Wadephul arrived in Beirut today. He held
 	// talks with ...": the pronoun opening the event's sentence is the
 	// person the sentence before opened with. When that sentence has the
@@ -295,6 +295,51 @@ func (a *analysis) notSenders(s int, persons []*ent) []*ent {
 		}
 		return true
 	})
+}
+
+// notDeceased drops from persons, those of sentence s, the ones it names
+// only as dead: "a message of condolences to X over the death of President
+// Y, Foreign Minister Z and other members", "in memory of the late W". It
+// keeps them all if fewer than two would be left.
+func (a *analysis) notDeceased(s int, persons []*ent) []*ent {
+	i, j := a.sentToks(s)
+	dead := map[*mention]bool{}
+	prevEnd, prevDead := -1, false
+	for _, m := range a.ms {
+		if m.I < i || m.I >= j || m.Kind != mPerson || m.E == nil {
+			continue
+		}
+		b := m.I
+		for b > i && (a.inT(b-1) || honorificAt(a.toks, b-1) || a.toks[b-1].Text == ".") {
+			b--
+		}
+		d := false
+		switch {
+		case b-2 >= i && a.toks[b-1].Fold == "late" && a.toks[b-2].Fold == "the":
+			d = true
+		case b-2 >= i && a.toks[b-1].Fold == "of" && deathNouns[a.toks[b-2].Fold]:
+			d = true
+		case b-3 >= i && a.toks[b-1].Fold == "of" && a.toks[b-2].Fold == "away" && a.toks[b-3].Fold == "passing":
+			d = true
+		case prevDead && prevEnd == b-1 && (a.toks[b-1].Text == "," || a.toks[b-1].Fold == "and"):
+			// the list goes on: "the death of President Y, Foreign Minister Z"
+			d = true
+		}
+		if d {
+			dead[m] = true
+		}
+		prevEnd, prevDead = m.J, d
+	}
+	if len(dead) == 0 {
+		return persons
+	}
+	return a.keepNamed(s, persons, func(m *mention) bool { return !dead[m] })
+}
+
+// deathNouns name a person's death: "the death of", "the passing of".
+var deathNouns = map[string]bool{
+	"death": true, "passing": true, "demise": true, "killing": true, "assassination": true,
+	"murder": true, "loss": true, "memory": true, "funeral": true,
 }
 
 // onlyConveyedFor reports whether sentence s names e only as the one whose

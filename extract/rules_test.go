@@ -31,6 +31,12 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:  "the persons a condolence message names as dead are no participants: 'condolences to X over the tragic death of President Y, Foreign Minister Z and other members'",
+			text:  "President sends condolences\n\n20 May 2024\n\nBelarusian President Aleksandr Lukashenko has sent a message of condolences to First Vice President of Iran Mohammad Mokhber over the tragic death of President Ebrahim Raisi, Foreign Minister Hossein Amir-Abdollahian and other members of the delegation in a helicopter crash.\n\nThe head of state noted that Raisi was a wise politician.\n",
+			parts: []string{"Alexander Lukashenko", "Mohammad Mokhber"},
+			typ:   "letter",
+		},
+		{
 			name:   "'the Chancellor and his counterpart exchanged views' is joint: the possessive refers to the name before the conjunction, even when the other side was named last",
 			text:   "Foreign Minister holds videoconference\n\nSantiago, 27 May 2025\n\nThis Tuesday, Minister of Foreign Affairs Alberto van Klaveren held a videoconference with the External Affairs Minister of India, Dr. S. Jaishankar.\n\nFor his part, Minister Jaishankar valued the progress achieved. He also thanked Chile for its support.\n\nFinally, the Chancellor and his counterpart exchanged views on the multilateral agenda, and agreed to continue coordinating positions.\n",
 			claims: []string{"Jaishankar valued", "Jaishankar thanked", "BOTH exchanged views", "BOTH agreed"},
