@@ -846,6 +846,7 @@ func (a *analysis) eventType(s int) schema.EventType {
 	best := schema.EventType("")
 	i, j := a.sentToks(s)
 	visitGuest := false
+	handed := false
 	for k := i; k < j; k++ {
 		next := ""
 		if k+1 < j {
@@ -876,6 +877,7 @@ func (a *analysis) eventType(s int) schema.EventType {
 			// "received X, who delivered to him a written message from
 			// Y": the envoy's audience, not the letter
 			t = schema.Meeting
+			handed = true
 		}
 		if (f == "welcomed" || f == "welcomes") && a.hosts(k, j) {
 			t = schema.Meeting // "welcomed Prime Minister Zaev to NATO Headquarters"
@@ -918,7 +920,9 @@ func (a *analysis) eventType(s int) schema.EventType {
 	switch {
 	case best == "":
 		best = tt
-	case (tt == schema.VideoCall || tt == schema.PhoneCall || tt == schema.Letter) && typeRank[tt] < typeRank[best] && best != schema.Visit:
+	case (tt == schema.VideoCall || tt == schema.PhoneCall || tt == schema.Letter && !handed) && typeRank[tt] < typeRank[best] && best != schema.Visit:
+		// not a title's "receives message" when the body has an envoy
+		// deliver it: "received X, who delivered a special message from Y"
 		best = tt
 	case tt == schema.Visit && !visitGuest && (best == schema.Meeting || best == schema.Talks) && a.titleVisitor():
 		best = schema.Visit

@@ -31,6 +31,12 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:  "a title's 'receives message' does not make a letter of an envoy's audience: 'received the Minister, who delivered a special message from President Y'",
+			text:  "President Museveni receives message from Egypt's President El-Sisi\n\nState House Entebbe | Wednesday, 22nd January 2025\n\nH.E. Yoweri Kaguta Museveni, the President of the Republic of Uganda, today received Egypt's Minister of Foreign Affairs, H.E. Dr. Badr Abdelatty, who delivered a special message from President Abdel Fattah El-Sisi at State House Entebbe.\n\nDr. Abdelatty conveyed President El-Sisi's greetings.\n",
+			parts: []string{"Yoweri Museveni", "Badr Abdelatty"},
+			typ:   "meeting",
+		},
+		{
 			name:  "the persons a condolence message names as dead are no participants: 'condolences to X over the tragic death of President Y, Foreign Minister Z and other members'",
 			text:  "President sends condolences\n\n20 May 2024\n\nBelarusian President Aleksandr Lukashenko has sent a message of condolences to First Vice President of Iran Mohammad Mokhber over the tragic death of President Ebrahim Raisi, Foreign Minister Hossein Amir-Abdollahian and other members of the delegation in a helicopter crash.\n\nThe head of state noted that Raisi was a wise politician.\n",
 			parts: []string{"Alexander Lukashenko", "Mohammad Mokhber"},
