@@ -226,6 +226,11 @@ func (a *analysis) eventScore(s int) int {
 		if cueType(f, next) != "" {
 			cue = true
 		}
+		if (f == "signed" || f == "signs") && !a.toks[k].Cap && persons >= 2 && a.signers(k, i) {
+			// "X and Y today signed an agreement": the signing is the
+			// interaction, told in full
+			verb, cue = true, true
+		}
 	}
 	score := 0
 	if verb {
@@ -2131,6 +2136,31 @@ func (a *analysis) endedVisitDays(start, end int) int {
 
 // dayCounts are the number words of a visit's length: "a two-day visit".
 var dayCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+// signers reports whether the signing verb at token k follows its subject,
+// a person or a person's appositive title ("X and Y signed", "X, Minister
+// for Foreign Affairs of Iceland, today signed"), not a noun it qualifies
+// ("the agreement signed by").
+func (a *analysis) signers(k, i int) bool {
+	q := k - 1
+	for {
+		for q > i && adverbs[a.toks[q].Fold] {
+			q--
+		}
+		n := a.timeBefore(q, i) // "today", "on Tuesday"
+		if n == q {
+			break
+		}
+		q = n
+	}
+	if q <= i {
+		return false
+	}
+	if m := a.mAt(q); m != nil && m.Kind == mPerson {
+		return true
+	}
+	return a.toks[q].Text == "," || a.rAt(q) != nil
+}
 
 // hasEventVerb reports whether sentence s has an interaction verb.
 func (a *analysis) hasEventVerb(s int) bool {

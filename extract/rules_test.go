@@ -31,6 +31,13 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:   "two persons who sign an agreement together take part in the signing, an event of its own, not in a 'received' of a later reported clause",
+			text:   "Iceland to support Register of Damage\n\nStrasbourg 18/03/2025\n\nThe Secretary General of the Council of Europe, Alain Berset, and the Minister for Foreign Affairs of Iceland, Þorgerður Katrín Gunnarsdóttir, today signed an agreement on a voluntary contribution to the Register of Damage, at a ceremony at the Palais de l'Europe.\n\nMinister Gunnarsdóttir recalled that the Register had already received more than 20,000 claims and stressed that there could be no lasting peace without justice.\n",
+			parts:  []string{"Alain Berset", "Þorgerður Katrín Gunnarsdóttir"},
+			typ:    "other",
+			claims: []string{"Gunnarsdóttir recalled", "Gunnarsdóttir stressed"},
+		},
+		{
 			name:  "a title's 'receives message' does not make a letter of an envoy's audience: 'received the Minister, who delivered a special message from President Y'",
 			text:  "President Museveni receives message from Egypt's President El-Sisi\n\nState House Entebbe | Wednesday, 22nd January 2025\n\nH.E. Yoweri Kaguta Museveni, the President of the Republic of Uganda, today received Egypt's Minister of Foreign Affairs, H.E. Dr. Badr Abdelatty, who delivered a special message from President Abdel Fattah El-Sisi at State House Entebbe.\n\nDr. Abdelatty conveyed President El-Sisi's greetings.\n",
 			parts: []string{"Yoweri Museveni", "Badr Abdelatty"},
