@@ -725,6 +725,22 @@ func (a *analysis) visitEngagement(s int, parts []*ent) bool {
 			continue
 		}
 		f := a.toks[k].Fold
+		if (f == "he" || f == "she") && a.rAt(k) == nil && s > 0 {
+			// not yet resolved: one of the persons the sentence before
+			// named, when they all take part
+			prev := a.personsIn(s - 1)
+			subject = len(prev) > 0 && !slices.ContainsFunc(prev, func(e *ent) bool { return !slices.Contains(parts, e) })
+			continue
+		}
+		if (f == "was" || f == "were") && subject && k+1 < j && receptionVerbs[a.toks[k+1].Fold] {
+			// "This morning, he was received by President Félix
+			// Tshisekedi": the visitor's host
+			for q := k + 2; q < j && q <= k+8; q++ {
+				if a.toks[q].Fold == "by" {
+					return true
+				}
+			}
+		}
 		verb := f == "met" || f == "meets" ||
 			(f == "held" || f == "holds") && slices.ContainsFunc(a.toks[k+1:min(k+4, j)], func(t token) bool {
 				return t.Fold == "talks" || t.Fold == "meeting" || t.Fold == "discussions" || t.Fold == "consultations"
@@ -775,7 +791,9 @@ func (a *analysis) visitFramed() bool {
 			return true
 		}
 	}
-	return a.titleVisitor()
+	// "X is on a working visit to Y from 22 to 24 April. Yesterday
+	// evening, the Minister held talks with ...": the visit told first
+	return a.titleVisitor() || a.visitBefore(a.eventSent) >= 0
 }
 
 // plannedWords put an event in the future: "the upcoming visit", "his

@@ -31,6 +31,13 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:   "the host who receives a visitor the day after the talks takes part in the visit: 'is on a working visit ... held talks with ... This morning, he was received by President Félix Tshisekedi'",
+			text:   "Minister Prévot in Kinshasa\n\n23/04/2025\n\nDeputy Prime Minister and Minister of Foreign Affairs Maxime Prévot is on a working visit to the Democratic Republic of the Congo from 22 to 24 April.\n\nYesterday evening, the Minister held talks with his Congolese counterpart, Minister of Foreign Affairs Thérèse Kayikwamba Wagner. This morning, he was received by President Félix Tshisekedi at the Cité de l'Union Africaine.\n\nPresident Tshisekedi thanked Belgium for its diplomatic engagement.\n",
+			parts:  []string{"Maxime Prévot", "Thérèse Kayikwamba Wagner", "Félix Tshisekedi"},
+			typ:    "visit",
+			claims: []string{"Tshisekedi thanked"},
+		},
+		{
 			name:   "two persons who sign an agreement together take part in the signing, an event of its own, not in a 'received' of a later reported clause",
 			text:   "Iceland to support Register of Damage\n\nStrasbourg 18/03/2025\n\nThe Secretary General of the Council of Europe, Alain Berset, and the Minister for Foreign Affairs of Iceland, Þorgerður Katrín Gunnarsdóttir, today signed an agreement on a voluntary contribution to the Register of Damage, at a ceremony at the Palais de l'Europe.\n\nMinister Gunnarsdóttir recalled that the Register had already received more than 20,000 claims and stressed that there could be no lasting peace without justice.\n",
 			parts:  []string{"Alain Berset", "Þorgerður Katrín Gunnarsdóttir"},
