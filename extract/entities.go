@@ -2334,6 +2334,12 @@ func (a *analysis) addPerson(i, j int) {
 			a.addMention(&mention{I: i, J: j, Kind: mPerson, E: e, How: "title-on-date"})
 			return
 		}
+		// another spelling of an office-holder's given name: "Serguéi
+		// Lavrov" (Sergey Lavrov)
+		if h := a.holderSpelling(words); h >= 0 {
+			a.addMention(&mention{I: i, J: j, Kind: mPerson, E: a.holderEnt(h), How: "title-on-date"})
+			return
+		}
 	}
 	if j == i+1 && romanNumeral(toks[i].Text) {
 		// "Minister of Foreign Affairs II of Brunei": a numbered office,
@@ -2350,6 +2356,33 @@ func (a *analysis) addPerson(i, j int) {
 			a.attach(m, a.phraseRole(q, p))
 		}
 	}
+}
+
+// holderSpelling returns the office-holder in office on the readout's date
+// whose two-word name has the surname of the two-word name words and a
+// given name spelled otherwise, with the same first four letters
+// ("serguei" for "sergey", "mohamed" for "mohammed"); or -1 when none or
+// more than one is.
+func (a *analysis) holderSpelling(words []string) int {
+	if len(words) != 2 || a.ref.IsZero() || len(words[0]) < 4 {
+		return -1
+	}
+	found := -1
+	for _, h := range a.g.byToken[words[1]] {
+		hr := a.g.holders[h]
+		if !hr.heldOn(a.ref) {
+			continue
+		}
+		nw := nameWords(hr.Name)
+		if len(nw) != 2 || nw[1] != words[1] || nw[0] == words[0] || len(nw[0]) < 4 || nw[0][:4] != words[0][:4] {
+			continue
+		}
+		if found >= 0 && a.g.holders[found].Name != hr.Name {
+			return -1
+		}
+		found = h
+	}
+	return found
 }
 
 // inOfficeSurname reports whether f is the last name word of exactly one

@@ -31,6 +31,13 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:    "another spelling of an office-holder's given name names that holder: 'Serguéi Lavrov' is Sergey Lavrov, and 'Foreign Minister Lavrov' the same person",
+			text:    "Foreign Minister holds telephone conversation\n\nCaracas, 14 January 2025\n\nThe Minister of Foreign Affairs of Venezuela, Yván Gil Pinto, held a telephone conversation with the Minister of Foreign Affairs of the Russian Federation, Serguéi Lavrov.\n\nDuring the conversation, Foreign Minister Lavrov reiterated the greetings of President Vladimir Putin.\n",
+			parts:   []string{"Yván Gil", "Sergey Lavrov"},
+			claims:  []string{"Lavrov reiterated"},
+			persons: []string{"person/sergey-lavrov", "person/vladimir-putin", "person/yvan-gil"},
+		},
+		{
 			name:   "the host who receives a visitor the day after the talks takes part in the visit: 'is on a working visit ... held talks with ... This morning, he was received by President Félix Tshisekedi'",
 			text:   "Minister Prévot in Kinshasa\n\n23/04/2025\n\nDeputy Prime Minister and Minister of Foreign Affairs Maxime Prévot is on a working visit to the Democratic Republic of the Congo from 22 to 24 April.\n\nYesterday evening, the Minister held talks with his Congolese counterpart, Minister of Foreign Affairs Thérèse Kayikwamba Wagner. This morning, he was received by President Félix Tshisekedi at the Cité de l'Union Africaine.\n\nPresident Tshisekedi thanked Belgium for its diplomatic engagement.\n",
 			parts:  []string{"Maxime Prévot", "Thérèse Kayikwamba Wagner", "Félix Tshisekedi"},
