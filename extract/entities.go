@@ -1838,8 +1838,9 @@ func (a *analysis) isPersonName(i, j int) bool {
 	// After a role phrase and a comma: "the Special Representatives of the
 	// two countries, Ruben Rubinyan and Serdar Kılıç"
 	if i > 0 && toks[i-1].Text == "," {
-		steps := 0
-		for q := i - 2; q >= 0 && steps < 12 && toks[q].Sent == toks[i].Sent; q-- {
+		steps, limit := 0, 12
+		and := false // an "and" passed, which only a title's complement may hold
+		for q := i - 2; q >= 0 && steps < limit && toks[q].Sent == toks[i].Sent; q-- {
 			steps++
 			// A body's name, with its acronym, is one step: "the
 			// Commissioner-General of the United Nations Relief and
@@ -1854,10 +1855,20 @@ func (a *analysis) isPersonName(i, j int) bool {
 				q = m.I
 				continue
 			}
-			if (toks[q].Text == "," || toks[q].Fold == "and" && q < i-2) && !a.portfolioJoin(q) {
+			if toks[q].Fold == "and" && q < i-2 && !a.portfolioJoin(q) && !and {
+				// "the Director ... for the East and Horn of Africa and
+				// the Great Lakes, Mamadou Dian Balde": the complement of
+				// a title, if "of" or "for" comes before the "and"
+				and, limit = true, 20
+				continue
+			}
+			if (toks[q].Text == "," || toks[q].Fold == "and" && q < i-2 && !and) && !a.portfolioJoin(q) {
 				break
 			}
-			if roleNoun(toks[q]) || a.inT(q) && toks[q].Kind == tokWord {
+			if and && (toks[q].Fold == "of" || toks[q].Fold == "for") {
+				and = false
+			}
+			if !and && (roleNoun(toks[q]) || a.inT(q) && toks[q].Kind == tokWord) {
 				return true
 			}
 		}

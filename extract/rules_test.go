@@ -31,6 +31,11 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:  "a name after a title whose complement holds 'and' is a person: 'UNHCR's Director of the Regional Bureau for the East and Horn of Africa and the Great Lakes, Mamadou Dian Balde, also took part'",
+			text:  "UNHCR chief meets Ethiopian Foreign Minister\n\nGENEVA, 25 March 2025\n\nThe UN High Commissioner for Refugees, Filippo Grandi, met today in Geneva with Ethiopia's Minister of Foreign Affairs, Dr. Gedion Timothewos Hessebon. UNHCR's Director of the Regional Bureau for the East and Horn of Africa and the Great Lakes, Mamadou Dian Balde, also took part in the meeting.\n",
+			parts: []string{"Filippo Grandi", "Gedion Timothewos", "Mamadou Dian Balde"},
+		},
+		{
 			name:    "another spelling of an office-holder's given name names that holder: 'Serguéi Lavrov' is Sergey Lavrov, and 'Foreign Minister Lavrov' the same person",
 			text:    "Foreign Minister holds telephone conversation\n\nCaracas, 14 January 2025\n\nThe Minister of Foreign Affairs of Venezuela, Yván Gil Pinto, held a telephone conversation with the Minister of Foreign Affairs of the Russian Federation, Serguéi Lavrov.\n\nDuring the conversation, Foreign Minister Lavrov reiterated the greetings of President Vladimir Putin.\n",
 			parts:   []string{"Yván Gil", "Sergey Lavrov"},
