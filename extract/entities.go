@@ -1784,6 +1784,12 @@ func (a *analysis) isPersonName(i, j int) bool {
 			return true
 		}
 	}
+	// A role after a possessive, with no title before it: "UNHCR's
+	// Regional Director, Mamadou Dian Balde" (but "Ethiopia's Gedion
+	// Timothewos")
+	if i > 0 && toks[i-1].Kind == tokPoss && toks[j-1].Cap && roleNoun(toks[j-1]) {
+		return false
+	}
 	// A name after a bare article or a number, with no title before it,
 	// names a place, a thing or an event: "the Suwałki Gap", "the 2030
 	// World Cup".
