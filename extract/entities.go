@@ -1606,6 +1606,13 @@ func (a *analysis) scanPersons() {
 	}
 }
 
+// capsFunctionWords are the words that end a name written in capitals
+// ("II OF BRUNEI", "JOKO WIDODO AND ..."): none is part of a name.
+var capsFunctionWords = map[string]bool{
+	"of": true, "and": true, "the": true, "for": true, "to": true, "with": true, "between": true,
+	"on": true, "in": true, "at": true, "by": true, "from": true,
+}
+
 // romanNumeral reports whether w is a Roman numeral of two or more
 // capitals, as ends a regnal name or a numbered office ("II", "XIV"); "I",
 // "V" and "X" alone are left to the callers.
@@ -1647,6 +1654,9 @@ func (a *analysis) nameRun(i int) int {
 		switch {
 		case t.Kind == tokWord && j > i && (postNominals[t.Fold] || a.headlineVerb(t.Fold)):
 			// "Anthony Albanese MP", "Xi Jinping Speaks with ..." in a title line
+		case t.Kind == tokWord && j > i && t.Upper && capsFunctionWords[t.Fold]:
+			// "MINISTER OF FOREIGN AFFAIRS II OF BRUNEI": a word no name
+			// holds, in capitals
 		case t.Kind == tokWord && t.Cap && !(j > i && notNameWords[t.Fold] && !t.Upper):
 			if initialAt(toks, j) {
 				j += 2 // initial

@@ -31,6 +31,11 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:    "a name written in capitals ends before a function word: 'MINISTER OF FOREIGN AFFAIRS II OF BRUNEI' names no 'II Of'",
+			text:    "PRESS RELEASE\n\nBILATERAL MEETING BETWEEN THE MINISTER OF FOREIGN AFFAIRS II OF BRUNEI DARUSSALAM AND THE MINISTER FOR FOREIGN AFFAIRS OF THE REPUBLIC OF SINGAPORE\n\nHis Excellency Dr Vivian Balakrishnan, Minister for Foreign Affairs of the Republic of Singapore, held a bilateral meeting on Tuesday, 6 August 2024 in Bandar Seri Begawan.\n",
+			persons: []string{"person/vivian-balakrishnan"},
+		},
+		{
 			name:    "a role after a possessive is no person's name: 'UNHCR's Regional Director, Mamadou Dian Balde, also took part'",
 			text:    "UNHCR chief meets Minister\n\nGENEVA, 25 March 2025\n\nThe UN High Commissioner for Refugees, Filippo Grandi, met today in Geneva with Minister Gedion Timothewos. UNHCR's Regional Director, Mamadou Dian Balde, also took part in the meeting.\n",
 			parts:   []string{"Filippo Grandi", "Gedion Timothewos", "Mamadou Dian Balde"},
