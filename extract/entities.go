@@ -1663,7 +1663,9 @@ func (a *analysis) nameRun(i int) int {
 				continue
 			}
 			j++
-			words++
+			if !honorificTok(t) {
+				words++ // not "Pehin", "Haji" of "Erywan bin Pehin Datu ... Haji Mohd Yusof"
+			}
 			continue
 		case t.Kind == tokWord && nameParticle[t.Fold] && (words > 0 || j-i < 3) && j+1 < len(toks) && (toks[j+1].Cap || nameParticle[toks[j+1].Fold]) && a.mAt(j+1) == nil:
 			j++
@@ -2374,6 +2376,9 @@ func (a *analysis) addPerson(i, j int) {
 		return
 	}
 	name := canonicalName(toks[i:j])
+	if n := a.malayName(i, j); n != "" {
+		name = n
+	}
 	e := a.entity(schema.PersonID(name), schema.Person, name)
 	m := &mention{I: i, J: j, Kind: mPerson, E: e, How: "name"}
 	a.addMention(m)
@@ -2410,6 +2415,50 @@ func (a *analysis) holderSpelling(words []string) int {
 		found = h
 	}
 	return found
+}
+
+// malayName returns the name toks[i:j] is known by when it is a Malay
+// name with a patronymic, in the style of Malay forms of address (a Malay
+// honorific inside it or right before it): the given name and the last
+// word of the father's name, without "bin" or honorifics ("Yang Berhormat
+// Dato ... Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof" is Erywan
+// Yusof, as "Mohamad bin Haji Hasan" is Mohamad Hasan); otherwise "".
+func (a *analysis) malayName(i, j int) string {
+	toks := a.toks
+	b := -1
+	malay := false
+	for k := max(i-4, 0); k < j; k++ {
+		if toks[k].Sent != toks[i].Sent {
+			continue
+		}
+		if malayHonorific[toks[k].Fold] {
+			malay = true
+		}
+		if k > i && (toks[k].Fold == "bin" || toks[k].Fold == "binti") && b < 0 {
+			b = k
+		}
+	}
+	if !malay || b < 0 || j-1 <= b || toks[j-1].Kind != tokWord {
+		return ""
+	}
+	var given []token
+	for k := i; k < b; k++ {
+		if !honorificTok(toks[k]) {
+			given = append(given, toks[k])
+		}
+	}
+	if len(given) == 0 {
+		return ""
+	}
+	return canonicalName(append(given, toks[j-1]))
+}
+
+// malayHonorific are the forms of address of Malaysia and Brunei that mark
+// a name as Malay.
+var malayHonorific = map[string]bool{
+	"dato": true, "dato'": true, "datuk": true, "datin": true, "datu": true, "seri": true, "setia": true,
+	"awang": true, "dayang": true, "pengiran": true, "pehin": true, "haji": true, "hajah": true, "hj": true,
+	"berhormat": true, "tun": true, "utama": true, "yb": true, "yab": true,
 }
 
 // inOfficeSurname reports whether f is the last name word of exactly one
