@@ -31,6 +31,12 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:      "a date line written year.month.day dates the readout: '2024.09.10', a visit 'from September 9 to 11' its first day",
+			text:      "President of Mongolia holds official talks with President of the Kyrgyz Republic\n\n2024.09.10\n\nPresident of the Kyrgyz Republic Sadyr Japarov is paying a State visit to Mongolia from September 9 to 11 at the invitation of President of Mongolia Khurelsukh Ukhnaa.\n",
+			published: "2024-09-10",
+			date:      "2024-09-09",
+		},
+		{
 			name:   "a Malay name with a patronymic under Malay forms of address is the given name and the father's last name: 'Yang Berhormat Dato Seri Setia Awang Haji Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof' is Erywan Yusof, 'Yang Berhormat Dato Erywan' the same",
 			text:   "PRESS RELEASE\n\nBilateral meeting with Singapore\n\nThe Minister of Foreign Affairs II, Yang Berhormat Dato Seri Setia Awang Haji Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof, held a bilateral meeting with His Excellency Dr Vivian Balakrishnan, Minister for Foreign Affairs of the Republic of Singapore, on Tuesday, 6 August 2024 in Bandar Seri Begawan.\n\nYang Berhormat Dato Erywan expressed appreciation to Singapore for the training cooperation.\n",
 			parts:  []string{"Erywan Yusof", "Vivian Balakrishnan"},
