@@ -938,7 +938,9 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 	// "the Turkish side", "the Moldovan official", "the head of Romanian
 	// diplomacy": that state's participant
 	if t.Fold == "side" || t.Fold == "official" || t.Fold == "diplomat" ||
-		t.Fold == "diplomacy" && p-3 >= sentStart && toks[p-2].Fold == "of" && toks[p-3].Fold == "head" {
+		t.Fold == "diplomacy" && p-3 >= sentStart && toks[p-2].Fold == "of" && toks[p-3].Fold == "head" ||
+		t.Fold == "diplomacy" && p-4 >= sentStart && toks[p-2].Fold == "the" && toks[p-3].Fold == "of" && toks[p-4].Fold == "head" {
+		// "the Head of the Kazakh diplomacy"
 		if m := a.mAt(p - 1); p-1 >= sentStart && m != nil && m.Kind == mState {
 			if e := a.participantOf(m.E, a.parts); e != nil {
 				return []*ent{e}, true

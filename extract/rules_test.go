@@ -31,6 +31,11 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:   "'the Head of the Kazakh diplomacy' is that state's participant, with 'the' before the demonym",
+			text:   "Kazakh Foreign Minister holds phone call with Swedish counterpart\n\nAstana, 12 March 2024\n\nMinister of Foreign Affairs of Kazakhstan Murat Nurtleu held a telephone conversation with Minister for Foreign Affairs of Sweden Maria Malmer Stenergard.\n\nThe Head of the Kazakh diplomacy informed his counterpart about the reforms being carried out in the country, and invited Swedish business to participate in projects.\n",
+			claims: []string{"Nurtleu informed", "Nurtleu invited"},
+		},
+		{
 			name:      "a date line written year.month.day dates the readout: '2024.09.10', a visit 'from September 9 to 11' its first day",
 			text:      "President of Mongolia holds official talks with President of the Kyrgyz Republic\n\n2024.09.10\n\nPresident of the Kyrgyz Republic Sadyr Japarov is paying a State visit to Mongolia from September 9 to 11 at the invitation of President of Mongolia Khurelsukh Ukhnaa.\n",
 			published: "2024-09-10",
