@@ -682,6 +682,13 @@ var documentNouns = map[string]bool{
 	"framework": true, "roadmap": true,
 }
 
+// venueCentres are the words before "Centre" that make it a venue for
+// events rather than a body.
+var venueCentres = map[string]bool{
+	"convention": true, "conference": true, "exhibition": true, "congress": true, "expo": true,
+	"events": true, "event": true, "trade": true, "press": true, "media": true, "shopping": true,
+}
+
 // lowerInstHeads may close a capitalised name in lower case: "the
 // Multinational Security Support mission".
 var lowerInstHeads = map[string]bool{"mission": true, "forum": true, "mechanism": true, "commission": true}
@@ -983,6 +990,12 @@ func (a *analysis) unknownInst(i, j int) bool {
 		if p >= 0 && toks[p].Fold == "at" {
 			return false
 		}
+	}
+	// a centre for events is a venue: "the Lima Convention Center", "the
+	// Astana International Exhibition Centre" (not "the Africa Centres for
+	// Disease Control")
+	if (toks[head].Fold == "center" || toks[head].Fold == "centre") && head > i && venueCentres[toks[head-1].Fold] {
+		return false
 	}
 	// a possessive after a head ends the body's name: "the Italian Navy's
 	// Carrier Strike Group" is the Italian Navy's unit, "the Alliance's

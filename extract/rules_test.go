@@ -31,6 +31,11 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:      "a centre for events is a venue, no body: 'the APEC Ministerial Meeting, which is taking place at the Lima Convention Center'",
+			text:      "Foreign Minister meets Canada's Minister of Foreign Affairs\n\n14 November 2024\n\nThe Minister of Foreign Affairs, Elmer Schialer, held a bilateral meeting today with the Minister of Foreign Affairs of Canada, Mélanie Joly, on the sidelines of the APEC Ministerial Meeting, which is taking place at the Lima Convention Center.\n",
+			instNames: []string{"Asia-Pacific Economic Cooperation"},
+		},
+		{
 			name:   "'the Head of the Kazakh diplomacy' is that state's participant, with 'the' before the demonym",
 			text:   "Kazakh Foreign Minister holds phone call with Swedish counterpart\n\nAstana, 12 March 2024\n\nMinister of Foreign Affairs of Kazakhstan Murat Nurtleu held a telephone conversation with Minister for Foreign Affairs of Sweden Maria Malmer Stenergard.\n\nThe Head of the Kazakh diplomacy informed his counterpart about the reforms being carried out in the country, and invited Swedish business to participate in projects.\n",
 			claims: []string{"Nurtleu informed", "Nurtleu invited"},
