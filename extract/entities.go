@@ -2731,6 +2731,50 @@ func (a *analysis) mergeSurnames() {
 	}
 }
 
+// dropSecondSurnames names a person the text introduces with a name of
+// three words and then calls by the middle one alone, never by the last,
+// without the last: the second surname of Spanish names ("Elmer Schialer
+// Salcedo ... Minister Schialer" is Elmer Schialer). Names from the tables
+// and names with particles are left as they are.
+func (a *analysis) dropSecondSurnames() {
+	for _, e := range a.ents {
+		if e.Kind != schema.Person || e.Holder >= 0 || e.QID != "" {
+			continue
+		}
+		w := nameWords(e.Name)
+		if len(w) != 3 || len(strings.Fields(e.Name)) != 3 {
+			continue
+		}
+		var full *mention
+		middle, last := false, false
+		for _, m := range e.Ms {
+			if m.Kind != mPerson {
+				continue
+			}
+			mw := a.nameWordsAt(m.I, m.J)
+			switch {
+			case len(mw) == 1 && mw[0] == w[1]:
+				middle = true
+			case len(mw) == 1 && mw[0] == w[2]:
+				last = true
+			case full == nil && slices.Equal(mw, w) && m.J-m.I == 3:
+				full = m
+			}
+		}
+		if !middle || last || full == nil {
+			continue
+		}
+		name := canonicalName(a.toks[full.I : full.J-1])
+		id := schema.PersonID(name)
+		if a.byID[id] != nil {
+			continue
+		}
+		delete(a.byID, e.ID)
+		e.ID, e.Name = id, name
+		a.byID[id] = e
+	}
+}
+
 // ownsSurname reports whether x is a person of the readout named in full
 // with the name word f. "Baume-Schneider" is a word of "Élisabeth
 // Baume-Schneider" though its parts are tokens of their own.

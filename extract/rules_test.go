@@ -31,6 +31,13 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:    "a person introduced by three names and then called by the middle one alone is known without the last: 'Elmer Schialer Salcedo ... Minister Schialer' is Elmer Schialer",
+			text:    "Foreign Minister Schialer meets with Canada's Minister of Foreign Affairs\n\n14 November 2024\n\nThe Minister of Foreign Affairs, Elmer Schialer Salcedo, held a bilateral meeting today with the Minister of Foreign Affairs of Canada, Mélanie Joly, in Lima.\n\nAt the beginning of the meeting, Minister Schialer welcomed the Canadian delegation.\n",
+			parts:   []string{"Elmer Schialer", "Mélanie Joly"},
+			claims:  []string{"Schialer welcomed"},
+			persons: []string{"person/elmer-schialer", "person/melanie-joly"},
+		},
+		{
 			name:      "a centre for events is a venue, no body: 'the APEC Ministerial Meeting, which is taking place at the Lima Convention Center'",
 			text:      "Foreign Minister meets Canada's Minister of Foreign Affairs\n\n14 November 2024\n\nThe Minister of Foreign Affairs, Elmer Schialer, held a bilateral meeting today with the Minister of Foreign Affairs of Canada, Mélanie Joly, on the sidelines of the APEC Ministerial Meeting, which is taking place at the Lima Convention Center.\n",
 			instNames: []string{"Asia-Pacific Economic Cooperation"},
