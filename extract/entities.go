@@ -1606,6 +1606,19 @@ func (a *analysis) scanPersons() {
 			i = m.J - 1
 			continue
 		}
+		if m := a.mAt(i - 1); i > 0 && m != nil && m.Kind == mPerson && m.J == i && m.How == "table" && toks[i].Start == toks[i-1].End+1 &&
+			toks[i].Sent == toks[i-1].Sent && j < len(toks) && toks[j].Text == "," && !particleStart &&
+			!slices.ContainsFunc(toks[i:j], func(t token) bool { return postNominals[t.Fold] || t.Upper && len(t.Text) <= 3 }) {
+			// the rest of a known person's regnal name, before an
+			// appositive: "Sultan Haji Hassanal Bolkiah Mu'izzaddin
+			// Waddaulah, Sultan and Yang Di-Pertuan of Brunei Darussalam"
+			m.J = j
+			for k := i; k < j; k++ {
+				a.at[k] = m
+			}
+			i = j - 1
+			continue
+		}
 		if a.venueAfter(j) || a.placeNounIn(i, j) || a.honorificPlace(i) {
 			// "King Khalid International Airport": a place, and its
 			// title refers to no one

@@ -31,6 +31,11 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:    "the rest of a known person's regnal name before an appositive is that person: 'His Majesty Sultan Haji Hassanal Bolkiah Mu'izzaddin Waddaulah, Sultan and Yang Di-Pertuan of Brunei Darussalam'",
+			text:    "Bilateral meeting\n\n6 August 2024\n\nDr Vivian Balakrishnan, Minister for Foreign Affairs of the Republic of Singapore, met Prime Minister Anwar Ibrahim in Kuala Lumpur. Dr Vivian Balakrishnan conveyed the warm greetings of Prime Minister Lawrence Wong to His Majesty Sultan Haji Hassanal Bolkiah Mu'izzaddin Waddaulah, Sultan and Yang Di-Pertuan of Brunei Darussalam.\n",
+			persons: []string{"person/anwar-ibrahim", "person/hassanal-bolkiah", "person/lawrence-wong", "person/vivian-balakrishnan"},
+		},
+		{
 			name:    "a person introduced by three names and then called by the middle one alone is known without the last: 'Elmer Schialer Salcedo ... Minister Schialer' is Elmer Schialer",
 			text:    "Foreign Minister Schialer meets with Canada's Minister of Foreign Affairs\n\n14 November 2024\n\nThe Minister of Foreign Affairs, Elmer Schialer Salcedo, held a bilateral meeting today with the Minister of Foreign Affairs of Canada, Mélanie Joly, in Lima.\n\nAt the beginning of the meeting, Minister Schialer welcomed the Canadian delegation.\n",
 			parts:   []string{"Elmer Schialer", "Mélanie Joly"},
