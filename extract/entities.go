@@ -968,8 +968,9 @@ func (a *analysis) unknownInst(i, j int) bool {
 	}
 	head := -1
 	paired := a.pairOpens(i, j)
+	spelled := acronymHeads[toks[j-1].Fold] && a.acronymAfter(i, j)
 	for k := i; k < j; k++ {
-		if toks[k].Kind == tokWord && (toks[k].Cap || k == j-1 && lowerInstHeads[toks[k].Fold]) && (instHeads[toks[k].Fold] || paired && pairHeads[toks[k].Fold]) && !a.inT(k) {
+		if toks[k].Kind == tokWord && (toks[k].Cap || k == j-1 && lowerInstHeads[toks[k].Fold]) && (instHeads[toks[k].Fold] || paired && pairHeads[toks[k].Fold] || spelled && k == j-1) && !a.inT(k) {
 			if m := a.mAt(k); m != nil && m.Kind == mPlace {
 				continue // "the West Bank"
 			}
@@ -1367,6 +1368,30 @@ var eventHeads = map[string]bool{
 // after both: "the Philippines-Australia Ministerial Meeting", "the
 // Mekong-Japan Foreign Ministers' Meeting".
 var pairHeads = map[string]bool{"meeting": true, "consultations": true, "consultation": true, "talks": true}
+
+// acronymHeads head a body's name only when its acronym follows it: "the
+// Refugees and Returnees Service (RRS)" (not "the Foreign Service").
+var acronymHeads = map[string]bool{
+	"service": true, "services": true, "office": true, "directorate": true, "administration": true,
+	"bureau": true, "corporation": true, "network": true,
+}
+
+// acronymAfter reports whether toks[i:j] is followed by its acronym in
+// parentheses: the initials of its capitalised words, "(RRS)".
+func (a *analysis) acronymAfter(i, j int) bool {
+	toks := a.toks
+	if j+2 >= len(toks) || toks[j].Text != "(" || toks[j+2].Text != ")" || !toks[j+1].Upper {
+		return false
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if toks[k].Kind == tokWord && toks[k].Cap {
+			r, _ := utf8.DecodeRuneInString(toks[k].Text)
+			b.WriteRune(r)
+		}
+	}
+	return b.Len() >= 2 && b.String() == toks[j+1].Text
+}
 
 // pairOpens reports whether toks[i:j] opens with two names joined by a
 // hyphen or dash, one of them a state: "Australia–New Zealand", "Mekong-Japan".

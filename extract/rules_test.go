@@ -31,6 +31,11 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:      "a capitalised name followed by its acronym names a body, even with a head that alone names none: 'the Refugees and Returnees Service (RRS)'",
+			text:      "UNHCR chief meets Ethiopian Foreign Minister\n\nGENEVA, 25 March 2025\n\nHigh Commissioner Filippo Grandi met today in Geneva with Ethiopia's Minister of Foreign Affairs, Dr. Gedion Timothewos Hessebon. Minister Gedion briefed the High Commissioner on the work of the Refugees and Returnees Service (RRS) and of the Foreign Service.\n",
+			instNames: []string{"Refugees and Returnees Service"},
+		},
+		{
 			name:    "the rest of a known person's regnal name before an appositive is that person: 'His Majesty Sultan Haji Hassanal Bolkiah Mu'izzaddin Waddaulah, Sultan and Yang Di-Pertuan of Brunei Darussalam'",
 			text:    "Bilateral meeting\n\n6 August 2024\n\nDr Vivian Balakrishnan, Minister for Foreign Affairs of the Republic of Singapore, met Prime Minister Anwar Ibrahim in Kuala Lumpur. Dr Vivian Balakrishnan conveyed the warm greetings of Prime Minister Lawrence Wong to His Majesty Sultan Haji Hassanal Bolkiah Mu'izzaddin Waddaulah, Sultan and Yang Di-Pertuan of Brunei Darussalam.\n",
 			persons: []string{"person/anwar-ibrahim", "person/hassanal-bolkiah", "person/lawrence-wong", "person/vivian-balakrishnan"},
