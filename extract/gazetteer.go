@@ -558,6 +558,12 @@ func acceptCase(toks []token, i, j int, e entry) bool {
 	if toks[i].Cap {
 		return true
 	}
+	if i > 0 && (toks[i-1].Fold == "a" || toks[i-1].Fold == "an") {
+		// in lower case after an indefinite article, a kind of body, not
+		// the one named: "support the work on a special tribunal for the
+		// crime of aggression against Ukraine"
+		return false
+	}
 	words := 0
 	for k := i; k < j; k++ {
 		if toks[k].Kind == tokWord {
