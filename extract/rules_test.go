@@ -31,6 +31,11 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:   "'ratified' their commitment or support is a stance, as Latin American publishers use it: 'and ratified Moscow's firm support', 'the two Chancellors ... ratified their commitment'",
+			text:   "Foreign Minister holds telephone conversation\n\nCaracas, 14 January 2025\n\nThe Minister of Foreign Affairs of Venezuela, Yván Gil Pinto, held a telephone conversation with the Minister of Foreign Affairs of the Russian Federation, Sergey Lavrov.\n\nForeign Minister Lavrov reiterated the greetings of President Vladimir Putin and ratified Moscow's firm support for Venezuela. The two Chancellors exchanged views on the international situation and ratified their commitment to a multipolar world.\n",
+			claims: []string{"Lavrov reiterated", "Lavrov ratified", "BOTH exchanged views", "BOTH ratified"},
+		},
+		{
 			name:      "the Council of Europe's Register of Damage for Ukraine is a body of the tables, named in full or short",
 			text:      "Iceland to support Register of Damage\n\nStrasbourg 18/03/2025\n\nThe Secretary General of the Council of Europe, Alain Berset, and the Minister for Foreign Affairs of Iceland, Þorgerður Katrín Gunnarsdóttir, today signed an agreement on a voluntary contribution to the Register of Damage Caused by the Aggression of the Russian Federation Against Ukraine. Iceland has supported the Register of Damage for Ukraine since 2023.\n",
 			instNames: []string{"Council of Europe", "Register of Damage Caused by the Aggression of the Russian Federation Against Ukraine"},
