@@ -175,8 +175,16 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 		if v.Order && !a.urges(k+1, j) {
 			continue // "efforts directed at": no instruction
 		}
+		addressed, addressedEnd := "", 0
 		if v.Lemma == "address" && a.addressesAudience(k+1, j) {
-			continue // "addressed a letter to", "addressed the summit": no stance
+			// "I address to you, on behalf of ..., my warmest
+			// congratulations": wishes, a stance
+			n := a.skipDative(k+1, j)
+			obj, end := a.lightObject(n, j)
+			if n == k+1 || !wishNouns[lastWord(obj)] {
+				continue // "addressed a letter to", "addressed the summit": no stance
+			}
+			addressed, addressedEnd = obj, end
 		}
 		if v.Lemma == "welcome" && (a.hosts(k, j) || a.meetsOnArrival(k, j)) {
 			// "welcomed Prime Minister Zaev to NATO Headquarters", "welcomed
@@ -197,8 +205,12 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 				continue
 			}
 		}
+		if addressed != "" {
+			phrase = append(phrase, addressed)
+			h.End = addressedEnd
+		}
 		if v.Obj {
-			obj, end := a.lightObject(k+1, j)
+			obj, end := a.lightObject(a.skipDative(k+1, j), j)
 			b := k - 1
 			for b > i && adverbs[toks[b].Fold] {
 				b-- // "Mention was then made"
@@ -343,6 +355,36 @@ func (a *analysis) lightObject(k, j int) (string, int) {
 		return "", k
 	}
 	return strings.Join(words, " "), n
+}
+
+// skipDative returns the token after a pronoun the verb at k-1 addresses
+// and a parenthetical after it, before the verb's object: "extend to you,
+// on behalf of the people of Senegal, my warmest congratulations"; or k
+// when there is no such pronoun.
+func (a *analysis) skipDative(k, j int) int {
+	toks := a.toks
+	if k+1 >= j || toks[k].Fold != "to" || !dativePronouns[toks[k+1].Fold] {
+		return k
+	}
+	n := k + 2
+	if n < j && toks[n].Text == "," {
+		for q := n + 1; q < j && q <= n+25; q++ {
+			if toks[q].Text == "," {
+				return q + 1
+			}
+		}
+		return k
+	}
+	return n
+}
+
+// dativePronouns are the persons a letter's verb is addressed to.
+var dativePronouns = map[string]bool{"you": true, "him": true, "her": true, "them": true}
+
+// wishNouns are what one addresses to a person as a stance.
+var wishNouns = map[string]bool{
+	"congratulations": true, "wishes": true, "greetings": true, "condolences": true,
+	"felicitations": true, "gratitude": true, "thanks": true, "sympathy": true,
 }
 
 // startsClause reports whether the verb at k starts a new reported clause

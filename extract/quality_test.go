@@ -154,9 +154,8 @@ var fifthFloors = map[string]float64{
 // event types 0.900, dates 0.950 and initiators 1.000. What is left below
 // 1.000 is gold the rules were not fitted to (Mongolian name order, the
 // canonical form of Amin Liew Abdullah, the EU in Spain's ministry title,
-// which heldout2 counts), a capital after 'from' read as a venue (Doha),
-// a body named by its bare name (Enabel) and a quoted letter's verb with
-// its object far after it.
+// which heldout2 counts), a capital after 'from' read as a venue (Doha)
+// and a body named by its bare name (Enabel).
 var sixthFloors = map[string]float64{
 	"participants":  0.94,
 	"states":        0.99,

@@ -31,6 +31,11 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:   "a letter's 'I address to you, on behalf of ..., my warmest congratulations' is a claim, its object after the pronoun and the parenthetical; 'I extend to you my congratulations' too",
+			text:   "President Faye congratulates President Nandi-Ndaitwah\n\n21 March 2025\n\nThe President of the Republic, His Excellency Mr. Bassirou Diomaye Diakhar FAYE, addressed a message of congratulations to Her Excellency Dr. Netumbo NANDI-NDAITWAH.\n\n\"Excellency,\n\nIt is with great joy that I address to you, on behalf of the people of Senegal, my warmest congratulations on your investiture. I extend to you my best wishes for success.\n\nI reaffirm the willingness of Senegal to strengthen our ties.\"\n",
+			claims: []string{"Faye address warmest congratulations", "Faye extend best wishes", "Faye reaffirm"},
+		},
+		{
 			name:   "'ratified' their commitment or support is a stance, as Latin American publishers use it: 'and ratified Moscow's firm support', 'the two Chancellors ... ratified their commitment'",
 			text:   "Foreign Minister holds telephone conversation\n\nCaracas, 14 January 2025\n\nThe Minister of Foreign Affairs of Venezuela, Yván Gil Pinto, held a telephone conversation with the Minister of Foreign Affairs of the Russian Federation, Sergey Lavrov.\n\nForeign Minister Lavrov reiterated the greetings of President Vladimir Putin and ratified Moscow's firm support for Venezuela. The two Chancellors exchanged views on the international situation and ratified their commitment to a multipolar world.\n",
 			claims: []string{"Lavrov reiterated", "Lavrov ratified", "BOTH exchanged views", "BOTH ratified"},
