@@ -216,6 +216,14 @@ func (a *analysis) eventScore(s int) int {
 	cue := false
 	for k := i; k < j; k++ {
 		f := a.toks[k].Fold
+		if k > i && a.toks[k-1].Fold == "had" && (f == "received" || f == "met" || f == "hosted" || f == "visited") {
+			// "recalled that the Register had already received more than
+			// 20,000 claims", "had met in May": an earlier act
+			continue
+		}
+		if k > i+1 && a.toks[k-2].Fold == "had" && adverbs[a.toks[k-1].Fold] && (f == "received" || f == "met" || f == "hosted" || f == "visited") {
+			continue
+		}
 		if _, ok := eventVerbs[f]; ok && !a.toks[k].Cap {
 			verb = true
 		}
@@ -228,8 +236,8 @@ func (a *analysis) eventScore(s int) int {
 		}
 		if (f == "signed" || f == "signs") && !a.toks[k].Cap && persons >= 2 && a.signers(k, i) {
 			// "X and Y today signed an agreement": the signing is the
-			// interaction, told in full
-			verb, cue = true, true
+			// interaction, unless a later sentence tells a meeting
+			verb = true
 		}
 	}
 	score := 0

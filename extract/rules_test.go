@@ -31,6 +31,12 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:  "a signing told first gives way to a meeting told after it: 'X and Y today signed a ... agreement in Hanoi. Earlier, X received Y ... for talks' is a meeting",
+			text:  "Vietnam and Malaysia sign partnership\n\n21 November 2024\n\nPrime Minister Pham Minh Chinh and Prime Minister Anwar Ibrahim today signed a Comprehensive Strategic Partnership agreement in Hanoi. Earlier, Prime Minister Pham Minh Chinh received Prime Minister Anwar Ibrahim at the Government Office for talks.\n",
+			parts: []string{"Phạm Minh Chính", "Anwar Ibrahim"},
+			typ:   "meeting",
+		},
+		{
 			name:   "a letter's 'I address to you, on behalf of ..., my warmest congratulations' is a claim, its object after the pronoun and the parenthetical; 'I extend to you my congratulations' too",
 			text:   "President Faye congratulates President Nandi-Ndaitwah\n\n21 March 2025\n\nThe President of the Republic, His Excellency Mr. Bassirou Diomaye Diakhar FAYE, addressed a message of congratulations to Her Excellency Dr. Netumbo NANDI-NDAITWAH.\n\n\"Excellency,\n\nIt is with great joy that I address to you, on behalf of the people of Senegal, my warmest congratulations on your investiture. I extend to you my best wishes for success.\n\nI reaffirm the willingness of Senegal to strengthen our ties.\"\n",
 			claims: []string{"Faye address warmest congratulations", "Faye extend best wishes", "Faye reaffirm"},
