@@ -104,6 +104,7 @@ func analyze(g *gazetteer, doc Document) *analysis {
 	a.scanPersons()
 	a.scanPersons() // second pass: surnames of persons found in the first
 	a.mergeSurnames()
+	a.dropSecondSurnames()
 	a.sortMentions()
 	a.buildRoles()
 	a.splitSurnames()

@@ -175,8 +175,16 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 		if v.Order && !a.urges(k+1, j) {
 			continue // "efforts directed at": no instruction
 		}
+		addressed, addressedEnd := "", 0
 		if v.Lemma == "address" && a.addressesAudience(k+1, j) {
-			continue // "addressed a letter to", "addressed the summit": no stance
+			// "I address to you, on behalf of ..., my warmest
+			// congratulations": wishes, a stance
+			n := a.skipDative(k+1, j)
+			obj, end := a.lightObject(n, j)
+			if n == k+1 || !wishNouns[lastWord(obj)] {
+				continue // "addressed a letter to", "addressed the summit": no stance
+			}
+			addressed, addressedEnd = obj, end
 		}
 		if v.Lemma == "welcome" && (a.hosts(k, j) || a.meetsOnArrival(k, j)) {
 			// "welcomed Prime Minister Zaev to NATO Headquarters", "welcomed
@@ -197,8 +205,12 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 				continue
 			}
 		}
+		if addressed != "" {
+			phrase = append(phrase, addressed)
+			h.End = addressedEnd
+		}
 		if v.Obj {
-			obj, end := a.lightObject(k+1, j)
+			obj, end := a.lightObject(a.skipDative(k+1, j), j)
 			b := k - 1
 			for b > i && adverbs[toks[b].Fold] {
 				b-- // "Mention was then made"
@@ -343,6 +355,36 @@ func (a *analysis) lightObject(k, j int) (string, int) {
 		return "", k
 	}
 	return strings.Join(words, " "), n
+}
+
+// skipDative returns the token after a pronoun the verb at k-1 addresses
+// and a parenthetical after it, before the verb's object: "extend to you,
+// on behalf of the people of Senegal, my warmest congratulations"; or k
+// when there is no such pronoun.
+func (a *analysis) skipDative(k, j int) int {
+	toks := a.toks
+	if k+1 >= j || toks[k].Fold != "to" || !dativePronouns[toks[k+1].Fold] {
+		return k
+	}
+	n := k + 2
+	if n < j && toks[n].Text == "," {
+		for q := n + 1; q < j && q <= n+25; q++ {
+			if toks[q].Text == "," {
+				return q + 1
+			}
+		}
+		return k
+	}
+	return n
+}
+
+// dativePronouns are the persons a letter's verb is addressed to.
+var dativePronouns = map[string]bool{"you": true, "him": true, "her": true, "them": true}
+
+// wishNouns are what one addresses to a person as a stance.
+var wishNouns = map[string]bool{
+	"congratulations": true, "wishes": true, "greetings": true, "condolences": true,
+	"felicitations": true, "gratitude": true, "thanks": true, "sympathy": true,
 }
 
 // startsClause reports whether the verb at k starts a new reported clause
@@ -938,7 +980,9 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 	// "the Turkish side", "the Moldovan official", "the head of Romanian
 	// diplomacy": that state's participant
 	if t.Fold == "side" || t.Fold == "official" || t.Fold == "diplomat" ||
-		t.Fold == "diplomacy" && p-3 >= sentStart && toks[p-2].Fold == "of" && toks[p-3].Fold == "head" {
+		t.Fold == "diplomacy" && p-3 >= sentStart && toks[p-2].Fold == "of" && toks[p-3].Fold == "head" ||
+		t.Fold == "diplomacy" && p-4 >= sentStart && toks[p-2].Fold == "the" && toks[p-3].Fold == "of" && toks[p-4].Fold == "head" {
+		// "the Head of the Kazakh diplomacy"
 		if m := a.mAt(p - 1); p-1 >= sentStart && m != nil && m.Kind == mState {
 			if e := a.participantOf(m.E, a.parts); e != nil {
 				return []*ent{e}, true
@@ -968,7 +1012,14 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 	}
 	// "X and Y reviewed": collect the conjoined subjects
 	spk := []*ent{e}
+	poss := false
 	q := a.beforeName(start-1, sentStart)
+	if q == start-1 && q > sentStart && (toks[q].Fold == "his" || toks[q].Fold == "her") && toks[q-1].Fold == "and" && a.rAt(start) != nil {
+		// "the Chancellor and his counterpart exchanged views": the
+		// possessive of a role joins the one before, whose counterpart it is
+		q--
+		poss = true
+	}
 	for first := true; q >= sentStart && (toks[q].Fold == "and" || toks[q].Text == ","); first = false {
 		if first && toks[q].Text == "," {
 			// a list's last subject follows "and" ("X, Y and Z said"); a
@@ -997,6 +1048,14 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 		}
 		if e2 == nil || !e2.Part {
 			break
+		}
+		if poss && e2 == spk[0] && len(spk) == 1 && len(a.parts) == 2 {
+			// "his counterpart" read as the counterpart of the name before
+			// the conjunction, not of the one named last
+			spk[0] = a.parts[0]
+			if a.parts[0] == e2 {
+				spk[0] = a.parts[1]
+			}
 		}
 		spk = append([]*ent{e2}, spk...)
 		q = a.beforeName(q, sentStart)

@@ -730,13 +730,14 @@ func (p *dateScanner) numeric(i int) (DateMention, bool) {
 		return DateMention{}, false
 	}
 	if n == 4 {
-		// 2024-06-20 or 2024/06/20
-		if j < len(p.s) && (p.s[j] == '-' || p.s[j] == '/') {
+		// 2024-06-20, 2024/06/20 or 2024.06.20 (as Mongolian and East
+		// Asian publishers write it)
+		if j < len(p.s) && (p.s[j] == '-' || p.s[j] == '/' || p.s[j] == '.') {
 			sep := p.s[j]
 			mo, n2, j2 := p.number(j+1, 2)
 			if n2 > 0 && j2 < len(p.s) && p.s[j2] == sep {
 				d, n3, j3 := p.number(j2+1, 2)
-				if n3 > 0 && !p.isoTail(j3) {
+				if n3 > 0 && !p.isoTail(j3) && !(sep == '.' && j3+1 < len(p.s) && p.s[j3] == '.' && isDateDigit(p.s[j3+1])) {
 					return p.absolute(i, j3, v, time.Month(mo), d)
 				}
 			}

@@ -682,6 +682,13 @@ var documentNouns = map[string]bool{
 	"framework": true, "roadmap": true,
 }
 
+// venueCentres are the words before "Centre" that make it a venue for
+// events rather than a body.
+var venueCentres = map[string]bool{
+	"convention": true, "conference": true, "exhibition": true, "congress": true, "expo": true,
+	"events": true, "event": true, "trade": true, "press": true, "media": true, "shopping": true,
+}
+
 // lowerInstHeads may close a capitalised name in lower case: "the
 // Multinational Security Support mission".
 var lowerInstHeads = map[string]bool{"mission": true, "forum": true, "mechanism": true, "commission": true}
@@ -961,8 +968,9 @@ func (a *analysis) unknownInst(i, j int) bool {
 	}
 	head := -1
 	paired := a.pairOpens(i, j)
+	spelled := acronymHeads[toks[j-1].Fold] && a.acronymAfter(i, j)
 	for k := i; k < j; k++ {
-		if toks[k].Kind == tokWord && (toks[k].Cap || k == j-1 && lowerInstHeads[toks[k].Fold]) && (instHeads[toks[k].Fold] || paired && pairHeads[toks[k].Fold]) && !a.inT(k) {
+		if toks[k].Kind == tokWord && (toks[k].Cap || k == j-1 && lowerInstHeads[toks[k].Fold]) && (instHeads[toks[k].Fold] || paired && pairHeads[toks[k].Fold] || spelled && k == j-1) && !a.inT(k) {
 			if m := a.mAt(k); m != nil && m.Kind == mPlace {
 				continue // "the West Bank"
 			}
@@ -983,6 +991,12 @@ func (a *analysis) unknownInst(i, j int) bool {
 		if p >= 0 && toks[p].Fold == "at" {
 			return false
 		}
+	}
+	// a centre for events is a venue: "the Lima Convention Center", "the
+	// Astana International Exhibition Centre" (not "the Africa Centres for
+	// Disease Control")
+	if (toks[head].Fold == "center" || toks[head].Fold == "centre") && head > i && venueCentres[toks[head-1].Fold] {
+		return false
 	}
 	// a possessive after a head ends the body's name: "the Italian Navy's
 	// Carrier Strike Group" is the Italian Navy's unit, "the Alliance's
@@ -1355,6 +1369,30 @@ var eventHeads = map[string]bool{
 // Mekong-Japan Foreign Ministers' Meeting".
 var pairHeads = map[string]bool{"meeting": true, "consultations": true, "consultation": true, "talks": true}
 
+// acronymHeads head a body's name only when its acronym follows it: "the
+// Refugees and Returnees Service (RRS)" (not "the Foreign Service").
+var acronymHeads = map[string]bool{
+	"service": true, "services": true, "office": true, "directorate": true, "administration": true,
+	"bureau": true, "corporation": true, "network": true,
+}
+
+// acronymAfter reports whether toks[i:j] is followed by its acronym in
+// parentheses: the initials of its capitalised words, "(RRS)".
+func (a *analysis) acronymAfter(i, j int) bool {
+	toks := a.toks
+	if j+2 >= len(toks) || toks[j].Text != "(" || toks[j+2].Text != ")" || !toks[j+1].Upper {
+		return false
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if toks[k].Kind == tokWord && toks[k].Cap {
+			r, _ := utf8.DecodeRuneInString(toks[k].Text)
+			b.WriteRune(r)
+		}
+	}
+	return b.Len() >= 2 && b.String() == toks[j+1].Text
+}
+
 // pairOpens reports whether toks[i:j] opens with two names joined by a
 // hyphen or dash, one of them a state: "Australia–New Zealand", "Mekong-Japan".
 func (a *analysis) pairOpens(i, j int) bool {
@@ -1593,6 +1631,19 @@ func (a *analysis) scanPersons() {
 			i = m.J - 1
 			continue
 		}
+		if m := a.mAt(i - 1); i > 0 && m != nil && m.Kind == mPerson && m.J == i && m.How == "table" && toks[i].Start == toks[i-1].End+1 &&
+			toks[i].Sent == toks[i-1].Sent && j < len(toks) && toks[j].Text == "," && !particleStart &&
+			!slices.ContainsFunc(toks[i:j], func(t token) bool { return postNominals[t.Fold] || t.Upper && len(t.Text) <= 3 }) {
+			// the rest of a known person's regnal name, before an
+			// appositive: "Sultan Haji Hassanal Bolkiah Mu'izzaddin
+			// Waddaulah, Sultan and Yang Di-Pertuan of Brunei Darussalam"
+			m.J = j
+			for k := i; k < j; k++ {
+				a.at[k] = m
+			}
+			i = j - 1
+			continue
+		}
 		if a.venueAfter(j) || a.placeNounIn(i, j) || a.honorificPlace(i) {
 			// "King Khalid International Airport": a place, and its
 			// title refers to no one
@@ -1604,6 +1655,13 @@ func (a *analysis) scanPersons() {
 		}
 		i = j - 1
 	}
+}
+
+// capsFunctionWords are the words that end a name written in capitals
+// ("II OF BRUNEI", "JOKO WIDODO AND ..."): none is part of a name.
+var capsFunctionWords = map[string]bool{
+	"of": true, "and": true, "the": true, "for": true, "to": true, "with": true, "between": true,
+	"on": true, "in": true, "at": true, "by": true, "from": true,
 }
 
 // romanNumeral reports whether w is a Roman numeral of two or more
@@ -1647,13 +1705,18 @@ func (a *analysis) nameRun(i int) int {
 		switch {
 		case t.Kind == tokWord && j > i && (postNominals[t.Fold] || a.headlineVerb(t.Fold)):
 			// "Anthony Albanese MP", "Xi Jinping Speaks with ..." in a title line
+		case t.Kind == tokWord && j > i && t.Upper && capsFunctionWords[t.Fold]:
+			// "MINISTER OF FOREIGN AFFAIRS II OF BRUNEI": a word no name
+			// holds, in capitals
 		case t.Kind == tokWord && t.Cap && !(j > i && notNameWords[t.Fold] && !t.Upper):
 			if initialAt(toks, j) {
 				j += 2 // initial
 				continue
 			}
 			j++
-			words++
+			if !honorificTok(t) {
+				words++ // not "Pehin", "Haji" of "Erywan bin Pehin Datu ... Haji Mohd Yusof"
+			}
 			continue
 		case t.Kind == tokWord && nameParticle[t.Fold] && (words > 0 || j-i < 3) && j+1 < len(toks) && (toks[j+1].Cap || nameParticle[toks[j+1].Fold]) && a.mAt(j+1) == nil:
 			j++
@@ -1784,6 +1847,12 @@ func (a *analysis) isPersonName(i, j int) bool {
 			return true
 		}
 	}
+	// A role after a possessive, with no title before it: "UNHCR's
+	// Regional Director, Mamadou Dian Balde" (but "Ethiopia's Gedion
+	// Timothewos")
+	if i > 0 && toks[i-1].Kind == tokPoss && toks[j-1].Cap && roleNoun(toks[j-1]) {
+		return false
+	}
 	// A name after a bare article or a number, with no title before it,
 	// names a place, a thing or an event: "the Suwałki Gap", "the 2030
 	// World Cup".
@@ -1838,8 +1907,9 @@ func (a *analysis) isPersonName(i, j int) bool {
 	// After a role phrase and a comma: "the Special Representatives of the
 	// two countries, Ruben Rubinyan and Serdar Kılıç"
 	if i > 0 && toks[i-1].Text == "," {
-		steps := 0
-		for q := i - 2; q >= 0 && steps < 12 && toks[q].Sent == toks[i].Sent; q-- {
+		steps, limit := 0, 12
+		and := false // an "and" passed, which only a title's complement may hold
+		for q := i - 2; q >= 0 && steps < limit && toks[q].Sent == toks[i].Sent; q-- {
 			steps++
 			// A body's name, with its acronym, is one step: "the
 			// Commissioner-General of the United Nations Relief and
@@ -1854,10 +1924,20 @@ func (a *analysis) isPersonName(i, j int) bool {
 				q = m.I
 				continue
 			}
-			if (toks[q].Text == "," || toks[q].Fold == "and" && q < i-2) && !a.portfolioJoin(q) {
+			if toks[q].Fold == "and" && q < i-2 && !a.portfolioJoin(q) && !and {
+				// "the Director ... for the East and Horn of Africa and
+				// the Great Lakes, Mamadou Dian Balde": the complement of
+				// a title, if "of" or "for" comes before the "and"
+				and, limit = true, 20
+				continue
+			}
+			if (toks[q].Text == "," || toks[q].Fold == "and" && q < i-2 && !and) && !a.portfolioJoin(q) {
 				break
 			}
-			if roleNoun(toks[q]) || a.inT(q) && toks[q].Kind == tokWord {
+			if and && (toks[q].Fold == "of" || toks[q].Fold == "for") {
+				and = false
+			}
+			if !and && (roleNoun(toks[q]) || a.inT(q) && toks[q].Kind == tokWord) {
 				return true
 			}
 		}
@@ -2334,6 +2414,12 @@ func (a *analysis) addPerson(i, j int) {
 			a.addMention(&mention{I: i, J: j, Kind: mPerson, E: e, How: "title-on-date"})
 			return
 		}
+		// another spelling of an office-holder's given name: "Serguéi
+		// Lavrov" (Sergey Lavrov)
+		if h := a.holderSpelling(words); h >= 0 {
+			a.addMention(&mention{I: i, J: j, Kind: mPerson, E: a.holderEnt(h), How: "title-on-date"})
+			return
+		}
 	}
 	if j == i+1 && romanNumeral(toks[i].Text) {
 		// "Minister of Foreign Affairs II of Brunei": a numbered office,
@@ -2341,6 +2427,9 @@ func (a *analysis) addPerson(i, j int) {
 		return
 	}
 	name := canonicalName(toks[i:j])
+	if n := a.malayName(i, j); n != "" {
+		name = n
+	}
 	e := a.entity(schema.PersonID(name), schema.Person, name)
 	m := &mention{I: i, J: j, Kind: mPerson, E: e, How: "name"}
 	a.addMention(m)
@@ -2350,6 +2439,77 @@ func (a *analysis) addPerson(i, j int) {
 			a.attach(m, a.phraseRole(q, p))
 		}
 	}
+}
+
+// holderSpelling returns the office-holder in office on the readout's date
+// whose two-word name has the surname of the two-word name words and a
+// given name spelled otherwise, with the same first four letters
+// ("serguei" for "sergey", "mohamed" for "mohammed"); or -1 when none or
+// more than one is.
+func (a *analysis) holderSpelling(words []string) int {
+	if len(words) != 2 || a.ref.IsZero() || len(words[0]) < 4 {
+		return -1
+	}
+	found := -1
+	for _, h := range a.g.byToken[words[1]] {
+		hr := a.g.holders[h]
+		if !hr.heldOn(a.ref) {
+			continue
+		}
+		nw := nameWords(hr.Name)
+		if len(nw) != 2 || nw[1] != words[1] || nw[0] == words[0] || len(nw[0]) < 4 || nw[0][:4] != words[0][:4] {
+			continue
+		}
+		if found >= 0 && a.g.holders[found].Name != hr.Name {
+			return -1
+		}
+		found = h
+	}
+	return found
+}
+
+// malayName returns the name toks[i:j] is known by when it is a Malay
+// name with a patronymic, in the style of Malay forms of address (a Malay
+// honorific inside it or right before it): the given name and the last
+// word of the father's name, without "bin" or honorifics ("Yang Berhormat
+// Dato ... Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof" is Erywan
+// Yusof, as "Mohamad bin Haji Hasan" is Mohamad Hasan); otherwise "".
+func (a *analysis) malayName(i, j int) string {
+	toks := a.toks
+	b := -1
+	malay := false
+	for k := max(i-4, 0); k < j; k++ {
+		if toks[k].Sent != toks[i].Sent {
+			continue
+		}
+		if malayHonorific[toks[k].Fold] {
+			malay = true
+		}
+		if k > i && (toks[k].Fold == "bin" || toks[k].Fold == "binti") && b < 0 {
+			b = k
+		}
+	}
+	if !malay || b < 0 || j-1 <= b || toks[j-1].Kind != tokWord {
+		return ""
+	}
+	var given []token
+	for k := i; k < b; k++ {
+		if !honorificTok(toks[k]) {
+			given = append(given, toks[k])
+		}
+	}
+	if len(given) == 0 {
+		return ""
+	}
+	return canonicalName(append(given, toks[j-1]))
+}
+
+// malayHonorific are the forms of address of Malaysia and Brunei that mark
+// a name as Malay.
+var malayHonorific = map[string]bool{
+	"dato": true, "dato'": true, "datuk": true, "datin": true, "datu": true, "seri": true, "setia": true,
+	"awang": true, "dayang": true, "pengiran": true, "pehin": true, "haji": true, "hajah": true, "hj": true,
+	"berhormat": true, "tun": true, "utama": true, "yb": true, "yab": true,
 }
 
 // inOfficeSurname reports whether f is the last name word of exactly one
@@ -2606,6 +2766,50 @@ func (a *analysis) mergeSurnames() {
 		}
 		e.Ms = nil
 		delete(a.byID, e.ID)
+	}
+}
+
+// dropSecondSurnames names a person the text introduces with a name of
+// three words and then calls by the middle one alone, never by the last,
+// without the last: the second surname of Spanish names ("Elmer Schialer
+// Salcedo ... Minister Schialer" is Elmer Schialer). Names from the tables
+// and names with particles are left as they are.
+func (a *analysis) dropSecondSurnames() {
+	for _, e := range a.ents {
+		if e.Kind != schema.Person || e.Holder >= 0 || e.QID != "" {
+			continue
+		}
+		w := nameWords(e.Name)
+		if len(w) != 3 || len(strings.Fields(e.Name)) != 3 {
+			continue
+		}
+		var full *mention
+		middle, last := false, false
+		for _, m := range e.Ms {
+			if m.Kind != mPerson {
+				continue
+			}
+			mw := a.nameWordsAt(m.I, m.J)
+			switch {
+			case len(mw) == 1 && mw[0] == w[1]:
+				middle = true
+			case len(mw) == 1 && mw[0] == w[2]:
+				last = true
+			case full == nil && slices.Equal(mw, w) && m.J-m.I == 3:
+				full = m
+			}
+		}
+		if !middle || last || full == nil {
+			continue
+		}
+		name := canonicalName(a.toks[full.I : full.J-1])
+		id := schema.PersonID(name)
+		if a.byID[id] != nil {
+			continue
+		}
+		delete(a.byID, e.ID)
+		e.ID, e.Name = id, name
+		a.byID[id] = e
 	}
 }
 

@@ -106,7 +106,7 @@ func (a *analysis) findMainEvent() *Event {
 	// Participants: the persons of the event sentence and of sentences that
 	// add someone to the event ("was joined by", "also took part", "also held
 	// talks with", "paid a courtesy call on").
-	parts := a.notSenders(best, a.notPlanned(best, a.reporters(best, a.personsIn(best))))
+	parts := a.notDeceased(best, a.notSenders(best, a.notPlanned(best, a.reporters(best, a.personsIn(best)))))
 	// "Foreign Minister Johann Wadephul arrived in Beirut today. He held
 	// talks with ...": the pronoun opening the event's sentence is the
 	// person the sentence before opened with. When that sentence has the
@@ -216,6 +216,14 @@ func (a *analysis) eventScore(s int) int {
 	cue := false
 	for k := i; k < j; k++ {
 		f := a.toks[k].Fold
+		if k > i && a.toks[k-1].Fold == "had" && (f == "received" || f == "met" || f == "hosted" || f == "visited") {
+			// "recalled that the Register had already received more than
+			// 20,000 claims", "had met in May": an earlier act
+			continue
+		}
+		if k > i+1 && a.toks[k-2].Fold == "had" && adverbs[a.toks[k-1].Fold] && (f == "received" || f == "met" || f == "hosted" || f == "visited") {
+			continue
+		}
 		if _, ok := eventVerbs[f]; ok && !a.toks[k].Cap {
 			verb = true
 		}
@@ -225,6 +233,11 @@ func (a *analysis) eventScore(s int) int {
 		}
 		if cueType(f, next) != "" {
 			cue = true
+		}
+		if (f == "signed" || f == "signs") && !a.toks[k].Cap && persons >= 2 && a.signers(k, i) {
+			// "X and Y today signed an agreement": the signing is the
+			// interaction, unless a later sentence tells a meeting
+			verb = true
 		}
 	}
 	score := 0
@@ -295,6 +308,51 @@ func (a *analysis) notSenders(s int, persons []*ent) []*ent {
 		}
 		return true
 	})
+}
+
+// notDeceased drops from persons, those of sentence s, the ones it names
+// only as dead: "a message of condolences to X over the death of President
+// Y, Foreign Minister Z and other members", "in memory of the late W". It
+// keeps them all if fewer than two would be left.
+func (a *analysis) notDeceased(s int, persons []*ent) []*ent {
+	i, j := a.sentToks(s)
+	dead := map[*mention]bool{}
+	prevEnd, prevDead := -1, false
+	for _, m := range a.ms {
+		if m.I < i || m.I >= j || m.Kind != mPerson || m.E == nil {
+			continue
+		}
+		b := m.I
+		for b > i && (a.inT(b-1) || honorificAt(a.toks, b-1) || a.toks[b-1].Text == ".") {
+			b--
+		}
+		d := false
+		switch {
+		case b-2 >= i && a.toks[b-1].Fold == "late" && a.toks[b-2].Fold == "the":
+			d = true
+		case b-2 >= i && a.toks[b-1].Fold == "of" && deathNouns[a.toks[b-2].Fold]:
+			d = true
+		case b-3 >= i && a.toks[b-1].Fold == "of" && a.toks[b-2].Fold == "away" && a.toks[b-3].Fold == "passing":
+			d = true
+		case prevDead && prevEnd == b-1 && (a.toks[b-1].Text == "," || a.toks[b-1].Fold == "and"):
+			// the list goes on: "the death of President Y, Foreign Minister Z"
+			d = true
+		}
+		if d {
+			dead[m] = true
+		}
+		prevEnd, prevDead = m.J, d
+	}
+	if len(dead) == 0 {
+		return persons
+	}
+	return a.keepNamed(s, persons, func(m *mention) bool { return !dead[m] })
+}
+
+// deathNouns name a person's death: "the death of", "the passing of".
+var deathNouns = map[string]bool{
+	"death": true, "passing": true, "demise": true, "killing": true, "assassination": true,
+	"murder": true, "loss": true, "memory": true, "funeral": true,
 }
 
 // onlyConveyedFor reports whether sentence s names e only as the one whose
@@ -675,6 +733,22 @@ func (a *analysis) visitEngagement(s int, parts []*ent) bool {
 			continue
 		}
 		f := a.toks[k].Fold
+		if (f == "he" || f == "she") && a.rAt(k) == nil && s > 0 {
+			// not yet resolved: one of the persons the sentence before
+			// named, when they all take part
+			prev := a.personsIn(s - 1)
+			subject = len(prev) > 0 && !slices.ContainsFunc(prev, func(e *ent) bool { return !slices.Contains(parts, e) })
+			continue
+		}
+		if (f == "was" || f == "were") && subject && k+1 < j && receptionVerbs[a.toks[k+1].Fold] {
+			// "This morning, he was received by President Félix
+			// Tshisekedi": the visitor's host
+			for q := k + 2; q < j && q <= k+8; q++ {
+				if a.toks[q].Fold == "by" {
+					return true
+				}
+			}
+		}
 		verb := f == "met" || f == "meets" ||
 			(f == "held" || f == "holds") && slices.ContainsFunc(a.toks[k+1:min(k+4, j)], func(t token) bool {
 				return t.Fold == "talks" || t.Fold == "meeting" || t.Fold == "discussions" || t.Fold == "consultations"
@@ -725,7 +799,9 @@ func (a *analysis) visitFramed() bool {
 			return true
 		}
 	}
-	return a.titleVisitor()
+	// "X is on a working visit to Y from 22 to 24 April. Yesterday
+	// evening, the Minister held talks with ...": the visit told first
+	return a.titleVisitor() || a.visitBefore(a.eventSent) >= 0
 }
 
 // plannedWords put an event in the future: "the upcoming visit", "his
@@ -801,6 +877,7 @@ func (a *analysis) eventType(s int) schema.EventType {
 	best := schema.EventType("")
 	i, j := a.sentToks(s)
 	visitGuest := false
+	handed := false
 	for k := i; k < j; k++ {
 		next := ""
 		if k+1 < j {
@@ -831,6 +908,7 @@ func (a *analysis) eventType(s int) schema.EventType {
 			// "received X, who delivered to him a written message from
 			// Y": the envoy's audience, not the letter
 			t = schema.Meeting
+			handed = true
 		}
 		if (f == "welcomed" || f == "welcomes") && a.hosts(k, j) {
 			t = schema.Meeting // "welcomed Prime Minister Zaev to NATO Headquarters"
@@ -873,7 +951,9 @@ func (a *analysis) eventType(s int) schema.EventType {
 	switch {
 	case best == "":
 		best = tt
-	case (tt == schema.VideoCall || tt == schema.PhoneCall || tt == schema.Letter) && typeRank[tt] < typeRank[best] && best != schema.Visit:
+	case (tt == schema.VideoCall || tt == schema.PhoneCall || tt == schema.Letter && !handed) && typeRank[tt] < typeRank[best] && best != schema.Visit:
+		// not a title's "receives message" when the body has an envoy
+		// deliver it: "received X, who delivered a special message from Y"
 		best = tt
 	case tt == schema.Visit && !visitGuest && (best == schema.Meeting || best == schema.Talks) && a.titleVisitor():
 		best = schema.Visit
@@ -2082,6 +2162,31 @@ func (a *analysis) endedVisitDays(start, end int) int {
 
 // dayCounts are the number words of a visit's length: "a two-day visit".
 var dayCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+// signers reports whether the signing verb at token k follows its subject,
+// a person or a person's appositive title ("X and Y signed", "X, Minister
+// for Foreign Affairs of Iceland, today signed"), not a noun it qualifies
+// ("the agreement signed by").
+func (a *analysis) signers(k, i int) bool {
+	q := k - 1
+	for {
+		for q > i && adverbs[a.toks[q].Fold] {
+			q--
+		}
+		n := a.timeBefore(q, i) // "today", "on Tuesday"
+		if n == q {
+			break
+		}
+		q = n
+	}
+	if q <= i {
+		return false
+	}
+	if m := a.mAt(q); m != nil && m.Kind == mPerson {
+		return true
+	}
+	return a.toks[q].Text == "," || a.rAt(q) != nil
+}
 
 // hasEventVerb reports whether sentence s has an interaction verb.
 func (a *analysis) hasEventVerb(s int) bool {

@@ -558,6 +558,12 @@ func acceptCase(toks []token, i, j int, e entry) bool {
 	if toks[i].Cap {
 		return true
 	}
+	if i > 0 && (toks[i-1].Fold == "a" || toks[i-1].Fold == "an") {
+		// in lower case after an indefinite article, a kind of body, not
+		// the one named: "support the work on a special tribunal for the
+		// crime of aggression against Ukraine"
+		return false
+	}
 	words := 0
 	for k := i; k < j; k++ {
 		if toks[k].Kind == tokWord {
@@ -615,6 +621,8 @@ var honorific = map[string]bool{
 	"dato": true, "dato'": true, "seri": true, "datin": true, "tun": true, "utama": true, "haji": true,
 	"hajah": true, "hj": true, "yb": true, "yab": true, // Yang (Amat) Berhormat
 	"setia": true, "awang": true, "dayang": true, "pengiran": true, // Brunei: "Dato Seri Setia Awang Haji Erywan"
+	"berhormat": true, "pehin": true, "datu": true, // "Yang Berhormat Dato ...", "bin Pehin Datu ..."
+
 	// abbreviated ranks and styles: "Maj. Gen. Ahmad Husni", "H.E. Amb. Selma
 	// Haddadi", "the Rt. Hon. Winston Peters"
 	"amb": true, "rt": true, "cdr": true, "cmdr": true, "lieut": true, "gen": true, "maj": true, "lt": true, "col": true, "brig": true, "adm": true, "capt": true, "sgt": true,
@@ -659,6 +667,9 @@ func honorificAt(toks []token, k int) bool {
 	t := toks[k]
 	if honorificTok(t) {
 		return true
+	}
+	if t.Fold == "yang" && t.Cap && k+1 < len(toks) && (toks[k+1].Fold == "berhormat" || toks[k+1].Fold == "amat" || toks[k+1].Fold == "mulia") {
+		return true // "Yang Berhormat", "Yang Amat Berhormat", "Yang Mulia", not "Yang Jiechi"
 	}
 	return dottedHonorific[t.Fold] && t.Cap && k+2 < len(toks) && toks[k+1].Text == "." && toks[k+1].Start == t.End &&
 		toks[k+2].Kind == tokWord && toks[k+2].Cap && !sentenceStarters[toks[k+2].Fold]

@@ -143,6 +143,30 @@ var fifthFloors = map[string]float64{
 	"initiator":     1.00,
 }
 
+// sixthFloors are the minimum scores on testdata/heldout5: 20 readouts
+// written blind in the styles of 20 publishers no earlier set has (the
+// foreign ministries of Vietnam, Malaysia, Brunei, Cambodia, Kazakhstan,
+// Estonia, Finland, Belgium, Chile, Peru, Venezuela and Jordan, the
+// presidencies of Mongolia, Belarus, Moldova and Senegal, Uganda's State
+// House, Luxembourg's government, the Council of Europe and UNHCR). Scored
+// before any rule was written for them they gave participants 0.840,
+// states 0.993, institutions 0.945, persons_other 0.810, claims 0.882,
+// event types 0.900, dates 0.950 and initiators 1.000. What is left below
+// 1.000 is gold the rules were not fitted to (Mongolian name order, the
+// canonical form of Amin Liew Abdullah, the EU in Spain's ministry title,
+// which heldout2 counts), a capital after 'from' read as a venue (Doha)
+// and a body named by its bare name (Enabel).
+var sixthFloors = map[string]float64{
+	"participants":  0.94,
+	"states":        0.99,
+	"institutions":  0.97,
+	"persons_other": 1.00,
+	"claims":        0.97,
+	"event_type":    1.00,
+	"event_date":    1.00,
+	"initiator":     1.00,
+}
+
 func TestDevCorpusQuality(t *testing.T) {
 	checkQuality(t, "../testdata/gold/dev.jsonl", "../testdata/readouts", floors)
 }
@@ -161,6 +185,10 @@ func TestFourthCorpusQuality(t *testing.T) {
 
 func TestFifthCorpusQuality(t *testing.T) {
 	checkQuality(t, "../testdata/heldout4/gold.jsonl", "../testdata/heldout4", fifthFloors)
+}
+
+func TestSixthCorpusQuality(t *testing.T) {
+	checkQuality(t, "../testdata/heldout5/gold.jsonl", "../testdata/heldout5", sixthFloors)
 }
 
 // checkQuality extracts the readouts of dir named in the gold file and
