@@ -55,8 +55,8 @@ func TestSpool(t *testing.T) {
 		}
 		want[k] = append(want[k], v)
 	}
-	if len(sp.runs) < 10 {
-		t.Fatalf("%d runs, want many", len(sp.runs))
+	if len(sp.runs) < 2*spoolFanIn {
+		t.Fatalf("%d runs, want more than twice the fan-in", len(sp.runs))
 	}
 	var keys []string
 	err := sp.each(func(bucket, key []byte, vals [][]byte) error {

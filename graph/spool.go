@@ -152,17 +152,33 @@ func (s *spool) spill() error {
 // spent afterwards.
 func (s *spool) each(fn func(bucket, key []byte, vals [][]byte) error) error {
 	s.sort()
-	// At most spoolFanIn runs open at once: the earliest are merged into
-	// one run first, which keeps their writes before the later runs'.
-	for len(s.runs) > spoolFanIn {
-		name := filepath.Join(s.dir, fmt.Sprintf("merged%04d", len(s.runs)))
-		if err := mergeRuns(s.runs[:spoolFanIn], name); err != nil {
-			return err
+	// At most spoolFanIn runs open at once. Consecutive runs are merged
+	// into one first, which keeps their writes of a key in order: groups of
+	// spoolFanIn while there are twice as many, then the fewest earliest
+	// runs that bring the count down, so that few bytes are read twice.
+	for merged := 0; len(s.runs) > spoolFanIn; {
+		k := spoolFanIn
+		if len(s.runs) < 2*spoolFanIn {
+			k = len(s.runs) - spoolFanIn + 1
 		}
-		for _, r := range s.runs[:spoolFanIn] {
-			os.Remove(r)
+		var next []string
+		for i := 0; i < len(s.runs); i += k {
+			group := s.runs[i:min(i+k, len(s.runs))]
+			if len(group) == 1 || k < spoolFanIn && i > 0 {
+				next = append(next, group...) // only the first k are merged
+				continue
+			}
+			merged++
+			name := filepath.Join(s.dir, fmt.Sprintf("merged%04d", merged))
+			if err := mergeRuns(group, name); err != nil {
+				return err
+			}
+			for _, r := range group {
+				os.Remove(r)
+			}
+			next = append(next, name)
 		}
-		s.runs = append([]string{name}, s.runs[spoolFanIn:]...)
+		s.runs = next
 	}
 	var m spoolMerge
 	for i, name := range s.runs {
@@ -171,7 +187,7 @@ func (s *spool) each(fn func(bucket, key []byte, vals [][]byte) error) error {
 			return fmt.Errorf("spool: %w", err)
 		}
 		defer f.Close()
-		c := &spoolCursor{run: i, r: bufio.NewReaderSize(f, 256<<10)}
+		c := &spoolCursor{run: i, r: bufio.NewReaderSize(f, spoolReadBytes)}
 		if err := m.push(c); err != nil {
 			return err
 		}
@@ -223,8 +239,12 @@ func (s *spool) each(fn func(bucket, key []byte, vals [][]byte) error) error {
 }
 
 // spoolFanIn is the most runs a spool reads at once (a variable for
-// tests): each is an open file and a buffer.
-var spoolFanIn = 64
+// tests): each is an open file and a buffer of spoolReadBytes. 100,000
+// readouts make about 215 runs.
+var spoolFanIn = 256
+
+// spoolReadBytes is the buffer of each run read.
+const spoolReadBytes = 64 << 10
 
 // mergeRuns merges the sorted runs names, in their order, into one run out.
 func mergeRuns(names []string, out string) error {
@@ -235,7 +255,7 @@ func mergeRuns(names []string, out string) error {
 			return fmt.Errorf("spool: %w", err)
 		}
 		defer f.Close()
-		if err := m.push(&spoolCursor{run: i, r: bufio.NewReaderSize(f, 256<<10)}); err != nil {
+		if err := m.push(&spoolCursor{run: i, r: bufio.NewReaderSize(f, spoolReadBytes)}); err != nil {
 			return err
 		}
 	}
