@@ -765,3 +765,12 @@ func TestBulkFailedAdd(t *testing.T) {
 		}
 	}
 }
+
+// TestCountNewStore checks Count on a bolt store no quad was written to:
+// Cayley's kv Stats fails there for want of its size key.
+func TestCountNewStore(t *testing.T) {
+	s := openTest(t, "bolt")
+	if n, err := s.Count(context.Background()); n != 0 || err != nil {
+		t.Errorf("Count of a new store = %d, %v; want 0, nil", n, err)
+	}
+}
