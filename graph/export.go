@@ -11,7 +11,6 @@ import (
 	"slices"
 	"strings"
 
-	ckv "github.com/cayleygraph/cayley/graph/kv"
 	cproto "github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
 
@@ -242,11 +241,8 @@ func (s *Store) allQuads(ctx context.Context) ([]quad.Quad, error) {
 // allQuads held 9.6 GB and had not finished in 8 minutes). It reports false
 // for other stores, which it leaves to the caller.
 func (s *Store) exportSorted(ctx context.Context, w io.Writer) (bool, error) {
-	if s.kv == nil {
-		return false, nil
-	}
-	bdb, ok := s.kv.KV.(*boltKV)
-	if _, kv := s.qs.(*ckv.QuadStore); !ok || !kv {
+	_, bdb := s.boltLog()
+	if bdb == nil {
 		return false, nil
 	}
 	ctx, done := s.readView(ctx)

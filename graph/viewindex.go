@@ -1162,24 +1162,16 @@ func (s *Store) allViewQuads(ctx context.Context) ([]quad.Quad, error) {
 // and looks up the values of the view quads alone (a fifth of the quads),
 // rather than holding every quad of the store in memory.
 func (s *Store) eachViewQuads(ctx context.Context, n int, fn func([]quad.Quad) error) error {
-	kvs, ok := s.qs.(*ckv.QuadStore)
-	var bdb *boltKV
-	if s.kv != nil {
-		bdb, _ = s.kv.KV.(*boltKV)
+	views := func(qs []quad.Quad) error {
+		return fn(slices.DeleteFunc(qs, func(q quad.Quad) bool { return !isViewQuad(q) }))
 	}
-	if !ok || bdb == nil {
+	kvs, bdb := s.boltLog()
+	if bdb == nil {
 		qs, err := s.allQuads(ctx)
 		if err != nil {
 			return err
 		}
-		m := 0
-		for _, q := range qs {
-			if isViewQuad(q) {
-				qs[m] = q
-				m++
-			}
-		}
-		return fn(qs[:m])
+		return views(qs)
 	}
 	id := func(v string) (uint64, error) {
 		ref, err := kvs.ValueOf(quad.IRI(v))
@@ -1214,16 +1206,21 @@ func (s *Store) eachViewQuads(ctx context.Context, n int, fn func([]quad.Quad) e
 	return s.eachLogQuads(ctx, bdb, n, func(p *cproto.Primitive) bool {
 		pid := p.GetDirection(quad.Predicate)
 		return preds[pid] && (pid != typeID || classes[p.GetDirection(quad.Object)])
-	}, func(qs []quad.Quad) error {
-		m := 0
-		for _, q := range qs {
-			if isViewQuad(q) {
-				qs[m] = q
-				m++
-			}
-		}
-		return fn(qs[:m])
-	})
+	}, views)
+}
+
+// boltLog returns Cayley's kv quad store and the bolt database under it,
+// whose log [Store.eachLogQuads] reads; nil, nil for other backends.
+func (s *Store) boltLog() (*ckv.QuadStore, *boltKV) {
+	kvs, ok := s.qs.(*ckv.QuadStore)
+	if !ok || s.kv == nil {
+		return nil, nil
+	}
+	bdb, ok := s.kv.KV.(*boltKV)
+	if !ok {
+		return nil, nil
+	}
+	return kvs, bdb
 }
 
 // eachLogQuads calls fn with the live quads of Cayley's log in bdb whose
