@@ -123,17 +123,8 @@ func (s *spool) spill() error {
 	}
 	s.runs = append(s.runs, name)
 	w := bufio.NewWriterSize(f, 1<<20)
-	var buf [2 * binary.MaxVarintLen64]byte
 	for _, e := range s.ents {
-		n := binary.PutUvarint(buf[:], uint64(e.klen))
-		v := uint64(0) // a deletion; a value's length is stored plus one
-		if e.vlen != tombstone {
-			v = uint64(e.vlen) + 1
-		}
-		n += binary.PutUvarint(buf[n:], v)
-		w.Write(buf[:n])
-		w.Write(s.key(e))
-		w.Write(s.val(e))
+		writeRecord(w, s.key(e), s.val(e), e.vlen == tombstone)
 	}
 	err = w.Flush()
 	if cerr := f.Close(); err == nil {
@@ -264,18 +255,9 @@ func mergeRuns(names []string, out string) error {
 		return fmt.Errorf("spool: %w", err)
 	}
 	w := bufio.NewWriterSize(f, 1<<20)
-	var buf [2 * binary.MaxVarintLen64]byte
 	for m.Len() > 0 {
 		c := m.cursors[0]
-		n := binary.PutUvarint(buf[:], uint64(len(c.key)))
-		v := uint64(0)
-		if !c.del {
-			v = uint64(len(c.val)) + 1
-		}
-		n += binary.PutUvarint(buf[n:], v)
-		w.Write(buf[:n])
-		w.Write(c.key)
-		w.Write(c.val)
+		writeRecord(w, c.key, c.val, c.del)
 		if ok, err := c.next(); err != nil {
 			f.Close()
 			return err
@@ -303,6 +285,22 @@ func (s *spool) close() error {
 	}
 	s.runs = nil
 	return os.RemoveAll(s.dir)
+}
+
+// writeRecord writes one write to a run: the key's length, the value's
+// length plus one (0 for a deletion), the key, the value. Errors stay in w
+// until its Flush.
+func writeRecord(w *bufio.Writer, key, val []byte, del bool) {
+	var buf [2 * binary.MaxVarintLen64]byte
+	n := binary.PutUvarint(buf[:], uint64(len(key)))
+	v := uint64(0)
+	if !del {
+		v = uint64(len(val)) + 1
+	}
+	n += binary.PutUvarint(buf[n:], v)
+	w.Write(buf[:n])
+	w.Write(key)
+	w.Write(val)
 }
 
 // spoolCursor reads one sorted run: a file, or the writes still in memory.
