@@ -86,29 +86,7 @@ func TestSpool(t *testing.T) {
 // same entities.
 func bulkRecords(t *testing.T) []*extract.Record {
 	t.Helper()
-	recs := corpusRecords(t)
-	files, err := filepath.Glob("../testdata/heldout*/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no heldout readouts: %v", err)
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs, err := extract.Read(f, data, extract.ReadOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, d := range docs {
-			rec, err := extract.Extract(d, extract.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			recs = append(recs, rec)
-		}
-	}
-	return recs
+	return append(corpusRecords(t), extractFiles(t, "../testdata/heldout*/*.txt")...)
 }
 
 func prepareAll(recs []*extract.Record) []*Prepared {

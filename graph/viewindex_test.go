@@ -21,9 +21,16 @@ import (
 // corpusRecords extracts the testdata readouts.
 func corpusRecords(t *testing.T) []*extract.Record {
 	t.Helper()
-	files, err := filepath.Glob("../testdata/readouts/*.txt")
+	return extractFiles(t, "../testdata/readouts/*.txt")
+}
+
+// extractFiles extracts the readouts of the files pattern matches, which
+// must match some.
+func extractFiles(t *testing.T, pattern string) []*extract.Record {
+	t.Helper()
+	files, err := filepath.Glob(pattern)
 	if err != nil || len(files) == 0 {
-		t.Fatalf("no testdata readouts: %v", err)
+		t.Fatalf("no readouts match %s: %v", pattern, err)
 	}
 	var recs []*extract.Record
 	for _, f := range files {
