@@ -97,6 +97,23 @@ func prepareAll(recs []*extract.Record) []*Prepared {
 	return ps
 }
 
+// openBulk opens a new store at db, with opts and BuildNew, and a Bulk on
+// it.
+func openBulk(t *testing.T, db string, opts Options) (*Store, *Bulk) {
+	t.Helper()
+	ctx := context.Background()
+	opts.BuildNew = true
+	s, err := Open(ctx, db, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := s.NewBulk(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, b
+}
+
 // smallBulk makes a Bulk's runs and transactions small, so that tests cross
 // many of each.
 func smallBulk(t *testing.T) {
@@ -109,14 +126,7 @@ func smallBulk(t *testing.T) {
 func buildBulk(t *testing.T, db string, ps []*Prepared) LoadStats {
 	t.Helper()
 	ctx := context.Background()
-	s, err := Open(ctx, db, Options{BuildNew: true, BatchQuads: 500})
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := s.NewBulk(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, b := openBulk(t, db, Options{BatchQuads: 500})
 	if n, _, err := b.Add(ctx, ps); err != nil || n != len(ps) {
 		t.Fatalf("Add = %d, %v; want %d, nil", n, err, len(ps))
 	}
@@ -447,14 +457,7 @@ func TestBulkRaw(t *testing.T) {
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
-	s, err = Open(ctx, bulkDB, Options{BuildNew: true, BatchQuads: 500})
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := s.NewBulk(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, b := openBulk(t, bulkDB, Options{BatchQuads: 500})
 	m, err := b.AddQuads(ctx, strings.NewReader(shuffled))
 	if err != nil || m != n {
 		t.Fatalf("AddQuads = %d, %v; LoadQuads read %d", m, err, n)
@@ -483,14 +486,7 @@ func TestBulkRepeated(t *testing.T) {
 	dir := t.TempDir()
 	bulkDB, loadDB := filepath.Join(dir, "bulk.db"), filepath.Join(dir, "load.db")
 
-	s, err := Open(ctx, bulkDB, Options{BuildNew: true, BatchQuads: 500})
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := s.NewBulk(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, b := openBulk(t, bulkDB, Options{BatchQuads: 500})
 	n, _, err := b.Add(ctx, ps)
 	if err != nil || n != len(recs) {
 		t.Fatalf("Add = %d, %v; want %d (the repeat), nil", n, err, len(recs))
@@ -530,14 +526,7 @@ func TestBulkInterrupted(t *testing.T) {
 
 	// Cancelled after the first commits of the writing.
 	ctx, cancel := context.WithCancel(context.Background())
-	s, err := Open(ctx, db, Options{BuildNew: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := s.NewBulk(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, b := openBulk(t, db, Options{})
 	if _, _, err := b.Add(ctx, ps); err != nil {
 		t.Fatal(err)
 	}
@@ -567,14 +556,7 @@ func TestBulkInterrupted(t *testing.T) {
 
 	// Killed: the process ends with the partial file holding the mark.
 	ctx = context.Background()
-	s, err = Open(ctx, db, Options{BuildNew: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err = s.NewBulk(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, b = openBulk(t, db, Options{})
 	if _, _, err := b.Add(ctx, ps); err != nil {
 		t.Fatal(err)
 	}
@@ -593,7 +575,7 @@ func TestBulkInterrupted(t *testing.T) {
 	if _, err := Open(ctx, partial, Options{ReadOnly: true}); !errors.Is(err, ErrNotDatabase) {
 		t.Errorf("Open of the cut partial file read-only = %v, want %v", err, ErrNotDatabase)
 	}
-	s, err = Open(ctx, db, Options{BuildNew: true})
+	s, err := Open(ctx, db, Options{BuildNew: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -719,15 +701,8 @@ func TestStored(t *testing.T) {
 func TestBulkFailedAdd(t *testing.T) {
 	ctx := context.Background()
 	db := filepath.Join(t.TempDir(), "readout.db")
-	s, err := Open(ctx, db, Options{BuildNew: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, b := openBulk(t, db, Options{})
 	partial := s.partial
-	b, err := s.NewBulk(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
 	ps := prepareAll(corpusRecords(t)[:3])
 	ps[2].Record.Source = ""
 	if n, _, err := b.Add(ctx, ps); !errors.Is(err, ErrNoSource) || n != 2 {
