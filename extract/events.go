@@ -1930,25 +1930,23 @@ func (a *analysis) setDate(ev *Event, s int) {
 	// no date with the persons: the sentence before that has the event
 	// held ("Political consultations ... were held in Tashkent on 11
 	// March. The Uzbek delegation was headed by ...")
-	if s >= 0 {
-		if s2 := a.heldBefore(s); s2 >= 0 {
-			if d, text, ok := a.eventDate(a.sents[s2].Start, a.sents[s2].End); ok {
-				ev.Date = &d
-				ev.DateText = text
-				return
-			}
+	dateFrom := func(s2 int) bool { // the date of sentence s2, if any
+		if s2 < 0 {
+			return false
 		}
+		d, text, ok := a.eventDate(a.sents[s2].Start, a.sents[s2].End)
+		if ok {
+			ev.Date, ev.DateText = &d, text
+		}
+		return ok
+	}
+	if s >= 0 && dateFrom(a.heldBefore(s)) {
+		return
 	}
 	// a letter's sending, told after the event's sentence: "... has
 	// written to Prime Minister Anwar ... The letter was sent on Sunday"
-	if s >= 0 && ev.Type == schema.Letter {
-		if s2 := a.letterSentAfter(s); s2 >= 0 {
-			if d, text, ok := a.eventDate(a.sents[s2].Start, a.sents[s2].End); ok {
-				ev.Date = &d
-				ev.DateText = text
-				return
-			}
-		}
+	if s >= 0 && ev.Type == schema.Letter && dateFrom(a.letterSentAfter(s)) {
+		return
 	}
 	// no date with the talks: the visit's, in a sentence before ("X
 	// undertook an official visit to Kenya on 26 February. President Ruto
