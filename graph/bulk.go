@@ -9,17 +9,18 @@ package graph
 // file, ends up with all of it in memory: on 100,000 readouts, 6 GB of RSS
 // and ten minutes.
 //
-// A Bulk builds a new store instead. Cayley's own kv quad store still makes
-// every key and value (so the format is Cayley's, to the byte), but it
-// writes through bulkTx, which keeps the few keys Cayley reads back in
-// memory (its node IDs and reference counts, its metadata) and sends the
-// rest, which it only ever writes, to a [spool]. readout's own indexes are
-// made by the same functions as Load's and spooled the same way. The graphs
-// of entities and interactions, which Load recomputes batch by batch from
-// the store, are the union of what the readouts say, so Bulk collects that
-// in memory and writes each graph once, at the end. Then the spool gives
+// A Bulk builds a new store instead. It makes Cayley's keys and values in
+// Cayley's format, but assigns the IDs of nodes and quads itself, by
+// external sorts ([bulkIDs]), and sends every key to a [spool]. readout's
+// own indexes are made by the same functions as Load's, written through
+// bulkTx, which keeps the few keys readout reads back (the buckets "meta"
+// and "readout_meta") in memory and spools the rest. The graphs of entities
+// and interactions, which Load recomputes batch by batch from the store,
+// are the union of what the readouts say: Bulk spools what each readout
+// says of them and writes each graph once, at the end. Then the spool gives
 // every key back in order, and the bolt file is written from left to right,
-// bucket by bucket, in transactions of bulkTxBytes.
+// bucket by bucket, in transactions of bulkTxBytes. Memory stays bounded by
+// the batch and the spools' buffers, whatever the number of readouts.
 //
 // Bulk only builds a store that [Options.BuildNew] is building and that is
 // still empty: the file has no name yet, so no one sees it half-written. A
@@ -34,16 +35,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"maps"
-	"math"
 	"os"
 	"slices"
 	"strings"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
-	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 	hkv "github.com/hidal-go/hidalgo/kv"
@@ -77,20 +76,31 @@ var bulkTxBytes = 8 << 20
 type Bulk struct {
 	s    *Store
 	dir  string // the spool directory
-	sp   *spool // what Cayley and the view index write
+	sp   *spool // every key of the store but bulkTx's small ones
 	raw  *spool // AddQuads: view quads by graph, until Finish
-	qs   cgraph.QuadStore
+	ids  *bulkIDs
 	tx   *bulkTx
 	done bool
 	err  error // the first failure; the Bulk is spent
 
-	labels   map[quad.IRI]bool
-	entities map[string]map[string]bool // entity ID -> its records (schema.EntityRecord literals)
-	groups   map[quad.IRI][]account     // interaction graph -> accounts
-	pending  []quad.Quad                // quads not yet given to Cayley
-	stale    bool                       // the view index cannot hold a quad
-	stats    LoadStats
+	// The readouts taken, by a 64-bit hash of their graph's name: 8 bytes
+	// or so each. A collision ends the bulk early, which costs time, not
+	// correctness (see Add).
+	labels  map[uint64]struct{}
+	seed    maphash.Seed
+	graphs  *spool      // entity records ("e") and accounts ("g"), until Finish
+	pending []quad.Quad // quads not yet numbered
+	stale   bool        // the view index cannot hold a quad
+	stats   LoadStats
 }
+
+// Buckets of Bulk.graphs: an entity ID, 0 and one of its records (a
+// schema.EntityRecord literal); an interaction graph, 0 and an account of
+// it (see encodeAccount).
+var (
+	entityRecords = []byte("e")
+	groupAccts    = []byte("g")
+)
 
 // NewBulk starts a bulk load into s, which must be a new bolt store that
 // Open is building (Options.BuildNew) and that holds no quads yet; it
@@ -140,21 +150,21 @@ func (s *Store) NewBulk(ctx context.Context) (*Bulk, error) {
 	if err := os.Mkdir(dir, 0o700); err != nil {
 		return nil, &DBError{Op: "load", Path: s.db, Err: err}
 	}
-	b := &Bulk{
-		s:        s,
-		dir:      dir,
-		sp:       newSpool(dir),
-		labels:   map[quad.IRI]bool{},
-		entities: map[string]map[string]bool{},
-		groups:   map[quad.IRI][]account{},
-	}
-	b.tx = &bulkTx{sp: b.sp, small: small, gone: map[string]bool{}, nodes: &nodeTable{}}
-	qs, err := ckv.New(&bulkKV{tx: b.tx}, boltOptions)
+	ids, err := newBulkIDs(dir)
 	if err != nil {
 		os.RemoveAll(dir)
 		return nil, &DBError{Op: "load", Path: s.db, Err: err}
 	}
-	b.qs = qs
+	b := &Bulk{
+		s:      s,
+		dir:    dir,
+		sp:     newSpool(dir),
+		ids:    ids,
+		graphs: newSpool(dir),
+		labels: map[uint64]struct{}{},
+		seed:   maphash.MakeSeed(),
+	}
+	b.tx = &bulkTx{sp: b.sp, small: small, gone: map[string]bool{}}
 	s.bulk = true
 	return b, nil
 }
@@ -180,7 +190,9 @@ func (b *Bulk) fail(err error) error {
 // source it already holds, and returns how many it took and their stats.
 // Nothing is in the store before [Bulk.Finish]. A readout repeated is for
 // the caller to load after Finish, with [Store.LoadPrepared], which replaces
-// the earlier graph as Load does.
+// the earlier graph as Load does. (A readout whose graph name shares a
+// 64-bit hash with one taken is also left to the caller; LoadPrepared adds
+// it as it would any other.)
 func (b *Bulk) Add(ctx context.Context, ps []*Prepared) (_ int, st LoadStats, _ error) {
 	if b.err != nil || b.done {
 		return 0, st, errBulkSpent
@@ -194,23 +206,27 @@ func (b *Bulk) Add(ctx context.Context, ps []*Prepared) (_ int, st LoadStats, _ 
 			return i, st, b.fail(ErrNoSource)
 		}
 		label := quad.IRI(schema.ReadoutIRI(p.Record.Source))
-		if b.labels[label] {
+		lh := maphash.String(b.seed, string(label))
+		if _, ok := b.labels[lh]; ok {
 			return i, st, nil
 		}
-		b.labels[label] = true
+		b.labels[lh] = struct{}{}
 		for _, q := range p.quads {
 			if q.Predicate != quad.IRI(schema.EntityRecord) {
 				continue
 			}
 			if r, ok := parseEntityRecord(q.Object); ok {
-				if b.entities[r.ID] == nil {
-					b.entities[r.ID] = map[string]bool{}
+				key := r.ID + "\x00" + string(q.Object.(quad.String))
+				if err := b.graphs.put(entityRecords, []byte(key), nil); err != nil {
+					return i, st, b.fail(err)
 				}
-				b.entities[r.ID][string(q.Object.(quad.String))] = true
 			}
 		}
 		if a, ok := accountOf(label, p.quads); ok {
-			b.groups[a.group()] = append(b.groups[a.group()], a)
+			key := string(a.group()) + "\x00" + encodeAccount(a)
+			if err := b.graphs.put(groupAccts, []byte(key), nil); err != nil {
+				return i, st, b.fail(err)
+			}
 		}
 		if err := b.sp.put(hashBucket, []byte(label), p.sum[:]); err != nil {
 			return i, st, b.fail(err)
@@ -238,18 +254,14 @@ func (b *Bulk) give(ctx context.Context, qs []quad.Quad) error {
 	return b.flush(ctx)
 }
 
-// flush gives the queued quads to Cayley and their view quads to the view
+// flush numbers the queued quads and gives their view quads to the view
 // index. A graph's quads are always in one flush: its index entry is
 // written once.
 func (b *Bulk) flush(ctx context.Context) error {
 	if len(b.pending) == 0 {
 		return nil
 	}
-	deltas := make([]cgraph.Delta, len(b.pending))
-	for i, q := range b.pending {
-		deltas[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
-	}
-	if err := b.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{}); err != nil {
+	if err := b.ids.add(b.pending); err != nil {
 		return b.fail(err)
 	}
 	touched := map[string][2][]quad.Quad{}
@@ -302,8 +314,8 @@ func (b *Bulk) flush(ctx context.Context) error {
 // Add's bookkeeping (content hashes, entity and interaction graphs), as
 // [Store.LoadQuads] does; it returns how many it read. It measures the raw
 // store rate of the bulk writer. Unlike LoadQuads, it does not refuse a
-// quad repeated in r: Cayley finds no quad in the spool, and stores both.
-// (An export holds each quad once.)
+// quad repeated in r, unless in the same batch: it stores both. (An export
+// holds each quad once.)
 func (b *Bulk) AddQuads(ctx context.Context, r io.Reader) (int, error) {
 	if b.err != nil || b.done {
 		return 0, errBulkSpent
@@ -355,28 +367,10 @@ func (b *Bulk) Finish(ctx context.Context) (LoadStats, error) {
 }
 
 func (b *Bulk) finish(ctx context.Context) error {
-	for _, id := range slices.Sorted(maps.Keys(b.entities)) {
-		var want []quad.Quad
-		for _, lit := range slices.Sorted(maps.Keys(b.entities[id])) {
-			if r, ok := parseEntityRecord(quad.String(lit)); ok {
-				want = append(want, r.quads()...)
-			}
-		}
-		want = sortQuads(want)
-		b.stats.Quads += len(want)
-		if err := b.give(ctx, want); err != nil {
-			return err
-		}
+	if err := b.entityGraphs(ctx); err != nil {
+		return err
 	}
-	b.entities = nil
-	for _, g := range slices.Sorted(maps.Keys(b.groups)) {
-		qs := groupAccounts(g, b.groups[g])
-		b.stats.Quads += len(qs)
-		if err := b.give(ctx, qs); err != nil {
-			return err
-		}
-	}
-	b.groups = nil
+	b.labels = nil
 	if err := b.flush(ctx); err != nil {
 		return err
 	}
@@ -400,21 +394,78 @@ func (b *Bulk) finish(ctx context.Context) error {
 			return err
 		}
 	}
-	// Cayley's nodes, from memory to the spool, in their flat bucket.
-	// (The spool sorts them.)
-	err = b.tx.nodes.each(func(n *nodeEnt) error {
-		key := append(n.hash[:], 'n')
-		if err := b.sp.put(nodesBucket, key, binary.AppendUvarint(nil, uint64(n.refs))); err != nil {
-			return err
-		}
-		key[len(key)-1] = 'v'
-		return b.sp.put(nodesBucket, key, binary.AppendUvarint(nil, n.id))
-	})
-	if err != nil {
+	// Cayley's log, node keys and quad indexes, and its counters.
+	if err := b.ids.write(b.sp, b.tx.small["meta\x00indexes"]); err != nil {
 		return err
 	}
-	b.tx.nodes = nil
+	if b.ids.horizon > 0 {
+		b.tx.small["meta\x00horizon"] = binary.LittleEndian.AppendUint64(nil, b.ids.horizon)
+		b.tx.small["meta\x00size"] = binary.LittleEndian.AppendUint64(nil, b.ids.quads)
+	}
 	return b.write(ctx)
+}
+
+// entityGraphs gives the graphs of the entities and interactions that the
+// readouts added speak of: for each entity, the quads of its records; for
+// each interaction, those of its accounts.
+func (b *Bulk) entityGraphs(ctx context.Context) error {
+	var (
+		cur   []byte // the entity or interaction
+		recs  []quad.Quad
+		accts []account
+	)
+	give := func() error {
+		var qs []quad.Quad
+		if accts != nil {
+			qs = groupAccounts(quad.IRI(cur), accts)
+		} else {
+			qs = sortQuads(recs)
+		}
+		recs, accts = recs[:0], nil
+		b.stats.Quads += len(qs)
+		return b.give(ctx, qs)
+	}
+	err := b.graphs.each(func(bk, key []byte, _ [][]byte) error {
+		name, item, _ := bytes.Cut(key, []byte{0})
+		if cur != nil && (!bytes.Equal(name, cur) || string(bk) == string(groupAccts) && accts == nil) {
+			if err := give(); err != nil {
+				return err
+			}
+		}
+		cur = append(cur[:0], name...)
+		if string(bk) == string(groupAccts) {
+			a, ok := decodeAccount(string(item))
+			if !ok {
+				return errors.New("bulk: an account record is damaged")
+			}
+			accts = append(accts, a)
+		} else if r, ok := parseEntityRecord(quad.String(item)); ok {
+			recs = append(recs, r.quads()...)
+		}
+		return nil
+	})
+	if err != nil || cur == nil {
+		return err
+	}
+	return give()
+}
+
+// encodeAccount returns a as one string, fields and participants between
+// 0 bytes, which IRIs and the fields hold none of.
+func encodeAccount(a account) string {
+	return strings.Join(append([]string{string(a.readout), string(a.event), a.typ, a.day}, a.participants...), "\x00")
+}
+
+func decodeAccount(s string) (account, bool) {
+	f := strings.Split(s, "\x00")
+	if len(f) < 4 {
+		return account{}, false
+	}
+	a := account{readout: quad.IRI(f[0]), event: quad.IRI(f[1]), typ: f[2], day: f[3]}
+	if len(f) > 4 {
+		a.participants = f[4:]
+	}
+	return a, true
 }
 
 // bulkUnfinished reports whether a Bulk was writing the bolt file under kv
@@ -618,53 +669,26 @@ func (b *Bulk) Close() error {
 	b.s.bulk = false
 	b.s.mu.Unlock()
 	b.sp.close()
+	b.graphs.close()
+	b.ids.close()
 	if b.raw != nil {
 		b.raw.close()
 	}
-	b.sp, b.raw, b.tx, b.qs = nil, nil, nil, nil
+	b.sp, b.raw, b.tx, b.ids, b.graphs = nil, nil, nil, nil, nil
 	if !b.done && b.err == nil {
 		b.err = errBulkSpent
 	}
 	return os.RemoveAll(b.dir)
 }
 
-// bulkKV is the hidalgo KV Cayley writes a Bulk through: every
-// transaction is its one bulkTx.
-type bulkKV struct{ tx *bulkTx }
-
-func (db *bulkKV) Close() error { return nil }
-func (db *bulkKV) Tx(ctx context.Context, rw bool) (hkv.Tx, error) {
-	return db.tx, nil
-}
-func (db *bulkKV) View(ctx context.Context, fn func(tx hkv.Tx) error) error {
-	return hkv.View(ctx, db, fn)
-}
-func (db *bulkKV) Update(ctx context.Context, fn func(tx hkv.Tx) error) error {
-	return hkv.Update(ctx, db, fn)
-}
-
-// bulkTx keeps in memory the keys that Cayley and readout read back while
-// they write (Cayley's node keys, the buckets "meta" and "readout_meta")
-// and sends every other write to the spool. A key of the spool reads as
-// missing: Cayley then writes a new index list (which the spool joins to
-// the earlier ones) and never finds a quad it is adding, and readout's
-// index entries are new, each written once.
+// bulkTx keeps in memory the keys that readout reads back while it writes
+// (the buckets "meta" and "readout_meta") and sends every other write to
+// the spool. A key of the spool reads as missing: readout's index entries
+// are new, each written once.
 type bulkTx struct {
 	sp    *spool
 	small map[string][]byte // bucket + "\x00" + key
 	gone  map[string]bool   // small keys deleted
-	nodes *nodeTable
-}
-
-// node returns the hash and kind ('v': ID, 'n': count) of one of Cayley's
-// node keys.
-func nodeOf(key hkv.Key) (refs.ValueHash, byte, bool) {
-	var h refs.ValueHash
-	if len(key) != 2 || len(key[0]) != 3 || (key[0][0] != 'v' && key[0][0] != 'n') || len(key[1]) != len(h) {
-		return h, 0, false
-	}
-	copy(h[:], key[1])
-	return h, key[0][0], true
 }
 
 func smallKey(key hkv.Key) (string, bool) {
@@ -675,17 +699,6 @@ func smallKey(key hkv.Key) (string, bool) {
 }
 
 func (tx *bulkTx) Get(ctx context.Context, key hkv.Key) (hkv.Value, error) {
-	if h, kind, ok := nodeOf(key); ok {
-		n := tx.nodes.get(&h)
-		switch {
-		case n == nil:
-		case kind == 'v' && n.id != 0:
-			return binary.AppendUvarint(nil, n.id), nil
-		case kind == 'n' && n.refs != 0:
-			return binary.AppendUvarint(nil, uint64(n.refs)), nil
-		}
-		return nil, hkv.ErrNotFound
-	}
 	if k, ok := smallKey(key); ok {
 		v, found := tx.small[k]
 		if !found {
@@ -712,24 +725,6 @@ func (tx *bulkTx) GetBatch(ctx context.Context, keys []hkv.Key) ([]hkv.Value, er
 }
 
 func (tx *bulkTx) Put(ctx context.Context, key hkv.Key, v hkv.Value) error {
-	if h, kind, ok := nodeOf(key); ok {
-		x, n := binary.Uvarint(v)
-		if n <= 0 {
-			return fmt.Errorf("bulk: node value %x", v)
-		}
-		e, err := tx.nodes.put(&h)
-		if err != nil {
-			return err
-		}
-		if kind == 'v' {
-			e.id = x
-		} else if x > math.MaxUint32 {
-			return errNodeRefs
-		} else {
-			e.refs = uint32(x)
-		}
-		return nil
-	}
 	if k, ok := smallKey(key); ok {
 		tx.small[k] = bytes.Clone(v)
 		delete(tx.gone, k)
@@ -745,17 +740,6 @@ func (tx *bulkTx) Put(ctx context.Context, key hkv.Key, v hkv.Value) error {
 }
 
 func (tx *bulkTx) Del(ctx context.Context, key hkv.Key) error {
-	if h, kind, ok := nodeOf(key); ok {
-		// The entry stays, empty: the table does not shrink.
-		if e := tx.nodes.get(&h); e != nil {
-			if kind == 'v' {
-				e.id = 0
-			} else {
-				e.refs = 0
-			}
-		}
-		return nil
-	}
 	if k, ok := smallKey(key); ok {
 		delete(tx.small, k)
 		tx.gone[k] = true

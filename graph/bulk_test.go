@@ -472,6 +472,70 @@ func TestBulkRaw(t *testing.T) {
 	sameImage(t, "raw", storeImage(t, bulkDB), storeImage(t, rawDB))
 }
 
+// TestBulkIDs checks the IDs a Bulk assigns on quads made to cross them:
+// values that come back batches later, a value in two places of one quad,
+// quads in the default graph, typed and language-tagged literals, and
+// batches of one quad. The store must be the one LoadQuads makes.
+func TestBulkIDs(t *testing.T) {
+	ctx := context.Background()
+	smallBulk(t)
+	const nq = `<a> <p> <b> <g1> .
+<b> <p> <a> <g1> .
+<a> <p> <a> .
+<c> <q> "1"^^<http://www.w3.org/2001/XMLSchema#integer> <g2> .
+<d> <q> "x"@en <g2> .
+<d> <q> "x" <g2> .
+<a> <q> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .
+<e> <p> <b> <g1> .
+<b> <q> "x"@en <g3> .
+<g1> <p> <g2> <g3> .
+`
+	for _, batch := range []int{1, 2, 3, 100} {
+		dir := t.TempDir()
+		rawDB, bulkDB := filepath.Join(dir, "raw.db"), filepath.Join(dir, "bulk.db")
+		s, err := Open(ctx, rawDB, Options{BuildNew: true, BatchQuads: batch})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.LoadQuads(ctx, strings.NewReader(nq)); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+		s, b := openBulk(t, bulkDB, Options{BatchQuads: batch})
+		if _, err := b.AddQuads(ctx, strings.NewReader(nq)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := b.Finish(ctx); err != nil {
+			t.Fatal(err)
+		}
+		b.Close()
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+		got, want := storeImage(t, bulkDB), storeImage(t, rawDB)
+		if want["meta size"] != "10" || want["node <a>"] != "5" {
+			t.Fatalf("batch %d: LoadQuads made size %s, <a> counted %s", batch, want["meta size"], want["node <a>"])
+		}
+		sameImage(t, fmt.Sprintf("batches of %d", batch), got, want)
+	}
+
+	// A quad twice in one batch is one quad, and counts once.
+	ids, err := newBulkIDs(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ids.close()
+	q := quad.MakeIRI("a", "p", "b", "")
+	if err := ids.add([]quad.Quad{q, q}); err != nil {
+		t.Fatal(err)
+	}
+	if ids.quads != 1 || ids.horizon != 4 || ids.batch[0].refs != 1 {
+		t.Errorf("a repeated quad: %d quads, horizon %d, %d references to <a>", ids.quads, ids.horizon, ids.batch[0].refs)
+	}
+}
+
 // TestBulkRepeated checks a load whose readouts repeat a source: Add stops
 // at the repeat, and the bulk written then, with LoadPrepared taking the
 // rest, makes the store that LoadPrepared alone makes.
