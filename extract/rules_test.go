@@ -31,6 +31,12 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:   "a minister's title of two portfolios joined by 'and' before a name is the minister's whole title, not a title of no one ('Minister for Foreign Affairs and Foreign Trade Xavier Bettel'), and its second portfolio is no person ('and Urban Mobility, Ana Ruiz')",
+			text:   "Ministers meet in Luxembourg\n\nLuxembourg, 3 March 2025\n\nMinister for Foreign Affairs and Foreign Trade Xavier Bettel today received the Minister of Public Works and Urban Mobility, Ana Ruiz. They discussed rail links with France and Denmark.\n\nMinister Bettel said that the new line would open in 2027.\n",
+			parts:  []string{"Xavier Bettel", "Ana Ruiz"},
+			titles: []string{"Xavier Bettel = Minister for Foreign Affairs and Foreign Trade; Minister"},
+		},
+		{
 			name:  "a signing told first gives way to a meeting told after it: 'X and Y today signed a ... agreement in Hanoi. Earlier, X received Y ... for talks' is a meeting",
 			text:  "Vietnam and Malaysia sign partnership\n\n21 November 2024\n\nPrime Minister Pham Minh Chinh and Prime Minister Anwar Ibrahim today signed a Comprehensive Strategic Partnership agreement in Hanoi. Earlier, Prime Minister Pham Minh Chinh received Prime Minister Anwar Ibrahim at the Government Office for talks.\n",
 			parts: []string{"Phạm Minh Chính", "Anwar Ibrahim"},
