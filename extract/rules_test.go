@@ -31,6 +31,12 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:   "'Administrator' and 'Executive Director' are the titles of an agency's head: 'the Prime Minister and the Administrator reviewed' and 'the Executive Director thanked' are said by them",
+			text:   "Prime Minister meets agency heads\n\nDhaka, 4 May 2024\n\nPrime Minister Jan Horvat received the Administrator of the World Food Programme, Mark Lowe, and the Executive Director of UNICEF, Anna Berg, at his office today.\n\nThe Prime Minister and the Administrator reviewed food aid to the northern districts. The Executive Director thanked the Government for its support to schools.\n",
+			claims: []string{"BOTH reviewed", "Berg thanked"},
+			titles: []string{"Mark Lowe = Administrator", "Anna Berg = Executive Director"},
+		},
+		{
 			name:   "a minister's title of two portfolios joined by 'and' before a name is the minister's whole title, not a title of no one ('Minister for Foreign Affairs and Foreign Trade Xavier Bettel'), and its second portfolio is no person ('and Urban Mobility, Ana Ruiz')",
 			text:   "Ministers meet in Luxembourg\n\nLuxembourg, 3 March 2025\n\nMinister for Foreign Affairs and Foreign Trade Xavier Bettel today received the Minister of Public Works and Urban Mobility, Ana Ruiz. They discussed rail links with France and Denmark.\n\nMinister Bettel said that the new line would open in 2027.\n",
 			parts:  []string{"Xavier Bettel", "Ana Ruiz"},
