@@ -31,6 +31,11 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:   "a demonym before another demonym names a community of the second's state ('the Turkish Cypriot leader'), and a capital after a compass word is part of a city ('West Jerusalem'), not a government",
+			text:   "Foreign Minister meets UN envoy\n\nNicosia, 8 April 2025\n\nForeign Minister Jan Horvat met the UN Secretary-General's Personal Envoy, María Ángela Holguín, today.\n\nThey discussed the positions of the Turkish Cypriot leader and the situation of the holy sites in West Jerusalem.\n",
+			states: []string{"state/CYP"},
+		},
+		{
 			name:   "'Administrator' and 'Executive Director' are the titles of an agency's head: 'the Prime Minister and the Administrator reviewed' and 'the Executive Director thanked' are said by them",
 			text:   "Prime Minister meets agency heads\n\nDhaka, 4 May 2024\n\nPrime Minister Jan Horvat received the Administrator of the World Food Programme, Mark Lowe, and the Executive Director of UNICEF, Anna Berg, at his office today.\n\nThe Prime Minister and the Administrator reviewed food aid to the northern districts. The Executive Director thanked the Government for its support to schools.\n",
 			claims: []string{"BOTH reviewed", "Berg thanked"},
