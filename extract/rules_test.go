@@ -31,6 +31,12 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:      "a day-first dotted date with a space after each dot ('12. 3. 2025') is a date, and 'today' counts from it",
+			text:      "Foreign Minister talks with Czech counterpart\n\n12. 3. 2025\n\nForeign Minister Jan Horvat spoke by telephone today with the Minister of Foreign Affairs of the Czech Republic, Jan Lipavský.\n",
+			date:      "2025-03-12",
+			published: "2025-03-12",
+		},
+		{
 			name:   "a demonym before another demonym names a community of the second's state ('the Turkish Cypriot leader'), and a capital after a compass word is part of a city ('West Jerusalem'), not a government",
 			text:   "Foreign Minister meets UN envoy\n\nNicosia, 8 April 2025\n\nForeign Minister Jan Horvat met the UN Secretary-General's Personal Envoy, María Ángela Holguín, today.\n\nThey discussed the positions of the Turkish Cypriot leader and the situation of the holy sites in West Jerusalem.\n",
 			states: []string{"state/CYP"},
