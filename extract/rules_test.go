@@ -31,6 +31,12 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:      "a dateline of a place in several parts, a full stop, a weekday and a date before a dash opens the body ('Paramaribo, Suriname. Tuesday 4 March 2025 -'): 'on Friday' after it is the Friday before",
+			text:      "Community heads hold virtual meeting\n\nParamaribo, Suriname. Tuesday 4 March 2025 - The Secretary-General of the Caribbean Community, Dr. Ana Silva, and the President of the Inter-American Development Bank, Ilan Goldfajn, held a virtual meeting on Friday to review the financing of regional projects.\n",
+			date:      "2025-02-28",
+			published: "2025-03-04",
+		},
+		{
 			name:      "a day-first dotted date with a space after each dot ('12. 3. 2025') is a date, and 'today' counts from it",
 			text:      "Foreign Minister talks with Czech counterpart\n\n12. 3. 2025\n\nForeign Minister Jan Horvat spoke by telephone today with the Minister of Foreign Affairs of the Czech Republic, Jan Lipavský.\n",
 			date:      "2025-03-12",
