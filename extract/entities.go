@@ -750,6 +750,12 @@ func (a *analysis) scanInstitutions() {
 			i++
 			continue
 		}
+		if i > 1 && toks[i-1].Text == "-" && toks[i-1].End == toks[i].Start && toks[i-2].End == toks[i-1].Start && a.inT(i-2) {
+			// the end of a hyphenated title opens no name: "briefed the
+			// Secretary-General on the African Union's theme"
+			i++
+			continue
+		}
 		if n, k := a.copAt(i); n > 0 && a.mAt(i) == nil {
 			// a conference of the parties the tables lack: "COP16"
 			name := "COP" + strconv.Itoa(n)

@@ -31,6 +31,11 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:      "the end of a hyphenated title opens no body's name: 'informed the Director-General on the European Union's plans' names the European Union only",
+			text:      "Minister meets WTO head\n\nGeneva, 2 April 2025\n\nMinister of Trade Jan Horvat met the Director-General of the World Trade Organization, Ngozi Okonjo-Iweala, today. He informed the Director-General on the European Union's plans for the next ministerial conference.\n",
+			instNames: []string{"European Union", "World Trade Organization"},
+		},
+		{
 			name:      "a dateline of a place in several parts, a full stop, a weekday and a date before a dash opens the body ('Paramaribo, Suriname. Tuesday 4 March 2025 -'): 'on Friday' after it is the Friday before",
 			text:      "Community heads hold virtual meeting\n\nParamaribo, Suriname. Tuesday 4 March 2025 - The Secretary-General of the Caribbean Community, Dr. Ana Silva, and the President of the Inter-American Development Bank, Ilan Goldfajn, held a virtual meeting on Friday to review the financing of regional projects.\n",
 			date:      "2025-02-28",
