@@ -31,6 +31,11 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:      "the Conference of Heads of Government of the Caribbean Community is a body of the tables, under any of its names",
+			text:      "Prime Minister meets CARICOM chair\n\nBridgetown, 10 July 2024\n\nPrime Minister Jan Horvat met the Chairman of the CARICOM Conference of Heads of Government, Dickon Mitchell, today. They discussed the agenda of the next Conference of Heads of Government of the Caribbean Community.\n",
+			instNames: []string{"Conference of Heads of Government of CARICOM"},
+		},
+		{
 			name:      "the end of a hyphenated title opens no body's name: 'informed the Director-General on the European Union's plans' names the European Union only",
 			text:      "Minister meets WTO head\n\nGeneva, 2 April 2025\n\nMinister of Trade Jan Horvat met the Director-General of the World Trade Organization, Ngozi Okonjo-Iweala, today. He informed the Director-General on the European Union's plans for the next ministerial conference.\n",
 			instNames: []string{"European Union", "World Trade Organization"},
