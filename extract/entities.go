@@ -1819,9 +1819,11 @@ func (a *analysis) headlineVerb(f string) bool {
 }
 
 // headlineVerbs are verbs of a title-case headline that report no speech
-// and no event: "Kristalina Georgieva Issues Statement".
+// and no event: "Kristalina Georgieva Issues Statement", "PRESIDENT X
+// MOURNS ...".
 var headlineVerbs = map[string]bool{
 	"issues": true, "releases": true, "delivers": true, "announces": true, "launches": true, "gives": true,
+	"mourns": true, "condoles": true, "salutes": true, "hails": true, "greets": true, "honours": true, "honors": true,
 }
 
 // isPersonName decides whether the run toks[i:j] names a person.

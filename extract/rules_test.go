@@ -31,6 +31,11 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:    "a verb of condolence or tribute in a headline ends a name: 'PRESIDENT BREGAR CONDOLES ...' names no 'Bregar Condoles'",
+			text:    "PRESIDENT BREGAR CONDOLES KENYAN PRESIDENT RUTO\n\nLjubljana, 8 May 2024\n\nPresident Petra Bregar has sent a message of condolence to President William Ruto of Kenya following the floods in Nairobi.\n\nIn her message, President Bregar conveyed the condolences of the people of Slovenia.\n",
+			persons: []string{"person/petra-bregar", "person/william-ruto"},
+		},
+		{
 			name:      "a passive inside the 'that' clause of a reporting verb is what was said, no claim of its own: 'assured his guest that the country is committed to reform'",
 			text:      "President receives call from Kenyan President\n\nLusaka, 3 June 2025\n\nPresident Jan Horvat received a telephone call today from President William Ruto of Kenya.\n\nPresident Horvat assured his guest that the country is committed to reform of the mining sector.\n",
 			claims:    []string{"Horvat assured"},
