@@ -71,7 +71,8 @@ func (a *analysis) findClaims() []Claim {
 			// the clause the verb governs: to the next claim verb or the sentence end
 			end := j
 			for m := n + 1; m < len(hits); m++ {
-				if hits[m].K > h.End && a.startsClause(hits[m].K, h.End) && !a.inComplement(h, hits[m].K) {
+				if hits[m].K > h.End && a.startsClause(hits[m].K, h.End) && !a.inComplement(h, hits[m].K) &&
+					!(hits[m].Passive && a.thatSubjectBefore(hits[m].K, h.End, i)) {
 					end = a.clauseEnd(hits[m].K)
 					break
 				}
@@ -467,6 +468,12 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 			}
 			return []*ent{agent}, true
 		}
+		// "assured his counterpart that the Government is committed to
+		// ...": a passive inside the "that" clause of an earlier
+		// reporting verb is what was said, not a new claim
+		if prev != nil && a.thatSubjectBefore(k, prev.End, sentStart) {
+			return nil, false
+		}
 		return a.parts, true
 	}
 	if h.Form == 1 { // -ing
@@ -590,6 +597,27 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 		}
 	}
 	return spk, true
+}
+
+// thatSubjectBefore reports whether the passive verb at k follows a
+// short subject that a "that" after an earlier verb ending at prevEnd
+// opens: "that the Government is committed".
+func (a *analysis) thatSubjectBefore(k, prevEnd, sentStart int) bool {
+	toks := a.toks
+	q := k - 1
+	for q > sentStart && adverbs[toks[q].Fold] {
+		q--
+	}
+	q-- // the auxiliary
+	for n := 0; q >= sentStart && q >= prevEnd && n < 6; q, n = q-1, n+1 {
+		switch {
+		case toks[q].Fold == "that":
+			return true
+		case toks[q].Kind != tokWord || toks[q].Fold == "and" || toks[q].Fold == "but":
+			return false
+		}
+	}
+	return false
 }
 
 // backshifted reports whether the "had" at p is the past perfect of

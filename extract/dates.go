@@ -752,9 +752,18 @@ func (p *dateScanner) numeric(i int) (DateMention, bool) {
 	// a month: 06/20/2024)
 	if j < len(p.s) && (p.s[j] == '.' || p.s[j] == '/' || p.s[j] == '-' && p.numericDate(j)) {
 		sep := p.s[j]
-		mo, n2, j2 := p.number(j+1, 2)
+		// "5. 6. 2024": a space after each dot, as Slovene, Czech and
+		// Croatian publishers write it
+		spaced := sep == '.' && j+2 < len(p.s) && p.s[j+1] == ' ' && isDateDigit(p.s[j+2])
+		next := func(k int) int {
+			if spaced && k+1 < len(p.s) && p.s[k+1] == ' ' {
+				return k + 2
+			}
+			return k + 1
+		}
+		mo, n2, j2 := p.number(next(j), 2)
 		if n2 > 0 && j2 < len(p.s) && p.s[j2] == sep {
-			y, n3, j3 := p.number(j2+1, 4)
+			y, n3, j3 := p.number(next(j2), 4)
 			if n3 == 4 && !p.wordAt(j3) && !(j3 < len(p.s) && p.s[j3] == '/') {
 				day := v
 				if sep != '.' && mo > 12 && v <= 12 {

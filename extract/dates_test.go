@@ -59,6 +59,7 @@ func TestFindDates(t *testing.T) {
 		{"iso", "Published 2024-06-20 by the office.", "", []string{"2024-06-20=2024-06-20"}},
 		{"iso datetime", "2024-10-04T16:30:00+03:00", "", []string{"2024-10-04=2024-10-04"}},
 		{"dotted", "Baku, 20.06.2024", "", []string{"20.06.2024=2024-06-20"}},
+		{"dotted with spaces", "Ljubljana, 12. 3. 2025", "", []string{"12. 3. 2025=2025-03-12"}},
 		{"slashed day first", "Brussels, 03/02/2025", "", []string{"03/02/2025=2025-02-03"}},
 		{"slashed month first when the day is over 12", "06/20/2024", "", []string{"06/20/2024=2024-06-20"}},
 		{"hyphenated day first", "Kathmandu, 04-10-2024", "", []string{"04-10-2024=2024-10-04"}},

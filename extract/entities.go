@@ -439,11 +439,23 @@ func (a *analysis) countsAsState(i, j int, k entryKind) bool {
 	if k == eDemonym && i > 1 && toks[i-1].Text == "-" && toks[i-2].Fold == "inter" {
 		return false
 	}
+	// "the Greek Cypriot side", "Turkish Cypriots": a community of the
+	// state the demonym after it names, not the first demonym's state
+	if k == eDemonym && j < len(toks) && toks[j].Cap && toks[j].Sent == toks[i].Sent && toks[j].Start == toks[j-1].End+1 {
+		if n, ok := a.g.lookup(toks, j); ok && n.J == j+1 && slices.ContainsFunc(n.Entries, func(e entry) bool { return e.Kind == eDemonym }) {
+			return false
+		}
+	}
 	if k == eState && a.inGeoName(i, j) {
 		return false
 	}
 	if k != eCapital {
 		return true
+	}
+	// "East Jerusalem", "West Berlin": a part of the city, not the
+	// government seated in it
+	if i > 0 && compassParts[toks[i-1].Fold] && toks[i-1].Cap && toks[i-1].End+1 == toks[i].Start {
+		return false
 	}
 	if i > 0 {
 		switch toks[i-1].Fold {
@@ -496,6 +508,10 @@ func (a *analysis) countsAsState(i, j int, k entryKind) bool {
 	}
 	return true
 }
+
+// compassParts name the part of a city a capital's name after them
+// makes: "East Jerusalem".
+var compassParts = map[string]bool{"east": true, "west": true, "north": true, "south": true}
 
 // datelineSeparators stand between a date and a place in a dateline.
 var datelineSeparators = map[string]bool{"|": true, "–": true, "—": true, "-": true, ",": true, "•": true, "·": true, "/": true}
@@ -731,6 +747,12 @@ func (a *analysis) scanInstitutions() {
 		if !toks[i].Cap || toks[i].Kind != tokWord || calendarWord(toks[i].Fold) {
 			// a month or weekday opens no name: "in June for the Summit
 			// for a New Global Financing Pact"
+			i++
+			continue
+		}
+		if i > 1 && toks[i-1].Text == "-" && toks[i-1].End == toks[i].Start && toks[i-2].End == toks[i-1].Start && a.inT(i-2) {
+			// the end of a hyphenated title opens no name: "briefed the
+			// Secretary-General on the African Union's theme"
 			i++
 			continue
 		}
@@ -1797,9 +1819,11 @@ func (a *analysis) headlineVerb(f string) bool {
 }
 
 // headlineVerbs are verbs of a title-case headline that report no speech
-// and no event: "Kristalina Georgieva Issues Statement".
+// and no event: "Kristalina Georgieva Issues Statement", "PRESIDENT X
+// MOURNS ...".
 var headlineVerbs = map[string]bool{
 	"issues": true, "releases": true, "delivers": true, "announces": true, "launches": true, "gives": true,
+	"mourns": true, "condoles": true, "salutes": true, "hails": true, "greets": true, "honours": true, "honors": true,
 }
 
 // isPersonName decides whether the run toks[i:j] names a person.
@@ -2199,6 +2223,7 @@ var portfolioNouns = map[string]bool{
 	"petroleum": true, "water": true, "fisheries": true, "housing": true, "works": true, "resources": true,
 	"telecommunications": true, "information": true, "welfare": true, "exports": true, "enterprise": true,
 	"digitalisation": true, "digitalization": true, "reconstruction": true, "reforms": true,
+	"mobility": true,
 }
 
 // lowerElsewhere reports whether the word at i also occurs in lower case in

@@ -791,16 +791,19 @@ func readDateline(text string, i int, withYear bool) (m DateMention, end, body i
 			m.End++
 			paren = true
 		}
-		if !strings.HasSuffix(prefix, ",") {
+		// the place ends in a comma or, before a weekday, a full stop:
+		// "Georgetown, Guyana. Monday 9 June 2025 -"
+		if !strings.HasSuffix(prefix, ",") && !(strings.HasSuffix(prefix, ".") && m.HasWeekday) {
 			return m, 0, 0, false
 		}
-		prefix = strings.TrimSuffix(prefix, ",")
+		prefix = strings.TrimSuffix(strings.TrimSuffix(prefix, ","), ".")
 		// the Hijri date before the Gregorian one: "Riyadh, Rajab 14,
 		// 1446, January 14, 2025, SPA --"
 		if h := hijriDate.FindStringIndex(prefix); h != nil {
 			prefix = strings.TrimRight(prefix[:h[0]], " \t")
 		}
-		if !isLabel(prefix, 4) {
+		// a place of several parts: "Turkeyen, Greater Georgetown, Guyana"
+		if !isLabel(strings.ReplaceAll(prefix, ", ", " "), 4) {
 			return m, 0, 0, false
 		}
 	}

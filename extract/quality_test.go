@@ -191,6 +191,38 @@ func TestSixthCorpusQuality(t *testing.T) {
 	checkQuality(t, "../testdata/heldout5/gold.jsonl", "../testdata/heldout5", sixthFloors)
 }
 
+// seventhFloors are the minimum scores on testdata/heldout6: 20 readouts
+// written blind in the styles of 20 publishers no earlier set has (the
+// governments of Slovenia and Malta, the foreign ministries of Latvia,
+// Cyprus, North Macedonia, Ecuador, the Dominican Republic, Turkmenistan
+// and Oman, the presidencies of Bulgaria, Uruguay, Panama, Sri Lanka, the
+// Maldives and Mozambique, Albania's prime minister, Montenegro's government,
+// Zambia's State House, the CARICOM Secretariat and the IAEA). Scored
+// before any rule was written for them they gave participants 0.938,
+// states 0.980, institutions 0.904, persons_other 0.900, claims 0.930,
+// event types 0.950, dates 0.800 and initiators 0.950. What is left below
+// 1.000 is mostly gold the rules were not fitted to: a venue counted as no
+// state (Luxembourg), a summit counted as a body (EU-CELAC), a national
+// assembly named with its state though the text does not, an acronym the
+// scorer cannot match to the table's full name (CARICOM, OSCE), the
+// dateline as a letter's date, a transliteration (Dbeibah).
+var seventhFloors = map[string]float64{
+	"participants":  0.96,
+	"states":        0.99,
+	"institutions":  0.91,
+	"persons_other": 0.94,
+	"claims":        0.94,
+	"event_type":    0.95,
+	"event_date":    0.90,
+	"initiator":     0.95,
+}
+
+// TestSeventhCorpusQuality scores the extraction of the seventh gold set,
+// testdata/heldout6, against its floors.
+func TestSeventhCorpusQuality(t *testing.T) {
+	checkQuality(t, "../testdata/heldout6/gold.jsonl", "../testdata/heldout6", seventhFloors)
+}
+
 // checkQuality extracts the readouts of dir named in the gold file and
 // fails for each score below its floor.
 func checkQuality(t *testing.T, goldPath, dir string, floors map[string]float64) {

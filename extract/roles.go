@@ -331,6 +331,32 @@ func (a *analysis) roleEndingBefore(i int) *roleSpan {
 			return r
 		}
 	}
+	return a.portfolioAfterRole(p)
+}
+
+// portfolioAfterRole returns, for capitalised words ending at p in a
+// portfolio noun, joined by "and" to a title before them, the title with
+// them, a minister's title of two portfolios: "Minister of Foreign Affairs
+// and Foreign Trade Timčo Mucunski", "The Minister of Foreign Affairs and
+// Human Mobility, Gabriela Sommerfeld"; else nil.
+func (a *analysis) portfolioAfterRole(p int) *roleSpan {
+	toks := a.toks
+	if p < 2 || toks[p].Kind != tokWord || !portfolioNouns[toks[p].Fold] {
+		return nil
+	}
+	q := p
+	for q > 0 && toks[q].Kind == tokWord && toks[q].Cap && a.mAt(q) == nil && !a.inT(q) && toks[q].NL == 0 && toks[q-1].Sent == toks[p].Sent {
+		q--
+	}
+	if q == p || toks[q].Fold != "and" && toks[q].Text != "&" {
+		return nil
+	}
+	for _, r := range a.roles {
+		if r.J == q && !r.Used && r.Office != "" && genericRoles[strings.ToLower(r.Title)] == "" {
+			r.Used = true
+			return &roleSpan{I: r.I, J: p + 1, Title: a.span(r.I, p+1), Office: r.Office, Of: r.Of, OfKey: r.OfKey}
+		}
+	}
 	return nil
 }
 
