@@ -164,6 +164,7 @@ func (s *Store) NewBulk(ctx context.Context) (*Bulk, error) {
 		labels: map[uint64]struct{}{},
 		seed:   maphash.MakeSeed(),
 	}
+	b.graphs.runBytes /= 4 // entity records and accounts: few
 	b.tx = &bulkTx{sp: b.sp, small: small, gone: map[string]bool{}}
 	s.bulk = true
 	return b, nil

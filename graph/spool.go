@@ -34,11 +34,12 @@ var spoolRunBytes = 32 << 20
 // deletion. Writes of the same bucket and key come back in the order they
 // were made.
 type spool struct {
-	dir   string   // where runs are written, made on the first
-	runs  []string // files, in the order written
-	arena []byte   // the keys (bucket, 0, key) and values of ents
-	ents  []spoolEnt
-	n     int64 // writes, in all
+	dir      string   // where runs are written, made on the first
+	runs     []string // files, in the order written
+	runBytes int      // the most bytes of arena
+	arena    []byte   // the keys (bucket, 0, key) and values of ents
+	ents     []spoolEnt
+	n        int64 // writes, in all
 }
 
 // spoolEnt is one write: its key is arena[off:off+klen], its value follows;
@@ -51,9 +52,10 @@ type spoolEnt struct {
 const tombstone = math.MaxUint32
 
 // newSpool returns a spool writing its runs into a new directory under
-// parent, which it makes on the first run; the caller must close it.
+// parent, which it makes on the first run; the caller must close it. It
+// holds at most spoolRunBytes of writes in memory.
 func newSpool(parent string) *spool {
-	return &spool{dir: parent}
+	return &spool{dir: parent, runBytes: spoolRunBytes}
 }
 
 // put records a write of v under key in bucket, which must hold no 0 byte.
@@ -73,6 +75,16 @@ func (s *spool) add(bucket, key, v []byte, del bool) error {
 	if len(bucket)+1+len(key) >= tombstone || len(v) >= tombstone {
 		return errors.New("spool: key or value too long")
 	}
+	// The arena is allocated once, at its full size: grown by append, it
+	// would take up to twice that.
+	if need := len(bucket) + 1 + len(key) + len(v); cap(s.arena)-len(s.arena) < need {
+		if err := s.spill(); err != nil {
+			return err
+		}
+		if cap(s.arena) < need {
+			s.arena = make([]byte, 0, max(s.runBytes, need))
+		}
+	}
 	e := spoolEnt{off: len(s.arena), klen: uint32(len(bucket) + 1 + len(key)), vlen: uint32(len(v))}
 	if del {
 		e.vlen = tombstone
@@ -81,7 +93,7 @@ func (s *spool) add(bucket, key, v []byte, del bool) error {
 	s.arena = append(s.arena, v...)
 	s.ents = append(s.ents, e)
 	s.n++
-	if len(s.arena) >= spoolRunBytes {
+	if len(s.arena) >= s.runBytes {
 		return s.spill()
 	}
 	return nil
@@ -142,6 +154,14 @@ func (s *spool) spill() error {
 // a deletion). The slices are valid only during the call. The spool is
 // spent afterwards.
 func (s *spool) each(fn func(bucket, key []byte, vals [][]byte) error) error {
+	if len(s.runs) > 0 {
+		// The writes in memory join the runs, and their memory is free
+		// for the spools that the caller writes meanwhile.
+		if err := s.spill(); err != nil {
+			return err
+		}
+		s.arena, s.ents = nil, nil
+	}
 	s.sort()
 	// At most spoolFanIn runs open at once. Consecutive runs are merged
 	// into one first, which keeps their writes of a key in order: groups of
