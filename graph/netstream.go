@@ -56,6 +56,10 @@ func (s *Store) streamNetwork(ctx context.Context) (*network, bool, error) {
 	if err := sc.joinAccounts(); err != nil {
 		return nil, false, err
 	}
+	// The join's memory goes before the network is built.
+	if err := sc.join.close(); err != nil {
+		return nil, false, err
+	}
 	return sc.network(), true, ctx.Err()
 }
 
