@@ -2,8 +2,8 @@ package graph
 
 // The network of the whole store from one scan of the view index, without
 // the view: what Precompute computes after a large write. Reading the index
-// into [viewFacts] and building the [view] held 330 MB on 100,000
-// readouts, for a network of 40; the scan keeps only what the network is
+// into [viewFacts] and building the [view] held about 325 MB on 100,000
+// readouts, for a network of 32 MB; the scan keeps only what the network is
 // made of: the entities' kinds and names, the interactions, and what each
 // holder's roles are offices of anywhere, with IRIs numbered.
 //
