@@ -1131,12 +1131,16 @@ func (r *reader) view(ctx context.Context) (*view, error) {
 }
 
 // ref returns the EntityRef of e.
-func (v *view) ref(e quad.IRI) EntityRef {
+func (v *view) ref(e quad.IRI) EntityRef { return entityRef(e, v.names[e], v.kinds[e]) }
+
+// entityRef returns the EntityRef of e, named name (its ID when "") and of
+// kind k.
+func entityRef(e quad.IRI, name string, k schema.Kind) EntityRef {
 	id := strings.TrimPrefix(string(e), schema.IDNS)
 	if u, err := url.PathUnescape(id); err == nil {
 		id = u
 	}
-	return EntityRef{ID: id, Name: cmp.Or(v.names[e], id), Kind: v.kinds[e]}
+	return EntityRef{ID: id, Name: cmp.Or(name, id), Kind: k}
 }
 
 // interaction returns the exported form of in.

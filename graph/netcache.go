@@ -159,8 +159,8 @@ func (s *Store) networkCurrent(ctx context.Context) (bool, error) {
 // Precompute brings the precomputed network up to date with the store, if
 // it is not, under the read lock, and writes the result if no write came
 // meanwhile. On bolt, after writes that changed little it recomputes only
-// the interactions they changed (netdelta.go); otherwise it reads the whole
-// view (seconds on 100,000 readouts). Loads call it when they finish; until
+// the interactions they changed (netdelta.go); otherwise it scans the whole
+// view index (netstream.go; seconds on 100,000 readouts). Loads call it when they finish; until
 // then, and on PostgreSQL, Network computes the same edges from the view.
 func (s *Store) Precompute(ctx context.Context) error {
 	if s.pg != nil || s.opts.ReadOnly {
@@ -264,6 +264,14 @@ func (s *Store) computeNetwork(ctx context.Context) (uint64, *network, error) {
 			}
 			return gen, n, err
 		}
+	}
+	// From a scan of the view index, without holding the view, unless a
+	// raw write has made a graph odd.
+	n, ok, err := s.streamNetwork(ctx)
+	if err != nil {
+		return 0, nil, err
+	} else if ok {
+		return gen, n, nil
 	}
 	v, err := s.wholeView(ctx)
 	if err != nil {

@@ -1,0 +1,513 @@
+package graph
+
+// The network of the whole store from one scan of the view index, without
+// the view: what Precompute computes after a large write. Reading the index
+// into [viewFacts] and building the [view] held about 325 MB on 100,000
+// readouts, for a network of 32 MB; the scan keeps only what the network is
+// made of: the entities' kinds and names, the interactions, and what each
+// holder's roles are offices of anywhere, with IRIs numbered.
+//
+// Roles and readouts are read graph by graph: when no graph is odd
+// ([oddBucket]), all that the view says of a readout's nodes but the links
+// of its events to interactions is in the readout's own graph, so that
+// graph alone gives the readout's type and the offices held in it. The
+// links, in the interactions' graphs, are joined to those offices through
+// a [spool] keyed by readout, which bounds what the join holds in memory.
+
+import (
+	"cmp"
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
+	hopts "github.com/hidal-go/hidalgo/kv/options"
+
+	"github.com/readout/readout/schema"
+)
+
+// streamNetwork returns the network of the whole view, as
+// withAnywhere(networkOf(v), v) gives it for v the whole view, from one
+// scan of the view index. It reports false, and computes nothing, unless
+// the store is bolt, its view index is complete and no graph of it is odd.
+// The caller holds the read lock.
+func (s *Store) streamNetwork(ctx context.Context) (*network, bool, error) {
+	if s.views.kv == nil {
+		return nil, false, nil
+	}
+	sc := newNetScan()
+	defer sc.join.close()
+	ok := false
+	err := hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
+		var err error
+		if ok, err = streamable(ctx, tx); err != nil || !ok {
+			return err
+		}
+		return s.scanViews(ctx, tx, sc.graph)
+	})
+	if err != nil || !ok {
+		return nil, false, err
+	}
+	if err := sc.joinAccounts(); err != nil {
+		return nil, false, err
+	}
+	// The join's memory goes before the network is built.
+	if err := sc.join.close(); err != nil {
+		return nil, false, err
+	}
+	return sc.network(), true, ctx.Err()
+}
+
+// streamable reports whether the view index in tx is complete and has no
+// odd graph.
+func streamable(ctx context.Context, tx hkv.Tx) (bool, error) {
+	state, err := tx.Get(ctx, viewStateKey)
+	if errors.Is(err, hkv.ErrNotFound) {
+		return false, nil
+	} else if err != nil || string(state) != viewComplete {
+		return false, err
+	}
+	odd := false
+	err = hkv.Each(ctx, tx, func(hkv.Key, hkv.Value) error {
+		odd = true
+		return errOdd
+	}, hopts.WithPrefixKV(inBucket(oddBucket)))
+	if odd {
+		return false, nil
+	}
+	return err == nil, err
+}
+
+// scanViews calls fn with the label and view quads (without the claims')
+// of each entry of the view index in tx, in label order. The quads are
+// valid only during the call; IRIs are shared only within an entry, so
+// that what the scan decoded is let go of as it passes.
+func (s *Store) scanViews(ctx context.Context, tx hkv.Tx, fn func(label string, qs []quad.Quad) error) error {
+	d := newViewDecoder()
+	d.skipClaims = true
+	var qs []quad.Quad
+	read := 0
+	err := hkv.Each(ctx, tx, func(k hkv.Key, v hkv.Value) error {
+		label := k[len(k)-1]
+		if read += len(label) + len(v); read >= scanReleaseBytes {
+			read = 0
+			s.releasePages()
+		}
+		qs = qs[:0]
+		clear(d.iris)
+		if err := d.each(v, func(q quad.Quad) { qs = append(qs, q) }); err != nil {
+			return fmt.Errorf("view index entry %q: %w", label, err)
+		}
+		return fn(string(label), qs)
+	}, hopts.WithPrefixKV(inBucket(viewBucket)))
+	s.releasePages()
+	return err
+}
+
+// netScan is what a scan of the view index keeps for the network. IRIs are
+// numbered in the order first met.
+type netScan struct {
+	ids      map[quad.IRI]int32
+	iris     []quad.IRI
+	entities map[int32]*netEntity
+	inters   map[int32]*netInter
+	// anywhere holds, for each holder, the distinct states and
+	// institutions its roles in any readout are offices of, in no order.
+	anywhere map[int32][]int32
+	// join holds, by readout IRI, the readout's offices (if its graph
+	// types it ro:Readout) and the interactions its events are accounts
+	// of: see [netScan.joinAccounts].
+	join *spool
+}
+
+// netEntity is what the view says of an entity: the entity classes it is
+// typed with (a bit for each of entityClasses) and its least name.
+type netEntity struct {
+	classes uint8
+	name    quad.Value
+}
+
+// netInter is what the view says of an interaction.
+type netInter struct {
+	typed        bool       // typed ro:Interaction
+	date         quad.Value // the least start date
+	participants []int32    // the IRIs, distinct
+	accounted    bool       // an account of it is in a readout typed so
+	held         []heldOffice
+}
+
+// heldOffice is an office a holder held in a readout of an interaction.
+type heldOffice struct{ holder, of int32 }
+
+// The kinds of [netScan.join] values: what the readout's graph gives, and
+// an interaction one of its events is an account of.
+const (
+	joinReadout = 'r'
+	joinAccount = 'a'
+)
+
+var joinBucket = []byte("n")
+
+func newNetScan() *netScan {
+	return &netScan{ids: map[quad.IRI]int32{}, entities: map[int32]*netEntity{}, inters: map[int32]*netInter{},
+		anywhere: map[int32][]int32{}, join: newSpool(os.TempDir())}
+}
+
+// id returns the number of i.
+func (sc *netScan) id(i quad.IRI) int32 {
+	x, ok := sc.ids[i]
+	if !ok {
+		x = int32(len(sc.iris))
+		sc.ids[i] = x
+		sc.iris = append(sc.iris, i)
+	}
+	return x
+}
+
+func (sc *netScan) entity(i quad.IRI) *netEntity {
+	x := sc.id(i)
+	e := sc.entities[x]
+	if e == nil {
+		e = &netEntity{}
+		sc.entities[x] = e
+	}
+	return e
+}
+
+func (sc *netScan) inter(i quad.IRI) *netInter {
+	x := sc.id(i)
+	in := sc.inters[x]
+	if in == nil {
+		in = &netInter{}
+		sc.inters[x] = in
+	}
+	return in
+}
+
+// graph takes in the view quads qs of the graph labelled label.
+func (sc *netScan) graph(label string, qs []quad.Quad) error {
+	local := readoutInteractions(qs)
+	for _, q := range qs {
+		if err := sc.quad(q, local); err != nil {
+			return err
+		}
+	}
+	ro := quad.IRI(label)
+	if ro == "" || readoutOf(ro) != ro {
+		return nil
+	}
+	typed, held := readoutOffices(ro, qs)
+	if !typed {
+		return nil
+	}
+	v := []byte{joinReadout}
+	for _, h := range held {
+		x, of := sc.id(h[0]), sc.id(h[1])
+		if !slices.Contains(sc.anywhere[x], of) {
+			sc.anywhere[x] = append(sc.anywhere[x], of)
+		}
+		v = binary.AppendUvarint(binary.AppendUvarint(v, uint64(x)), uint64(of))
+	}
+	return sc.join.put(joinBucket, []byte(label), v)
+}
+
+// readoutInteractions returns the nodes under readouts that qs, the view
+// quads of a graph, type ro:Interaction (only raw writes make them): with
+// no odd graph, all the view says of them is in this graph.
+func readoutInteractions(qs []quad.Quad) map[quad.IRI]bool {
+	var out map[quad.IRI]bool
+	for _, q := range qs {
+		sub, ok := q.Subject.(quad.IRI)
+		if ok && q.Predicate == rdfTypeIRI && q.Object == quad.Value(quad.IRI(schema.InteractionClass)) && readoutOf(sub) != "" {
+			if out == nil {
+				out = map[quad.IRI]bool{}
+			}
+			out[sub] = true
+		}
+	}
+	return out
+}
+
+// quad takes in what q says of an entity or an interaction, or that an
+// event of a readout is an account of an interaction. Of the nodes under
+// readouts (events, which have participants and dates too), only those
+// local types ro:Interaction count as interactions.
+func (sc *netScan) quad(q quad.Quad, local map[quad.IRI]bool) error {
+	sub, ok := q.Subject.(quad.IRI)
+	if !ok {
+		return nil
+	}
+	entity := strings.HasPrefix(string(sub), schema.IDNS)
+	if (q.Predicate == participantIRI || q.Predicate == startDateIRI) && !local[sub] && readoutOf(sub) != "" {
+		return nil
+	}
+	switch q.Predicate {
+	case rdfTypeIRI:
+		if q.Object == quad.Value(quad.IRI(schema.InteractionClass)) {
+			sc.inter(sub).typed = true
+		} else if c := entityClass(q.Object); c >= 0 && entity {
+			sc.entity(sub).classes |= 1 << c
+		}
+	case schemaNameIRI:
+		if !entity {
+			return nil
+		}
+		if e := sc.entity(sub); e.name == nil || compareDistinct(q.Object, e.name) < 0 {
+			e.name = q.Object
+		}
+	case participantIRI:
+		if p, ok := q.Object.(quad.IRI); ok {
+			in, x := sc.inter(sub), sc.id(p)
+			if !slices.Contains(in.participants, x) {
+				in.participants = append(in.participants, x)
+			}
+		}
+	case startDateIRI:
+		if in := sc.inter(sub); in.date == nil || compareDistinct(q.Object, in.date) < 0 {
+			in.date = q.Object
+		}
+	case interactionIRI:
+		i, ok := q.Object.(quad.IRI)
+		if ro := readoutOf(sub); ok && ro != "" {
+			v := binary.AppendUvarint([]byte{joinAccount}, uint64(sc.id(i)))
+			return sc.join.put(joinBucket, []byte(ro), v)
+		}
+	}
+	return nil
+}
+
+var (
+	schemaNameIRI  quad.Value = quad.IRI(schema.SchemaName)
+	participantIRI quad.Value = quad.IRI(schema.Participant)
+	startDateIRI   quad.Value = quad.IRI(schema.SchemaStartDate)
+	interactionIRI quad.Value = quad.IRI(schema.Interaction)
+)
+
+// entityClass returns the position of the class c in entityClasses, or -1.
+func entityClass(c quad.Value) int { return slices.Index(entityClassValues, c) }
+
+// entityClassValues are the classes of entityClasses as values.
+var entityClassValues = func() []quad.Value {
+	out := make([]quad.Value, len(entityClasses))
+	for i, c := range entityClasses {
+		out[i] = quad.IRI(c.class)
+	}
+	return out
+}()
+
+// readoutOffices returns whether qs, the view quads of the readout ro's
+// graph, type ro a readout, and the offices the roles under ro hold there,
+// as [reader.view] reads roles: for each role typed ro:Role, each holder
+// that is an IRI with the least IRI the role is an office of, distinct.
+func readoutOffices(ro quad.IRI, qs []quad.Quad) (bool, [][2]quad.IRI) {
+	typed := false
+	roles := map[quad.IRI]bool{}
+	of := map[quad.IRI]quad.IRI{}
+	var held [][2]quad.IRI // holder, role
+	for _, q := range qs {
+		sub, _ := q.Subject.(quad.IRI)
+		obj, _ := q.Object.(quad.IRI)
+		switch q.Predicate {
+		case rdfTypeIRI:
+			switch {
+			case sub == ro && obj == quad.IRI(schema.Readout):
+				typed = true
+			case obj == quad.IRI(schema.RoleClass) && sub != "" && readoutOf(sub) == ro:
+				roles[sub] = true
+			}
+		case ofIRI:
+			if sub != "" && obj != "" && (of[sub] == "" || compareDistinct(obj, of[sub]) < 0) {
+				of[sub] = obj
+			}
+		case roleIRI:
+			if sub != "" && obj != "" {
+				held = append(held, [2]quad.IRI{sub, obj})
+			}
+		}
+	}
+	var out [][2]quad.IRI
+	for _, h := range held {
+		if o := of[h[1]]; roles[h[1]] && o != "" && !slices.Contains(out, [2]quad.IRI{h[0], o}) {
+			out = append(out, [2]quad.IRI{h[0], o})
+		}
+	}
+	return typed, out
+}
+
+var (
+	ofIRI   quad.Value = quad.IRI(schema.Of)
+	roleIRI quad.Value = quad.IRI(schema.Role)
+)
+
+// joinAccounts gives each interaction the offices held in the readouts
+// typed so whose events are accounts of it, from the join spool.
+func (sc *netScan) joinAccounts() error {
+	return sc.join.each(func(_, _ []byte, vals [][]byte) error {
+		var offices []byte
+		for _, v := range vals {
+			if len(v) == 0 {
+				return errNetJoin
+			}
+			if v[0] == joinReadout {
+				offices = v[1:]
+			}
+		}
+		if offices == nil {
+			return nil // not a readout the view has
+		}
+		held, err := decodeHeld(offices)
+		if err != nil {
+			return err
+		}
+		for _, v := range vals {
+			if v[0] != joinAccount {
+				continue
+			}
+			x, n := binary.Uvarint(v[1:])
+			if n <= 0 || x >= uint64(len(sc.iris)) {
+				return errNetJoin
+			}
+			in := sc.inter(sc.iris[x])
+			in.accounted = true
+			for _, h := range held {
+				if !slices.Contains(in.held, h) {
+					in.held = append(in.held, h)
+				}
+			}
+		}
+		return nil
+	})
+}
+
+var errNetJoin = errors.New("corrupt network join record")
+
+// decodeHeld decodes the offices of a [joinReadout] value.
+func decodeHeld(b []byte) ([]heldOffice, error) {
+	var out []heldOffice
+	for len(b) > 0 {
+		h, n := binary.Uvarint(b)
+		if n <= 0 {
+			return nil, errNetJoin
+		}
+		of, m := binary.Uvarint(b[n:])
+		if m <= 0 {
+			return nil, errNetJoin
+		}
+		out = append(out, heldOffice{int32(h), int32(of)})
+		b = b[n+m:]
+	}
+	return out, nil
+}
+
+// network returns the network of what the scan took in, as networkOf and
+// withAnywhere give it from the view.
+func (sc *netScan) network() *network {
+	n := &network{refs: map[quad.IRI]EntityRef{}, anywhere: map[quad.IRI][]quad.IRI{}}
+	for x, in := range sc.inters {
+		if in.typed && in.accounted {
+			n.inters = append(n.inters, sc.contribution(n, x, in))
+		}
+	}
+	slices.SortFunc(n.inters, func(a, b netInteraction) int {
+		return cmp.Or(compareDays(a.day, b.day), strings.Compare(string(a.iri), string(b.iri)))
+	})
+	return n
+}
+
+// contribution returns what the interaction x contributes, as networkOf
+// gives it, adding the refs and offices anywhere of the entities it names
+// to n.
+func (sc *netScan) contribution(n *network, x int32, in *netInter) netInteraction {
+	ni := netInteraction{iri: sc.iris[x], day: dayOf(in.date)}
+	ps := slices.Clone(in.participants)
+	slices.SortFunc(ps, func(a, b int32) int { return compareDistinct(sc.iris[a], sc.iris[b]) })
+	addState := func(a int32) {
+		if !slices.Contains(ni.states, sc.iris[a]) {
+			ni.states = append(ni.states, sc.iris[a])
+			n.refs[sc.iris[a]] = sc.ref(a)
+		}
+	}
+	for _, p := range ps {
+		switch sc.kind(p) {
+		case schema.Person:
+			aff := sc.affiliated(p, in.held)
+			ni.persons = append(ni.persons, sc.iris[p])
+			ni.affs = append(ni.affs, sc.irisOf(aff))
+			n.refs[sc.iris[p]] = sc.ref(p)
+			if _, ok := n.anywhere[sc.iris[p]]; !ok {
+				n.anywhere[sc.iris[p]] = sc.irisOf(sc.sorted(sc.anywhere[p]))
+			}
+			for _, a := range aff {
+				if sc.kind(a) == schema.State {
+					addState(a)
+				}
+			}
+		case schema.State:
+			addState(p)
+		}
+	}
+	return ni
+}
+
+// affiliated returns what p held an office of in the readouts whose
+// offices are held, sorted; if none, the one its roles in any readout
+// name (as [view.affiliated]).
+func (sc *netScan) affiliated(p int32, held []heldOffice) []int32 {
+	var here []int32
+	for _, h := range held {
+		if h.holder == p && !slices.Contains(here, h.of) {
+			here = append(here, h.of)
+		}
+	}
+	if len(here) == 0 && len(sc.anywhere[p]) == 1 {
+		return sc.anywhere[p]
+	}
+	return sc.sorted(here)
+}
+
+// sorted sorts xs by their IRIs and returns them.
+func (sc *netScan) sorted(xs []int32) []int32 {
+	slices.SortFunc(xs, func(a, b int32) int { return strings.Compare(string(sc.iris[a]), string(sc.iris[b])) })
+	return xs
+}
+
+// irisOf returns the IRIs numbered xs, nil for none.
+func (sc *netScan) irisOf(xs []int32) []quad.IRI {
+	if len(xs) == 0 {
+		return nil
+	}
+	out := make([]quad.IRI, len(xs))
+	for i, x := range xs {
+		out[i] = sc.iris[x]
+	}
+	return out
+}
+
+// kind returns the kind of the entity x, as [reader.entities] decides it:
+// the kind of the first of entityClasses it is typed with, else "".
+func (sc *netScan) kind(x int32) schema.Kind {
+	e := sc.entities[x]
+	if e == nil {
+		return ""
+	}
+	for i, c := range entityClasses {
+		if e.classes&(1<<i) != 0 {
+			return c.kind
+		}
+	}
+	return ""
+}
+
+// ref returns the ref of x, as [view.ref] gives it.
+func (sc *netScan) ref(x int32) EntityRef {
+	name := ""
+	if e := sc.entities[x]; e != nil && e.name != nil && sc.kind(x) != "" {
+		name = first([]quad.Value{e.name})
+	}
+	return entityRef(sc.iris[x], name, sc.kind(x))
+}
