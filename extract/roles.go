@@ -562,7 +562,9 @@ func (a *analysis) fitTier(e *ent, r *roleSpan) int {
 		// a holder the tables know, introduced without a title or a
 		// state (as readouts name their own side): the titles of the
 		// office held that day ("the minister" for Péter Szijjártó)
-		if e.Holder >= 0 && len(e.Titles) == 0 && !a.introducedWithState[e] && a.g.holders[e.Holder].heldOn(a.ref) {
+		// (not for a generic role, "the head of state": any head of state
+		// fits it as well, by office)
+		if e.Holder >= 0 && len(e.Titles) == 0 && !a.introducedWithState[e] && !isGenericRole(r.Title) && a.g.holders[e.Holder].heldOn(a.ref) {
 			for _, tw := range a.g.officeWords[a.g.holders[e.Holder].Office] {
 				if subset(words, tw) {
 					return 2
@@ -574,6 +576,18 @@ func (a *analysis) fitTier(e *ent, r *roleSpan) int {
 		return 1
 	}
 	return 0
+}
+
+// isGenericRole reports whether title ends in a phrase of genericRoles:
+// "the head of state", "the Bulgarian head of state".
+func isGenericRole(title string) bool {
+	t := strings.ToLower(title)
+	for k := range genericRoles {
+		if t == k || strings.HasSuffix(t, " "+k) {
+			return true
+		}
+	}
+	return false
 }
 
 // home returns the participant of the publisher's own side: the one whose
