@@ -2892,6 +2892,9 @@ func (a *analysis) splitSurnames() {
 				}
 			}
 			if pick == nil {
+				pick = a.sameHonorific(m, owners)
+			}
+			if pick == nil {
 				last := -1
 				for _, o := range owners {
 					for _, om := range o.Ms {
@@ -2911,6 +2914,43 @@ func (a *analysis) splitSurnames() {
 		e.Ms = nil
 		delete(a.byID, e.ID)
 	}
+}
+
+// sameHonorific returns the one of owners introduced with the form of
+// address that comes right before the name word of m, or nil: "Sayyid
+// Badr" after "Sayyid Badr bin Hamad Albusaidi" and "Dr Badr Abdelatty" is
+// the first; readouts call a person by the honorific and the given name.
+func (a *analysis) sameHonorific(m *mention, owners []*ent) *ent {
+	h := a.honorificBefore(m.I)
+	if h == "" {
+		return nil
+	}
+	var pick *ent
+	for _, o := range owners {
+		for _, om := range o.Ms {
+			if om != m && om.Kind == mPerson && om.J-om.I > 1 && a.honorificBefore(om.I) == h {
+				if pick != nil && pick != o {
+					return nil
+				}
+				pick = o
+				break
+			}
+		}
+	}
+	return pick
+}
+
+// honorificBefore returns the folded form of address right before token i
+// ("Sayyid", "Dr." or "Dr"), or "".
+func (a *analysis) honorificBefore(i int) string {
+	p := i - 1
+	if p > 0 && a.toks[p].Text == "." {
+		p--
+	}
+	if p < 0 || !honorificAt(a.toks, p) {
+		return ""
+	}
+	return strings.TrimSuffix(a.toks[p].Fold, ".")
 }
 
 // rebindShared gives a family name's mention that [analysis.splitSurnames]
