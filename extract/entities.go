@@ -2402,7 +2402,8 @@ func (a *analysis) addPerson(i, j int) {
 	words := a.nameWordsAt(i, j)
 	// Same person as one already named: "Minister Fidan", "Blinken".
 	if len(words) == 1 {
-		if e := a.knownSurname(words[0]); e != nil {
+		e, shared := a.surnamePersons(words[0])
+		if e != nil {
 			// "Sultan Ibrahim" in a readout of Prime Minister Anwar
 			// Ibrahim: a title of an office the person does not hold,
 			// which an office-holder of that name held that day, names
@@ -2417,8 +2418,11 @@ func (a *analysis) addPerson(i, j int) {
 			a.addMention(&mention{I: i, J: j, Kind: mPerson, E: e, How: "name"})
 			return
 		}
-		// "Prime Minister Modi": the office-holder of that name on the date.
-		if h := a.holderBySurname(words[0], a.titleBefore(i)); h >= 0 {
+		// "Prime Minister Modi": the office-holder of that name on the date
+		// (not a word two persons of the readout named in full share:
+		// "Sheikh Salem" after "Sheikh Salem Alharthy" and "Dr Salem
+		// Mansour" is one of them, which splitSurnames picks)
+		if h := a.holderBySurname(words[0], a.titleBefore(i)); h >= 0 && !shared {
 			e := a.holderEnt(h)
 			a.addMention(&mention{I: i, J: j, Kind: mPerson, E: e, How: "title-on-date"})
 			return
