@@ -1078,12 +1078,17 @@ func (a *analysis) bodysMeeting(k, i int) bool {
 // betweenParties reports whether the meeting noun at k (before j) is
 // followed by "between" and a named state or body: "accession negotiations
 // between the European Union and Moldova", "talks between Russia and
-// Ukraine". Such talks are a process the event speaks of, not the event.
+// Ukraine". Such talks are a process the event speaks of, not the event;
+// so are accession or membership negotiations ("opens the first cluster
+// of accession negotiations with the European Union").
 func (a *analysis) betweenParties(k, j int) bool {
 	switch a.toks[k].Fold {
 	case "negotiations", "talks", "dialogue", "consultations", "meeting":
 	default:
 		return false
+	}
+	if k > 0 && (a.toks[k-1].Fold == "accession" || a.toks[k-1].Fold == "membership") && a.toks[k].Fold != "meeting" {
+		return true
 	}
 	n := k + 1
 	if n >= j || a.toks[n].Fold != "between" {

@@ -31,6 +31,11 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name: "accession or membership negotiations are a process a joint statement speaks of, not a meeting: a bare joint statement is of type other",
+			text: "Joint declaration of the Prime Ministers of Montenegro and Slovenia\n\nPodgorica, 9 June 2025\n\nAfter the closing of two chapters of the membership negotiations with the European Union, Prime Minister Jan Horvat and Prime Minister of Slovenia Petra Novak adopted the following joint declaration:\n\n\"We welcome the progress made and reaffirm our support for enlargement.\"\n",
+			typ:  "other",
+		},
+		{
 			name:    "a given name two persons of the readout share, named alone ('Sheikh Salem'), is one of them, not an office-holder of the tables with that word in the name",
 			text:    "Foreign Minister receives call from Jordanian counterpart\n\nKuwait, 5 May 2024\n\nSheikh Salem bin Nasser Alharthy, Minister of Foreign Affairs, received a phone call today from Dr Salem Mansour, Minister of Foreign Affairs of Jordan.\n\nSheikh Salem affirmed Kuwait's support for the reconstruction of Gaza. Dr Mansour thanked him.\n",
 			claims:  []string{"Alharthy affirmed", "Mansour thanked"},
