@@ -198,6 +198,9 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 			if k+1 >= j || !contains(v.Particles, toks[k+1].Fold) {
 				continue
 			}
+			if toks[k+1].Fold == "on" && k+2 < j && slices.Contains(weekdayNames[:], toks[k+2].Fold) {
+				continue // "reported on Monday": a day, not a particle
+			}
 			phrase = append(phrase, toks[k+1].Fold)
 			h.End = k + 2
 		}
@@ -284,6 +287,9 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 			}
 			if h.Passive && a.inRelative(p, i) {
 				continue // "the summit, to which both leaders have been invited"
+			}
+			if h.Passive && v.Lemma == "report" {
+				continue // "it was reported that": news, no one's claim of the event
 			}
 		}
 		h.Phrase = strings.Join(phrase, " ")

@@ -31,6 +31,17 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:      "a passive report ('It was reported that') is news, no one's claim",
+			text:      "President speaks with Chilean counterpart\n\nLima, 3 April 2025\n\nPresident Jan Horvat spoke by telephone today with the President of Chile, Gabriel Boric.\n\nIt was reported that the talks on the port had stalled. President Boric noted the reported progress of the rail works.\n",
+			claims:    []string{"Boric noted"},
+			notClaims: []string{"reported", "reported that"},
+		},
+		{
+			name:   "'reported on' and 'reported that' are claims of a report, as 'briefed' is",
+			text:   "President speaks with Chilean counterpart\n\nLima, 3 April 2025\n\nPresident Jan Horvat spoke by telephone today with the President of Chile, Gabriel Boric. Minister of Trade Ana Ruiz also took part in the call.\n\nRuiz reported on the state of the talks on the port of Chancay. Boric reported that the new rail line would open next year.\n",
+			claims: []string{"Ruiz reported on", "Boric reported that"},
+		},
+		{
 			name: "accession or membership negotiations are a process a joint statement speaks of, not a meeting: a bare joint statement is of type other",
 			text: "Joint declaration of the Prime Ministers of Montenegro and Slovenia\n\nPodgorica, 9 June 2025\n\nAfter the closing of two chapters of the membership negotiations with the European Union, Prime Minister Jan Horvat and Prime Minister of Slovenia Petra Novak adopted the following joint declaration:\n\n\"We welcome the progress made and reaffirm our support for enlargement.\"\n",
 			typ:  "other",
