@@ -1318,11 +1318,14 @@ func (a *analysis) initiator(s int, typ schema.EventType, parts []*ent) *ent {
 			}
 		}
 	}
-	// the initiative stated in another sentence of the first paragraph
+	// the initiative stated in another sentence of the first paragraph,
+	// of the event ("The conversation took place at the initiative of"),
+	// not of something else it names ("the resolution ..., adopted at the
+	// initiative of Turkmenistan")
 	for s2 := s + 1; s2 < len(a.sents) && s2 <= s+2; s2++ {
 		i2, j2 := a.sentToks(s2)
 		for k := i2; k < j2; k++ {
-			if f := toks[k].Fold; f == "initiative" || f == "request" {
+			if f := toks[k].Fold; (f == "initiative" || f == "request") && a.eventWordBefore(i2, k) {
 				if e := a.initiativeOf(k, j2, f, parts); e != nil {
 					return e
 				}
@@ -1330,6 +1333,23 @@ func (a *analysis) initiator(s int, typ schema.EventType, parts []*ent) *ent {
 		}
 	}
 	return nil
+}
+
+// eventWordBefore reports whether a word that names or frames an event
+// comes in toks[i:k]: "The conversation", "The meeting was held", "took
+// place".
+func (a *analysis) eventWordBefore(i, k int) bool {
+	for n := i; n < k; n++ {
+		next := ""
+		if n+1 < k {
+			next = a.toks[n+1].Fold
+		}
+		switch f := a.toks[n].Fold; {
+		case cueType(f, next) != "", f == "place" && n > i && a.toks[n-1].Fold == "took", f == "held", f == "organised", f == "organized":
+			return true
+		}
+	}
+	return false
 }
 
 // callFrom returns the index of "from" when the verb at k receives a call or

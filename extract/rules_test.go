@@ -21,7 +21,7 @@ func TestRules(t *testing.T) {
 		typ       string
 		date      string
 		states    []string // the states mentioned, as entity IDs, sorted
-		init      string   // the initiator's name
+		init      string   // the initiator's name, "-" for none
 		insts     []string // the institutions mentioned, as entity IDs, sorted
 		instNames []string // the institutions' names, sorted
 		persons   []string // every person's entity ID, sorted
@@ -30,6 +30,12 @@ func TestRules(t *testing.T) {
 		events    []string // every event's type, the main event first
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
+		{
+			name: "'at the initiative of' in a later sentence names the initiator only of the event it speaks of, not of a resolution the sentence names",
+			text: "Videoconference of the foreign ministers of Kazakhstan and Korea\n\nAstana, 5 March 2025\n\nA videoconference was held today between the Minister of Foreign Affairs of Kazakhstan Jan Horvat and the Minister of Foreign Affairs of Korea Cho Min.\n\nThe Kazakh side thanked Korea for supporting the declaration of the General Assembly on water security, adopted at the initiative of Kazakhstan.\n",
+			typ:  "video_call",
+			init: "-",
+		},
 		{
 			name:      "a passive report ('It was reported that') is news, no one's claim",
 			text:      "President speaks with Chilean counterpart\n\nLima, 3 April 2025\n\nPresident Jan Horvat spoke by telephone today with the President of Chile, Gabriel Boric.\n\nIt was reported that the talks on the port had stalled. President Boric noted the reported progress of the rail works.\n",
@@ -1879,7 +1885,10 @@ func TestRules(t *testing.T) {
 					t.Errorf("participants = %q, want %q", got, tt.parts)
 				}
 			}
-			if tt.init != "" && (ev.Initiator == nil || name[*ev.Initiator] != tt.init) {
+			if tt.init == "-" && ev.Initiator != nil {
+				t.Errorf("initiator = %s, want none", *ev.Initiator)
+			}
+			if tt.init != "" && tt.init != "-" && (ev.Initiator == nil || name[*ev.Initiator] != tt.init) {
 				t.Errorf("initiator = %v, want %s", ev.Initiator, tt.init)
 			}
 			if got := idsOf(rec, "institution/"); tt.insts != nil && !slices.Equal(got, tt.insts) {
