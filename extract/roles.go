@@ -74,6 +74,18 @@ func (a *analysis) scanGenericRoles() {
 				continue
 			}
 		}
+		// "the Head of the Turkmen foreign policy department", "the head of
+		// Kazakh diplomacy": the foreign minister
+		if t.Fold == "head" {
+			if j, of := a.foreignServiceAfter(i + 1); j > 0 {
+				a.titleAt[i] = &roleSpan{I: i, J: j, Title: a.span(i, j), Office: "foreign_minister", Of: of}
+				for k := i; k < j; k++ {
+					a.inTitle[k] = true
+				}
+				i = j - 1
+				continue
+			}
+		}
 		if !genericFirstWords[t.Fold] {
 			continue
 		}
@@ -99,6 +111,47 @@ func (a *analysis) scanGenericRoles() {
 			}
 		}
 	}
+}
+
+// foreignServices are the words by which readouts call a state's foreign
+// ministry or its diplomacy, after "the head of".
+var foreignServices = [][]string{
+	{"foreign", "policy", "department"}, {"foreign", "policy", "agency"}, {"foreign", "policy", "service"},
+	{"foreign", "ministry"}, {"foreign", "office"}, {"diplomacy"}, {"diplomatic", "service"}, {"foreign", "service"},
+}
+
+// foreignServiceAfter reads "of the Turkmen foreign policy department",
+// "of Kazakh diplomacy" at k: the end of the phrase and the state of its
+// demonym (nil if none); 0 if there is no such phrase.
+func (a *analysis) foreignServiceAfter(k int) (int, *ent) {
+	toks := a.toks
+	if k >= len(toks) || toks[k].Fold != "of" {
+		return 0, nil
+	}
+	k++
+	if k < len(toks) && toks[k].Fold == "the" {
+		k++
+	}
+	var of *ent
+	if m := a.mAt(k); m != nil && m.I == k && m.Kind == mState && m.Sub == eDemonym {
+		of, k = m.E, m.J
+	}
+	for _, w := range foreignServices {
+		if k+len(w) > len(toks) {
+			continue
+		}
+		ok := true
+		for n, x := range w {
+			if toks[k+n].Fold != x || a.mAt(k+n) != nil {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return k + len(w), of
+		}
+	}
+	return 0, nil
 }
 
 // nounAfter reports whether the word at i follows a determiner, a

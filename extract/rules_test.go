@@ -31,6 +31,11 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:   "'the head of the Uzbek foreign policy agency' and 'the head of Uzbek diplomacy' are the foreign minister of that state",
+			text:   "Talks of the foreign ministers of Uzbekistan and Austria\n\nTashkent, 7 May 2025\n\nThe Minister of Foreign Affairs of Uzbekistan Jan Horvat held talks with the Federal Minister for European and International Affairs of Austria Petra Novak.\n\nWelcoming the guest, the head of the Uzbek foreign policy agency congratulated her on her appointment. The head of Uzbek diplomacy also stressed the growth of trade.\n",
+			claims: []string{"Horvat congratulated", "Horvat stressed"},
+		},
+		{
 			name: "'at the initiative of' in a later sentence names the initiator only of the event it speaks of, not of a resolution the sentence names",
 			text: "Videoconference of the foreign ministers of Kazakhstan and Korea\n\nAstana, 5 March 2025\n\nA videoconference was held today between the Minister of Foreign Affairs of Kazakhstan Jan Horvat and the Minister of Foreign Affairs of Korea Cho Min.\n\nThe Kazakh side thanked Korea for supporting the declaration of the General Assembly on water security, adopted at the initiative of Kazakhstan.\n",
 			typ:  "video_call",
