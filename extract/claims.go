@@ -458,9 +458,11 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 		return nil, false
 	}
 	if h.Passive {
-		// "The invitation was accepted": by whom it invited
+		// "The invitation was accepted": by whom it invited, in a sentence
+		// before or earlier in this one ("invited Prime Minister Abela to
+		// visit Tripoli, and the invitation was accepted")
 		if a.g.verbs[h.Ref].Lemma == "accept" && h.K >= 2 && toks[h.K-2].Fold == "invitation" {
-			if e := a.lastInvitee(sentStart); e != nil {
+			if e := a.lastInvitee(h.K - 2); e != nil {
 				return []*ent{e}, true
 			}
 		}

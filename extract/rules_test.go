@@ -31,6 +31,11 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:   "'the invitation was accepted' after 'invited' in the same sentence is accepted by the one invited",
+			text:   "Prime Minister meets Tunisian counterpart\n\nValletta, 4 June 2025\n\nPrime Minister Jan Horvat met the Prime Minister of Tunisia, Petra Novak, today.\n\nPrime Minister Horvat invited Prime Minister Novak to visit Valletta in the autumn, and the invitation was accepted with pleasure.\n",
+			claims: []string{"Horvat invited", "Novak accepted"},
+		},
+		{
 			name:   "'the head of the Uzbek foreign policy agency' and 'the head of Uzbek diplomacy' are the foreign minister of that state",
 			text:   "Talks of the foreign ministers of Uzbekistan and Austria\n\nTashkent, 7 May 2025\n\nThe Minister of Foreign Affairs of Uzbekistan Jan Horvat held talks with the Federal Minister for European and International Affairs of Austria Petra Novak.\n\nWelcoming the guest, the head of the Uzbek foreign policy agency congratulated her on her appointment. The head of Uzbek diplomacy also stressed the growth of trade.\n",
 			claims: []string{"Horvat congratulated", "Horvat stressed"},
