@@ -2090,11 +2090,16 @@ func (a *analysis) eventDate(start, end int) (string, string, bool) {
 
 // otherNounsDate reports whether the date starting at byte offset off
 // follows "<noun> held on" (or scheduled, signed, ...) with a noun that names
-// no interaction.
+// no interaction, or ends a phrase "following the <noun> of ..." that
+// dates what the noun names ("following the passing of President Geingob
+// in Windhoek yesterday").
 func (a *analysis) otherNounsDate(off int) bool {
 	q := sort.Search(len(a.toks), func(n int) bool { return a.toks[n].Start >= off })
 	if q < 3 || q >= len(a.toks) || a.toks[q].Start != off {
 		return false
+	}
+	if a.followingNoun(q) {
+		return true
 	}
 	if f := a.toks[q-1].Fold; f != "on" && f != "for" {
 		return false
@@ -2113,6 +2118,30 @@ func (a *analysis) otherNounsDate(off int) bool {
 		return false
 	}
 	return true
+}
+
+// followingNoun reports whether token q, a date, ends a phrase that
+// opens with "following the" or "after the" and a noun that names no
+// interaction, in the same clause: "following the passing of President
+// Geingob in Windhoek yesterday". "After the talks on Monday" dates the
+// talks.
+func (a *analysis) followingNoun(q int) bool {
+	toks := a.toks
+	for k := q - 1; k >= 2 && k >= q-14 && toks[k].Sent == toks[q].Sent; k-- {
+		t := toks[k]
+		if t.Kind == tokPunct && t.Text != "-" && t.Text != "'" && t.Text != "’" || eventVerbs[t.Fold] != "" {
+			return false
+		}
+		if t.Fold != "the" || toks[k-1].Fold != "following" && toks[k-1].Fold != "after" || k+1 >= q {
+			continue
+		}
+		n := toks[k+1]
+		if n.Kind != tokWord || n.Cap || cueType(n.Fold, "") != "" || eventSubjects[n.Fold] {
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // visitStart returns the first day of a visit: "On June 19, Prime Minister

@@ -31,6 +31,12 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name: "a relative day inside 'following the death of ...' dates the death, not the message: the message is of the day of publication",
+			text: "President sends condolences to Ghana\n\nHarare, Thursday 8 August 2024\n\nPresident Jan Horvat has sent a message of condolence to President Petra Novak of Ghana following the death of former President Kofi Mensah in Accra on Tuesday.\n\nIn his message, President Horvat conveyed the condolences of the people of Zimbabwe.\n",
+			typ:  "letter",
+			date: "2024-08-08",
+		},
+		{
 			name:   "'the invitation was accepted' after 'invited' in the same sentence is accepted by the one invited",
 			text:   "Prime Minister meets Tunisian counterpart\n\nValletta, 4 June 2025\n\nPrime Minister Jan Horvat met the Prime Minister of Tunisia, Petra Novak, today.\n\nPrime Minister Horvat invited Prime Minister Novak to visit Valletta in the autumn, and the invitation was accepted with pleasure.\n",
 			claims: []string{"Horvat invited", "Novak accepted"},
