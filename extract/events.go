@@ -2167,7 +2167,13 @@ func (a *analysis) visitStart(start, end int, day, text string) (string, string)
 		// "concluded a two-day visit to Kyrgyzstan today": the day this
 		// sentence gives is the visit's last; the day found may be an
 		// engagement's of another sentence ("On Tuesday, ... met")
-		if n := a.endedVisitDays(start, end); n > 1 {
+		n := a.endedVisitDays(start, end)
+		if n <= 1 {
+			// "today met ... on the second day of his visit": the
+			// visit began n-1 days before the day this sentence gives
+			n = a.visitDayOrdinal(start, end)
+		}
+		if n > 1 {
 			last := first
 			if d, _, ok := a.eventDate(start, end); ok {
 				if t, err := time.Parse("2006-01-02", d); err == nil {
@@ -2211,6 +2217,30 @@ func (a *analysis) endedVisitDays(start, end int) int {
 	}
 	return 0
 }
+
+// visitDayOrdinal returns N if the text between byte offsets start and
+// end places its event on the N-th day of a visit ("on the second day of
+// his visit to the Islamic Republic of Iran"), else 0.
+func (a *analysis) visitDayOrdinal(start, end int) int {
+	toks := a.toks
+	i := sort.Search(len(toks), func(n int) bool { return toks[n].Start >= start })
+	for k := i + 1; k+2 < len(toks) && toks[k+2].Start < end; k++ {
+		n, ok := dayOrdinals[toks[k].Fold]
+		if !ok || toks[k-1].Fold != "the" || toks[k+1].Fold != "day" || toks[k+2].Fold != "of" {
+			continue
+		}
+		for v := k + 3; v < len(toks) && v <= k+7 && toks[v].Start < end; v++ {
+			if toks[v].Fold == "visit" {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// dayOrdinals are the ordinal words of a visit's day: "on the second day
+// of his visit".
+var dayOrdinals = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 
 // dayCounts are the number words of a visit's length: "a two-day visit".
 var dayCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}

@@ -31,6 +31,12 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name: "a visit's event 'on the third day of his visit' dates the visit two days before the event's day",
+			text: "Minister Horvat visits Peru\n\n20 May 2025\n\nForeign Minister Jan Horvat met President Petra Novak in Lima today, on the third day of his official visit to Peru.\n",
+			typ:  "visit",
+			date: "2025-05-18",
+		},
+		{
 			name: "a relative day inside 'following the death of ...' dates the death, not the message: the message is of the day of publication",
 			text: "President sends condolences to Ghana\n\nHarare, Thursday 8 August 2024\n\nPresident Jan Horvat has sent a message of condolence to President Petra Novak of Ghana following the death of former President Kofi Mensah in Accra on Tuesday.\n\nIn his message, President Horvat conveyed the condolences of the people of Zimbabwe.\n",
 			typ:  "letter",
