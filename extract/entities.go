@@ -744,6 +744,10 @@ var genericEventWords = map[string]bool{
 func (a *analysis) scanInstitutions() {
 	toks := a.toks
 	for i := a.body; i < len(toks); {
+		if k := a.quotedFormat(i); k > 0 {
+			i = k
+			continue
+		}
 		if !toks[i].Cap || toks[i].Kind != tokWord || calendarWord(toks[i].Fold) {
 			// a month or weekday opens no name: "in June for the Summit
 			// for a New Global Financing Pact"
@@ -771,6 +775,35 @@ func (a *analysis) scanInstitutions() {
 		}
 		i++
 	}
+}
+
+// formatHeads are the capitalised nouns after a quoted name that make it
+// a diplomatic format: the "Central Asia plus Japan" Dialogue.
+var formatHeads = map[string]bool{"dialogue": true, "forum": true, "format": true, "process": true, "platform": true, "initiative": true}
+
+// quotedFormat records a body named by a quotation and one of
+// formatHeads ("the \"Central Asia plus Japan\" Dialogue": the Central
+// Asia plus Japan Dialogue) at the opening quotation mark i and returns
+// the token after the head; else 0.
+func (a *analysis) quotedFormat(i int) int {
+	toks := a.toks
+	if t := toks[i].Text; t != "\"" && t != "“" || i+1 >= len(toks) || !toks[i+1].Cap || a.mAt(i+1) != nil && a.mAt(i+1).Kind == mPerson {
+		return 0
+	}
+	for k := i + 2; k+1 < len(toks) && k <= i+8 && toks[k].Sent == toks[i].Sent; k++ {
+		if t := toks[k].Text; t != "\"" && t != "”" {
+			continue
+		}
+		h := toks[k+1]
+		if h.Kind != tokWord || !h.Cap || !formatHeads[h.Fold] || a.mAt(k+1) != nil || h.Start != toks[k].End+1 {
+			return 0
+		}
+		name := a.text[toks[i+1].Start:toks[k-1].End] + " " + h.Text
+		e := a.entity(schema.InstitutionID(name), schema.Institution, name)
+		a.addMention(&mention{I: i + 1, J: k + 2, Kind: mInst, E: e, How: "pattern"})
+		return k + 2
+	}
+	return 0
 }
 
 // bilateral reports whether toks[i:j] is two states' alliance, a

@@ -31,6 +31,11 @@ func TestRules(t *testing.T) {
 		titles    []string // "Name = Title; Title": a person's role titles, in order
 	}{
 		{
+			name:      "a quoted name before a capitalised format noun ('the \"Central Asia + Korea\" Forum') names a body",
+			text:      "Foreign ministers of Kyrgyzstan and Korea meet\n\nBishkek, 4 June 2025\n\nThe Minister of Foreign Affairs of Kyrgyzstan Jan Horvat met the Minister of Foreign Affairs of Korea Cho Min.\n\nThe ministers discussed the next session of the \"Central Asia + Korea\" Forum in Seoul.\n",
+			instNames: []string{"Central Asia + Korea Forum"},
+		},
+		{
 			name: "a visit's event 'on the third day of his visit' dates the visit two days before the event's day",
 			text: "Minister Horvat visits Peru\n\n20 May 2025\n\nForeign Minister Jan Horvat met President Petra Novak in Lima today, on the third day of his official visit to Peru.\n",
 			typ:  "visit",
