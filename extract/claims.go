@@ -198,6 +198,9 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 			if k+1 >= j || !contains(v.Particles, toks[k+1].Fold) {
 				continue
 			}
+			if toks[k+1].Fold == "on" && k+2 < j && slices.Contains(weekdayNames[:], toks[k+2].Fold) {
+				continue // "reported on Monday": a day, not a particle
+			}
 			phrase = append(phrase, toks[k+1].Fold)
 			h.End = k + 2
 		}
@@ -284,6 +287,9 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 			}
 			if h.Passive && a.inRelative(p, i) {
 				continue // "the summit, to which both leaders have been invited"
+			}
+			if h.Passive && v.Lemma == "report" {
+				continue // "it was reported that": news, no one's claim of the event
 			}
 		}
 		h.Phrase = strings.Join(phrase, " ")
@@ -452,9 +458,11 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 		return nil, false
 	}
 	if h.Passive {
-		// "The invitation was accepted": by whom it invited
+		// "The invitation was accepted": by whom it invited, in a sentence
+		// before or earlier in this one ("invited Prime Minister Abela to
+		// visit Tripoli, and the invitation was accepted")
 		if a.g.verbs[h.Ref].Lemma == "accept" && h.K >= 2 && toks[h.K-2].Fold == "invitation" {
-			if e := a.lastInvitee(sentStart); e != nil {
+			if e := a.lastInvitee(h.K - 2); e != nil {
 				return []*ent{e}, true
 			}
 		}

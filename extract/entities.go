@@ -744,6 +744,10 @@ var genericEventWords = map[string]bool{
 func (a *analysis) scanInstitutions() {
 	toks := a.toks
 	for i := a.body; i < len(toks); {
+		if k := a.quotedFormat(i); k > 0 {
+			i = k
+			continue
+		}
 		if !toks[i].Cap || toks[i].Kind != tokWord || calendarWord(toks[i].Fold) {
 			// a month or weekday opens no name: "in June for the Summit
 			// for a New Global Financing Pact"
@@ -771,6 +775,35 @@ func (a *analysis) scanInstitutions() {
 		}
 		i++
 	}
+}
+
+// formatHeads are the capitalised nouns after a quoted name that make it
+// a diplomatic format: the "Central Asia plus Japan" Dialogue.
+var formatHeads = map[string]bool{"dialogue": true, "forum": true, "format": true, "process": true, "platform": true, "initiative": true}
+
+// quotedFormat records a body named by a quotation and one of
+// formatHeads ("the \"Central Asia plus Japan\" Dialogue": the Central
+// Asia plus Japan Dialogue) at the opening quotation mark i and returns
+// the token after the head; else 0.
+func (a *analysis) quotedFormat(i int) int {
+	toks := a.toks
+	if t := toks[i].Text; t != "\"" && t != "“" || i+1 >= len(toks) || !toks[i+1].Cap || a.mAt(i+1) != nil && a.mAt(i+1).Kind == mPerson {
+		return 0
+	}
+	for k := i + 2; k+1 < len(toks) && k <= i+8 && toks[k].Sent == toks[i].Sent; k++ {
+		if t := toks[k].Text; t != "\"" && t != "”" {
+			continue
+		}
+		h := toks[k+1]
+		if h.Kind != tokWord || !h.Cap || !formatHeads[h.Fold] || a.mAt(k+1) != nil || h.Start != toks[k].End+1 {
+			return 0
+		}
+		name := a.text[toks[i+1].Start:toks[k-1].End] + " " + h.Text
+		e := a.entity(schema.InstitutionID(name), schema.Institution, name)
+		a.addMention(&mention{I: i + 1, J: k + 2, Kind: mInst, E: e, How: "pattern"})
+		return k + 2
+	}
+	return 0
 }
 
 // bilateral reports whether toks[i:j] is two states' alliance, a
@@ -2402,7 +2435,8 @@ func (a *analysis) addPerson(i, j int) {
 	words := a.nameWordsAt(i, j)
 	// Same person as one already named: "Minister Fidan", "Blinken".
 	if len(words) == 1 {
-		if e := a.knownSurname(words[0]); e != nil {
+		e, shared := a.surnamePersons(words[0])
+		if e != nil {
 			// "Sultan Ibrahim" in a readout of Prime Minister Anwar
 			// Ibrahim: a title of an office the person does not hold,
 			// which an office-holder of that name held that day, names
@@ -2417,8 +2451,11 @@ func (a *analysis) addPerson(i, j int) {
 			a.addMention(&mention{I: i, J: j, Kind: mPerson, E: e, How: "name"})
 			return
 		}
-		// "Prime Minister Modi": the office-holder of that name on the date.
-		if h := a.holderBySurname(words[0], a.titleBefore(i)); h >= 0 {
+		// "Prime Minister Modi": the office-holder of that name on the date
+		// (not a word two persons of the readout named in full share:
+		// "Sheikh Salem" after "Sheikh Salem Alharthy" and "Dr Salem
+		// Mansour" is one of them, which splitSurnames picks)
+		if h := a.holderBySurname(words[0], a.titleBefore(i)); h >= 0 && !shared {
 			e := a.holderEnt(h)
 			a.addMention(&mention{I: i, J: j, Kind: mPerson, E: e, How: "title-on-date"})
 			return
@@ -2892,6 +2929,9 @@ func (a *analysis) splitSurnames() {
 				}
 			}
 			if pick == nil {
+				pick = a.sameHonorific(m, owners)
+			}
+			if pick == nil {
 				last := -1
 				for _, o := range owners {
 					for _, om := range o.Ms {
@@ -2911,6 +2951,43 @@ func (a *analysis) splitSurnames() {
 		e.Ms = nil
 		delete(a.byID, e.ID)
 	}
+}
+
+// sameHonorific returns the one of owners introduced with the form of
+// address that comes right before the name word of m, or nil: "Sayyid
+// Badr" after "Sayyid Badr bin Hamad Albusaidi" and "Dr Badr Abdelatty" is
+// the first; readouts call a person by the honorific and the given name.
+func (a *analysis) sameHonorific(m *mention, owners []*ent) *ent {
+	h := a.honorificBefore(m.I)
+	if h == "" {
+		return nil
+	}
+	var pick *ent
+	for _, o := range owners {
+		for _, om := range o.Ms {
+			if om != m && om.Kind == mPerson && om.J-om.I > 1 && a.honorificBefore(om.I) == h {
+				if pick != nil && pick != o {
+					return nil
+				}
+				pick = o
+				break
+			}
+		}
+	}
+	return pick
+}
+
+// honorificBefore returns the folded form of address right before token i
+// ("Sayyid", "Dr." or "Dr"), or "".
+func (a *analysis) honorificBefore(i int) string {
+	p := i - 1
+	if p > 0 && a.toks[p].Text == "." {
+		p--
+	}
+	if p < 0 || !honorificAt(a.toks, p) {
+		return ""
+	}
+	return strings.TrimSuffix(a.toks[p].Fold, ".")
 }
 
 // rebindShared gives a family name's mention that [analysis.splitSurnames]

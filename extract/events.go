@@ -1078,12 +1078,17 @@ func (a *analysis) bodysMeeting(k, i int) bool {
 // betweenParties reports whether the meeting noun at k (before j) is
 // followed by "between" and a named state or body: "accession negotiations
 // between the European Union and Moldova", "talks between Russia and
-// Ukraine". Such talks are a process the event speaks of, not the event.
+// Ukraine". Such talks are a process the event speaks of, not the event;
+// so are accession or membership negotiations ("opens the first cluster
+// of accession negotiations with the European Union").
 func (a *analysis) betweenParties(k, j int) bool {
 	switch a.toks[k].Fold {
 	case "negotiations", "talks", "dialogue", "consultations", "meeting":
 	default:
 		return false
+	}
+	if k > 0 && (a.toks[k-1].Fold == "accession" || a.toks[k-1].Fold == "membership") && a.toks[k].Fold != "meeting" {
+		return true
 	}
 	n := k + 1
 	if n >= j || a.toks[n].Fold != "between" {
@@ -1313,11 +1318,14 @@ func (a *analysis) initiator(s int, typ schema.EventType, parts []*ent) *ent {
 			}
 		}
 	}
-	// the initiative stated in another sentence of the first paragraph
+	// the initiative stated in another sentence of the first paragraph,
+	// of the event ("The conversation took place at the initiative of"),
+	// not of something else it names ("the resolution ..., adopted at the
+	// initiative of Turkmenistan")
 	for s2 := s + 1; s2 < len(a.sents) && s2 <= s+2; s2++ {
 		i2, j2 := a.sentToks(s2)
 		for k := i2; k < j2; k++ {
-			if f := toks[k].Fold; f == "initiative" || f == "request" {
+			if f := toks[k].Fold; (f == "initiative" || f == "request") && a.eventWordBefore(i2, k) {
 				if e := a.initiativeOf(k, j2, f, parts); e != nil {
 					return e
 				}
@@ -1325,6 +1333,23 @@ func (a *analysis) initiator(s int, typ schema.EventType, parts []*ent) *ent {
 		}
 	}
 	return nil
+}
+
+// eventWordBefore reports whether a word that names or frames an event
+// comes in toks[i:k]: "The conversation", "The meeting was held", "took
+// place".
+func (a *analysis) eventWordBefore(i, k int) bool {
+	for n := i; n < k; n++ {
+		next := ""
+		if n+1 < k {
+			next = a.toks[n+1].Fold
+		}
+		switch f := a.toks[n].Fold; {
+		case cueType(f, next) != "", f == "place" && n > i && a.toks[n-1].Fold == "took", f == "held", f == "organised", f == "organized":
+			return true
+		}
+	}
+	return false
 }
 
 // callFrom returns the index of "from" when the verb at k receives a call or
@@ -2065,11 +2090,16 @@ func (a *analysis) eventDate(start, end int) (string, string, bool) {
 
 // otherNounsDate reports whether the date starting at byte offset off
 // follows "<noun> held on" (or scheduled, signed, ...) with a noun that names
-// no interaction.
+// no interaction, or ends a phrase "following the <noun> of ..." that
+// dates what the noun names ("following the passing of President Geingob
+// in Windhoek yesterday").
 func (a *analysis) otherNounsDate(off int) bool {
 	q := sort.Search(len(a.toks), func(n int) bool { return a.toks[n].Start >= off })
 	if q < 3 || q >= len(a.toks) || a.toks[q].Start != off {
 		return false
+	}
+	if a.followingNoun(q) {
+		return true
 	}
 	if f := a.toks[q-1].Fold; f != "on" && f != "for" {
 		return false
@@ -2088,6 +2118,30 @@ func (a *analysis) otherNounsDate(off int) bool {
 		return false
 	}
 	return true
+}
+
+// followingNoun reports whether token q, a date, ends a phrase that
+// opens with "following the" or "after the" and a noun that names no
+// interaction, in the same clause: "following the passing of President
+// Geingob in Windhoek yesterday". "After the talks on Monday" dates the
+// talks.
+func (a *analysis) followingNoun(q int) bool {
+	toks := a.toks
+	for k := q - 1; k >= 2 && k >= q-14 && toks[k].Sent == toks[q].Sent; k-- {
+		t := toks[k]
+		if t.Kind == tokPunct && t.Text != "-" && t.Text != "'" && t.Text != "’" || eventVerbs[t.Fold] != "" {
+			return false
+		}
+		if t.Fold != "the" || toks[k-1].Fold != "following" && toks[k-1].Fold != "after" || k+1 >= q {
+			continue
+		}
+		n := toks[k+1]
+		if n.Kind != tokWord || n.Cap || cueType(n.Fold, "") != "" || eventSubjects[n.Fold] {
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // visitStart returns the first day of a visit: "On June 19, Prime Minister
@@ -2113,7 +2167,13 @@ func (a *analysis) visitStart(start, end int, day, text string) (string, string)
 		// "concluded a two-day visit to Kyrgyzstan today": the day this
 		// sentence gives is the visit's last; the day found may be an
 		// engagement's of another sentence ("On Tuesday, ... met")
-		if n := a.endedVisitDays(start, end); n > 1 {
+		n := a.endedVisitDays(start, end)
+		if n <= 1 {
+			// "today met ... on the second day of his visit": the
+			// visit began n-1 days before the day this sentence gives
+			n = a.visitDayOrdinal(start, end)
+		}
+		if n > 1 {
 			last := first
 			if d, _, ok := a.eventDate(start, end); ok {
 				if t, err := time.Parse("2006-01-02", d); err == nil {
@@ -2157,6 +2217,30 @@ func (a *analysis) endedVisitDays(start, end int) int {
 	}
 	return 0
 }
+
+// visitDayOrdinal returns N if the text between byte offsets start and
+// end places its event on the N-th day of a visit ("on the second day of
+// his visit to the Islamic Republic of Iran"), else 0.
+func (a *analysis) visitDayOrdinal(start, end int) int {
+	toks := a.toks
+	i := sort.Search(len(toks), func(n int) bool { return toks[n].Start >= start })
+	for k := i + 1; k+2 < len(toks) && toks[k+2].Start < end; k++ {
+		n, ok := dayOrdinals[toks[k].Fold]
+		if !ok || toks[k-1].Fold != "the" || toks[k+1].Fold != "day" || toks[k+2].Fold != "of" {
+			continue
+		}
+		for v := k + 3; v < len(toks) && v <= k+7 && toks[v].Start < end; v++ {
+			if toks[v].Fold == "visit" {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// dayOrdinals are the ordinal words of a visit's day: "on the second day
+// of his visit".
+var dayOrdinals = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 
 // dayCounts are the number words of a visit's length: "a two-day visit".
 var dayCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}

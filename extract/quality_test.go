@@ -204,17 +204,18 @@ func TestSixthCorpusQuality(t *testing.T) {
 // 1.000 is mostly gold the rules were not fitted to: a venue counted as no
 // state (Luxembourg), a summit counted as a body (EU-CELAC), a national
 // assembly named with its state though the text does not, an acronym the
-// scorer cannot match to the table's full name (CARICOM, OSCE), the
-// dateline as a letter's date, a transliteration (Dbeibah).
+// scorer cannot match to the table's full name (CARICOM, OSCE), a
+// transliteration (Dbeibah), a third person who met the guest the day
+// before counted as a participant (Eslami).
 var seventhFloors = map[string]float64{
 	"participants":  0.96,
 	"states":        0.99,
-	"institutions":  0.91,
+	"institutions":  0.93,
 	"persons_other": 0.94,
-	"claims":        0.94,
-	"event_type":    0.95,
-	"event_date":    0.90,
-	"initiator":     0.95,
+	"claims":        0.97,
+	"event_type":    0.99,
+	"event_date":    0.99,
+	"initiator":     0.99,
 }
 
 // TestSeventhCorpusQuality scores the extraction of the seventh gold set,

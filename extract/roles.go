@@ -74,6 +74,18 @@ func (a *analysis) scanGenericRoles() {
 				continue
 			}
 		}
+		// "the Head of the Turkmen foreign policy department", "the head of
+		// Kazakh diplomacy": the foreign minister
+		if t.Fold == "head" {
+			if j, of := a.foreignServiceAfter(i + 1); j > 0 {
+				a.titleAt[i] = &roleSpan{I: i, J: j, Title: a.span(i, j), Office: "foreign_minister", Of: of}
+				for k := i; k < j; k++ {
+					a.inTitle[k] = true
+				}
+				i = j - 1
+				continue
+			}
+		}
 		if !genericFirstWords[t.Fold] {
 			continue
 		}
@@ -99,6 +111,47 @@ func (a *analysis) scanGenericRoles() {
 			}
 		}
 	}
+}
+
+// foreignServices are the words by which readouts call a state's foreign
+// ministry or its diplomacy, after "the head of".
+var foreignServices = [][]string{
+	{"foreign", "policy", "department"}, {"foreign", "policy", "agency"}, {"foreign", "policy", "service"},
+	{"foreign", "ministry"}, {"foreign", "office"}, {"diplomacy"}, {"diplomatic", "service"}, {"foreign", "service"},
+}
+
+// foreignServiceAfter reads "of the Turkmen foreign policy department",
+// "of Kazakh diplomacy" at k: the end of the phrase and the state of its
+// demonym (nil if none); 0 if there is no such phrase.
+func (a *analysis) foreignServiceAfter(k int) (int, *ent) {
+	toks := a.toks
+	if k >= len(toks) || toks[k].Fold != "of" {
+		return 0, nil
+	}
+	k++
+	if k < len(toks) && toks[k].Fold == "the" {
+		k++
+	}
+	var of *ent
+	if m := a.mAt(k); m != nil && m.I == k && m.Kind == mState && m.Sub == eDemonym {
+		of, k = m.E, m.J
+	}
+	for _, w := range foreignServices {
+		if k+len(w) > len(toks) {
+			continue
+		}
+		ok := true
+		for n, x := range w {
+			if toks[k+n].Fold != x || a.mAt(k+n) != nil {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return k + len(w), of
+		}
+	}
+	return 0, nil
 }
 
 // nounAfter reports whether the word at i follows a determiner, a
@@ -562,7 +615,9 @@ func (a *analysis) fitTier(e *ent, r *roleSpan) int {
 		// a holder the tables know, introduced without a title or a
 		// state (as readouts name their own side): the titles of the
 		// office held that day ("the minister" for Péter Szijjártó)
-		if e.Holder >= 0 && len(e.Titles) == 0 && !a.introducedWithState[e] && a.g.holders[e.Holder].heldOn(a.ref) {
+		// (not for a generic role, "the head of state": any head of state
+		// fits it as well, by office)
+		if e.Holder >= 0 && len(e.Titles) == 0 && !a.introducedWithState[e] && !isGenericRole(r.Title) && a.g.holders[e.Holder].heldOn(a.ref) {
 			for _, tw := range a.g.officeWords[a.g.holders[e.Holder].Office] {
 				if subset(words, tw) {
 					return 2
@@ -574,6 +629,18 @@ func (a *analysis) fitTier(e *ent, r *roleSpan) int {
 		return 1
 	}
 	return 0
+}
+
+// isGenericRole reports whether title ends in a phrase of genericRoles:
+// "the head of state", "the Bulgarian head of state".
+func isGenericRole(title string) bool {
+	t := strings.ToLower(title)
+	for k := range genericRoles {
+		if t == k || strings.HasSuffix(t, " "+k) {
+			return true
+		}
+	}
+	return false
 }
 
 // home returns the participant of the publisher's own side: the one whose
