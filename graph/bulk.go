@@ -232,7 +232,7 @@ func (b *Bulk) Add(ctx context.Context, ps []*Prepared) (_ int, st LoadStats, _ 
 		if err := b.sp.put(hashBucket, []byte(label), p.sum[:]); err != nil {
 			return i, st, b.fail(err)
 		}
-		if err := b.sp.put(sourceBucket, []byte(label), []byte(sourceStamp(p.Record, p.sum))); err != nil {
+		if err := b.sp.put(sourceBucket, []byte(label), []byte(b.s.sourceStamp(p.Record, p.sum))); err != nil {
 			return i, st, b.fail(err)
 		}
 		st.Readouts++

@@ -761,6 +761,52 @@ func TestStored(t *testing.T) {
 
 // TestBulkFailedAdd checks that a bulk that fails before writing (a record
 // without a source) leaves no store behind: not the empty partial file
+// TestStoredBuild checks stamps of extractor builds: a store stamped by one
+// build skips nothing for another, whose reload finds the readouts
+// unchanged, writes nothing of their graphs and stamps them for itself.
+func TestStoredBuild(t *testing.T) {
+	ctx := context.Background()
+	recs := bulkRecords(t)[:12]
+	dir := t.TempDir()
+	for name, build := range map[string]func(*testing.T, string, []*Prepared) LoadStats{"load": buildLoad, "bulk": buildBulk} {
+		t.Run(name, func(t *testing.T) {
+			db := filepath.Join(dir, name+".db")
+			build(t, db, prepareAll(recs))
+			stored := func(step, build string, want bool) {
+				t.Helper()
+				s, err := Open(ctx, db, Options{ExtractorBuild: build})
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer s.Close()
+				for _, r := range recs {
+					if ok, known, err := s.Stored(ctx, r.Source, r.Hash, r.Extractor); ok != want || !known || err != nil {
+						t.Fatalf("%s: Stored(%s) by build %q = %v, %v, %v; want %v, true", step, r.Source, build, ok, known, err, want)
+					}
+				}
+			}
+			stored("built", "", true)
+			stored("built", "b2", false)
+			s, err := Open(ctx, db, Options{ExtractorBuild: "b2", SkipStored: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			st, err := s.Load(ctx, recs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Unchanged != len(recs) || st.Quads != 0 || st.Removed != 0 {
+				t.Errorf("reload by another build: %+v; want all %d unchanged", st, len(recs))
+			}
+			if err := s.Close(); err != nil {
+				t.Fatal(err)
+			}
+			stored("restamped", "b2", true)
+			stored("restamped", "", false)
+		})
+	}
+}
+
 // under the store's name.
 func TestBulkFailedAdd(t *testing.T) {
 	ctx := context.Background()

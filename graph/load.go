@@ -186,6 +186,13 @@ func (s *Store) LoadPrepared(ctx context.Context, ps []*Prepared) (total LoadSta
 		if same, err := s.unchanged(ctx, label, want, sum); err != nil {
 			return total, &DBError{Op: "load", Path: s.db, Err: err}
 		} else if same {
+			// Stamped anew when the stamp is another extractor build's,
+			// or missing (a store from before stamps).
+			if ok, _, err := s.sourceStored(ctx, label, s.stampPrefix(rec.Hash, rec.Extractor)); err != nil {
+				return total, &DBError{Op: "load", Path: s.db, Err: err}
+			} else if !ok && s.hashes.kv != nil {
+				b.sources[label] = s.sourceStamp(rec, sum)
+			}
 			b.stats.Readouts++
 			b.stats.Unchanged++
 			continue
@@ -195,7 +202,7 @@ func (s *Store) LoadPrepared(ctx context.Context, ps []*Prepared) (total LoadSta
 			return total, &DBError{Op: "load", Path: s.db, Err: err}
 		}
 		b.hash(label, len(have) > 0, sum)
-		b.sources[label] = sourceStamp(rec, sum)
+		b.sources[label] = s.sourceStamp(rec, sum)
 		add, del := diffQuads(have, want)
 		if err := s.noteAccount(ctx, b, label, have, want); err != nil {
 			return total, &DBError{Op: "load", Path: s.db, Err: err}
@@ -267,7 +274,7 @@ func (s *Store) stored(ctx context.Context, label quad.IRI, rec *extract.Record)
 	if rec.Hash == "" {
 		return false, nil
 	}
-	if ok, known, err := s.sourceStored(ctx, label, rec.Hash+"\x00"+rec.Extractor+"\x00"); err != nil || known {
+	if ok, known, err := s.sourceStored(ctx, label, s.stampPrefix(rec.Hash, rec.Extractor)); err != nil || known {
 		return ok, err
 	}
 	qs, err := s.quadsWith(ctx, quad.Object, quad.String(rec.Hash))
@@ -343,7 +350,7 @@ func (b *batch) hash(label quad.IRI, existed bool, sum [sha256.Size]byte) {
 // written reports whether flushing b wrote anything: quads or content
 // hashes.
 func (b *batch) written() bool {
-	return len(b.adds)+len(b.dels)+len(b.sums)+len(b.stale) > 0
+	return len(b.adds)+len(b.dels)+len(b.sums)+len(b.stale)+len(b.sources) > 0
 }
 
 // change adds the changes to the readout graph label to b.

@@ -34,13 +34,24 @@ var sourceBucket = []byte("readout_source")
 // readouts from before stamps replace and delete graphs, and their content
 // hashes ([hashBucket]), without touching stamps, and a stamp whose graph
 // hash is no longer the store's says nothing.
-func sourceStamp(rec *extract.Record, sum [sha256.Size]byte) string {
-	return rec.Hash + "\x00" + rec.Extractor + "\x00" + string(sum[:])
+func (s *Store) sourceStamp(rec *extract.Record, sum [sha256.Size]byte) string {
+	return s.stampPrefix(rec.Hash, rec.Extractor) + string(sum[:])
+}
+
+// stampPrefix is the start of the stamp of a record made from input bytes
+// of SHA-256 hash (hex) by the extractor version, of the build
+// [Options.ExtractorBuild] names.
+func (s *Store) stampPrefix(hash, version string) string {
+	if b := s.opts.ExtractorBuild; b != "" {
+		version += "+" + b
+	}
+	return hash + "\x00" + version + "\x00"
 }
 
 // Stored reports whether the store holds the readout read from source, as
-// extracted from input bytes of SHA-256 hash (hex) by the extractor version:
-// then loading it again would change nothing. known is false when the store
+// extracted from input bytes of SHA-256 hash (hex) by the extractor version
+// (of the build [Options.ExtractorBuild] names): then loading it again
+// would change nothing. known is false when the store
 // cannot tell without the record (a store of another backend, or a readout
 // loaded by a readout from before stamps): load the record then, and Load
 // decides.
@@ -49,7 +60,7 @@ func (s *Store) Stored(ctx context.Context, source, hash, version string) (ok, k
 	if s.qs == nil {
 		return false, false, nil
 	}
-	return s.sourceStored(ctx, quad.IRI(schema.ReadoutIRI(source)), hash+"\x00"+version+"\x00")
+	return s.sourceStored(ctx, quad.IRI(schema.ReadoutIRI(source)), s.stampPrefix(hash, version))
 }
 
 // sourceStored is Stored of the readout graph label, for a stamp that

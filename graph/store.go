@@ -91,6 +91,13 @@ type Options struct {
 	// for records from extract.Extract, where the same bytes and extractor
 	// give the same record, and wrong for records edited by hand.
 	SkipStored bool
+	// ExtractorBuild, when set, names the build of the extractor that
+	// makes the records loaded, beyond their extractor version (readout's
+	// command sets a hash of its executable). It is part of the stamps
+	// that [Store.Stored] checks, so that a reload by another build
+	// extracts again what the stamps would let it skip, and restamps what
+	// it finds unchanged.
+	ExtractorBuild string
 	// BuildNew builds a bolt database that does not exist yet under a
 	// temporary name next to it, without waiting for the disk at each
 	// commit, and gives it its name when Close has synced it (see

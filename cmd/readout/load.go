@@ -145,6 +145,7 @@ func runLoad(ctx context.Context, e *env, db string, paths []string, opts readOp
 	}
 	start := time.Now()
 	wopts.SkipStored = true
+	wopts.ExtractorBuild = extractorBuild()
 	s, err := graph.Open(ctx, db, wopts)
 	if err != nil {
 		return err

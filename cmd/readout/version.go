@@ -2,9 +2,15 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"io"
+	"os"
 	"runtime"
 	"runtime/debug"
+	"sync"
+	"time"
 
 	"github.com/readout/readout/extract"
 )
@@ -56,3 +62,36 @@ func buildVersion() string {
 	}
 	return "devel"
 }
+
+// extractorBuild names this build of readout for the stamps that let a
+// reload skip readouts stored from the same bytes ([graph.Options]): the
+// first 16 hex digits of the SHA-256 of its executable. extract.Version
+// changes only by hand; the executable changes with any change to the
+// extractor or its tables, and Go builds the same source to the same bytes.
+// If the executable cannot be read, it is the build version and the time,
+// which skips nothing stamped by another run.
+func extractorBuild() string {
+	buildOnce.Do(func() {
+		build = fmt.Sprintf("%s-%d", buildVersion(), time.Now().UnixNano())
+		path, err := os.Executable()
+		if err != nil {
+			return
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			return
+		}
+		defer f.Close()
+		h := sha256.New()
+		if _, err := io.Copy(h, f); err != nil {
+			return
+		}
+		build = hex.EncodeToString(h.Sum(nil))[:16]
+	})
+	return build
+}
+
+var (
+	buildOnce sync.Once
+	build     string
+)
