@@ -489,6 +489,7 @@ func TestBulkIDs(t *testing.T) {
 <e> <p> <b> <g1> .
 <b> <q> "x"@en <g3> .
 <g1> <p> <g2> <g3> .
+<https://readout.dev/id/p1> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Person> .
 `
 	for _, batch := range []int{1, 2, 3, 100} {
 		dir := t.TempDir()
@@ -515,7 +516,7 @@ func TestBulkIDs(t *testing.T) {
 			t.Fatal(err)
 		}
 		got, want := storeImage(t, bulkDB), storeImage(t, rawDB)
-		if want["meta size"] != "10" || want["node <a>"] != "5" {
+		if want["meta size"] != "11" || want["node <a>"] != "5" {
 			t.Fatalf("batch %d: LoadQuads made size %s, <a> counted %s", batch, want["meta size"], want["node <a>"])
 		}
 		sameImage(t, fmt.Sprintf("batches of %d", batch), got, want)

@@ -129,13 +129,12 @@ type viewIndex struct {
 	netUpdates atomic.Int64
 }
 
-// labelKey returns the index key of a quad's label: "" for the default
-// graph, an IRI as it is, a blank node as _:name; false for other labels,
-// which only raw writes make.
+// labelKey returns the index key of a quad's label: an IRI as it is, a
+// blank node as _:name; false for other labels and the default graph,
+// which only raw writes make (bolt takes no empty key, and [labelValue]
+// would make the IRI <> of one).
 func labelKey(l quad.Value) (string, bool) {
 	switch l := l.(type) {
-	case nil:
-		return "", true
 	case quad.IRI:
 		return string(l), !strings.HasPrefix(string(l), "_:")
 	case quad.BNode:
