@@ -396,7 +396,7 @@ func (b *Bulk) finish(ctx context.Context) error {
 		}
 	}
 	// Cayley's log, node keys and quad indexes, and its counters.
-	if err := b.ids.write(b.sp, b.tx.small["meta\x00indexes"]); err != nil {
+	if err := b.ids.write(ctx, b.sp, b.tx.small["meta\x00indexes"]); err != nil {
 		return err
 	}
 	if b.ids.horizon > 0 {
@@ -424,6 +424,9 @@ func (b *Bulk) entityGraphs(ctx context.Context) error {
 		}
 		recs, accts = recs[:0], nil
 		b.stats.Quads += len(qs)
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		return b.give(ctx, qs)
 	}
 	err := b.graphs.each(func(bk, key []byte, _ [][]byte) error {

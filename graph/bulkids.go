@@ -29,6 +29,7 @@ package graph
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -46,6 +47,10 @@ import (
 )
 
 const hashLen = len(refs.ValueHash{})
+
+// bulkCheckEvery is how many values bulkIDs writes between looks at its
+// context.
+const bulkCheckEvery = 1 << 16
 
 var (
 	logBucket  = []byte("log")
@@ -156,7 +161,7 @@ func (b *bulkIDs) add(qs []quad.Quad) error {
 // write writes to sp, in Cayley's format, the log entries and node keys of
 // every value, then the log entries and index lists of every quad, under
 // the quad indexes that the kv store's metadata (indexesMeta, JSON) names.
-func (b *bulkIDs) write(sp *spool, indexesMeta []byte) error {
+func (b *bulkIDs) write(ctx context.Context, sp *spool, indexesMeta []byte) error {
 	var inds []ckv.QuadIndex
 	if err := json.Unmarshal(indexesMeta, &inds); err != nil {
 		return fmt.Errorf("bulk: the store's quad indexes: %w", err)
@@ -165,11 +170,11 @@ func (b *bulkIDs) write(sp *spool, indexesMeta []byte) error {
 		return err
 	}
 	b.local, b.seen, b.batch, b.keys = nil, nil, nil, nil
-	if err := b.values(sp); err != nil {
+	if err := b.values(ctx, sp); err != nil {
 		return err
 	}
 	b.vals.close()
-	if err := b.writeQuads(sp, inds); err != nil {
+	if err := b.writeQuads(ctx, sp, inds); err != nil {
 		return err
 	}
 	b.ids.close()
@@ -178,13 +183,14 @@ func (b *bulkIDs) write(sp *spool, indexesMeta []byte) error {
 
 // values writes the values' log entries and node keys, and the IDs of
 // their later candidates to b.ids.
-func (b *bulkIDs) values(sp *spool) error {
+func (b *bulkIDs) values(ctx context.Context, sp *spool) error {
 	var (
 		hash  []byte // the value's
 		id    uint64
 		count uint64
 		val   []byte
 		ib    [binary.MaxVarintLen64]byte
+		seen  int
 		now   = time.Now().UnixNano()
 		mo    = proto.MarshalOptions{}
 	)
@@ -207,6 +213,11 @@ func (b *bulkIDs) values(sp *spool) error {
 	err := b.vals.each(func(_, key []byte, vs [][]byte) error {
 		if len(key) != hashLen+8 || len(vs) != 1 || vs[0] == nil {
 			return errors.New("bulk: a value record is damaged")
+		}
+		if seen++; seen%bulkCheckEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 		}
 		h, c := key[:hashLen], key[hashLen:]
 		r, n := binary.Uvarint(vs[0])
@@ -235,7 +246,7 @@ func (b *bulkIDs) values(sp *spool) error {
 
 // writeQuads writes the quads' log entries and index lists, batch by
 // batch, from the quad file and the IDs in b.ids.
-func (b *bulkIDs) writeQuads(sp *spool, inds []ckv.QuadIndex) error {
+func (b *bulkIDs) writeQuads(ctx context.Context, sp *spool, inds []ckv.QuadIndex) error {
 	if _, err := b.f.Seek(0, io.SeekStart); err != nil {
 		return err
 	}
@@ -261,6 +272,9 @@ func (b *bulkIDs) writeQuads(sp *spool, inds []ckv.QuadIndex) error {
 			if err := bt.write(); err != nil {
 				return err
 			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			if ok, err = bt.next(); err != nil {
 				return err
 			}
@@ -273,7 +287,9 @@ func (b *bulkIDs) writeQuads(sp *spool, inds []ckv.QuadIndex) error {
 	})
 	for err == nil && ok {
 		if err = bt.write(); err == nil {
-			ok, err = bt.next()
+			if err = ctx.Err(); err == nil {
+				ok, err = bt.next()
+			}
 		}
 	}
 	if err == nil && bt.base != b.horizon {

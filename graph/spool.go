@@ -30,11 +30,16 @@ import (
 // tests).
 var spoolRunBytes = 32 << 20
 
+// spoolFirstBytes is the size of a spool's first arena, which doubles up
+// to spoolRunBytes: a spool of few writes holds little.
+const spoolFirstBytes = 1 << 20
+
 // spool collects the writes; each is a bucket name, a key and a value, or a
 // deletion. Writes of the same bucket and key come back in the order they
 // were made.
 type spool struct {
 	dir      string   // where runs are written, made on the first
+	made     bool     // dir is the spool's own
 	runs     []string // files, in the order written
 	runBytes int      // the most bytes of arena
 	arena    []byte   // the keys (bucket, 0, key) and values of ents
@@ -75,14 +80,18 @@ func (s *spool) add(bucket, key, v []byte, del bool) error {
 	if len(bucket)+1+len(key) >= tombstone || len(v) >= tombstone {
 		return errors.New("spool: key or value too long")
 	}
-	// The arena is allocated once, at its full size: grown by append, it
+	// The arena doubles up to runBytes, then spills: grown by append, it
 	// would take up to twice that.
 	if need := len(bucket) + 1 + len(key) + len(v); cap(s.arena)-len(s.arena) < need {
-		if err := s.spill(); err != nil {
-			return err
-		}
-		if cap(s.arena) < need {
-			s.arena = make([]byte, 0, max(s.runBytes, need))
+		if size := min(max(2*cap(s.arena), spoolFirstBytes), s.runBytes); size-len(s.arena) >= need && size > cap(s.arena) {
+			s.arena = append(make([]byte, 0, size), s.arena...)
+		} else {
+			if err := s.spill(); err != nil {
+				return err
+			}
+			if cap(s.arena) < need {
+				s.arena = make([]byte, 0, max(min(s.runBytes, spoolFirstBytes), need))
+			}
 		}
 	}
 	e := spoolEnt{off: len(s.arena), klen: uint32(len(bucket) + 1 + len(key)), vlen: uint32(len(v))}
@@ -121,11 +130,13 @@ func (s *spool) spill() error {
 		return nil
 	}
 	if len(s.runs) == 0 {
-		dir, err := os.MkdirTemp(s.dir, "readout-spool-")
-		if err != nil {
-			return fmt.Errorf("spool: %w", err)
+		if !s.made {
+			dir, err := os.MkdirTemp(s.dir, "readout-spool-")
+			if err != nil {
+				return fmt.Errorf("spool: %w", err)
+			}
+			s.dir, s.made = dir, true
 		}
-		s.dir = dir
 	}
 	s.sort()
 	name := filepath.Join(s.dir, fmt.Sprintf("run%04d", len(s.runs)))
@@ -300,10 +311,10 @@ func mergeRuns(names []string, out string) error {
 // close removes the spool's files.
 func (s *spool) close() error {
 	s.arena, s.ents = nil, nil
-	if len(s.runs) == 0 {
+	if !s.made {
 		return nil
 	}
-	s.runs = nil
+	s.runs, s.made = nil, false
 	return os.RemoveAll(s.dir)
 }
 
