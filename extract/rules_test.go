@@ -1829,6 +1829,11 @@ func TestRules(t *testing.T) {
 			claims:  []string{"Duda said"},
 			persons: []string{"person/alexander-lukashenko", "person/andrzej-duda", "person/gintautas-paluckas", "person/marcin-mastalerek"},
 		},
+		{
+			name:   "a quotation in low marks closes with a high opening mark („…“ or «…»): the text after it is no quotation",
+			text:   "Minister meets Slovak counterpart\n\n3 March 2025\n\nMinister of Foreign Affairs Jan Lipavský met Minister of Foreign Affairs of Slovakia Juraj Blanár in Prague today.\n\n„Our nations share a border and a history,“ said Lipavský. Blanár welcomed the joint transport projects. «We will meet again soon,» said Lipavský. Blanár thanked his host for the invitation.\n",
+			claims: []string{"Lipavský said", "Blanár welcomed", "Blanár thanked"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
