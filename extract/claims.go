@@ -16,6 +16,26 @@ var jointNouns = map[string]bool{
 	"countries": true, "nations": true, "two": true, "diplomats": true, "personalities": true, "dignitaries": true,
 }
 
+// bareJointNouns are the jointNouns that name the participants without a
+// determiner when they open a sentence, as joint statements write:
+// "Ministers reaffirmed", "Leaders agreed", "Parties noted".
+var bareJointNouns = map[string]bool{
+	"leaders": true, "ministers": true, "presidents": true, "premiers": true, "chancellors": true,
+	"sides": true, "parties": true, "delegations": true, "participants": true, "interlocutors": true,
+}
+
+// listStart reports whether the sentence from sentStart reaches token p
+// past nothing but a paragraph's number: "Ministers", "2. Ministers",
+// "(3) Ministers".
+func listStart(toks []token, sentStart, p int) bool {
+	for q := sentStart; q < p; q++ {
+		if toks[q].Kind != tokNum && toks[q].Text != "." && toks[q].Text != ")" && toks[q].Text != "(" {
+			return false
+		}
+	}
+	return true
+}
+
 // determiners dropped from a light verb's object.
 var determiners = map[string]bool{
 	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true,
@@ -997,6 +1017,12 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 			if spk := a.statesParticipants(q, sentStart); len(spk) > 0 {
 				return spk, true
 			}
+			return a.parts, true
+		}
+		if bareJointNouns[t.Fold] && listStart(toks, sentStart, p) {
+			// a joint statement's "Ministers reaffirmed", "Leaders
+			// welcomed": the noun alone opens its sentence or numbered
+			// paragraph
 			return a.parts, true
 		}
 		return nil, false

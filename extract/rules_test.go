@@ -1834,6 +1834,11 @@ func TestRules(t *testing.T) {
 			text:   "Minister meets Slovak counterpart\n\n3 March 2025\n\nMinister of Foreign Affairs Jan Lipavský met Minister of Foreign Affairs of Slovakia Juraj Blanár in Prague today.\n\n„Our nations share a border and a history,“ said Lipavský. Blanár welcomed the joint transport projects. «We will meet again soon,» said Lipavský. Blanár thanked his host for the invitation.\n",
 			claims: []string{"Lipavský said", "Blanár welcomed", "Blanár thanked"},
 		},
+		{
+			name:   "a bare plural of the participants' titles opening a sentence or numbered paragraph is all of them: 'Leaders welcomed', '3. Leaders agreed'",
+			text:   "Joint Statement of the Japan-Philippines Summit\n\n1. Prime Minister Shigeru Ishiba and President Ferdinand Marcos Jr. met in Manila on 29 April 2025.\n\n2. Leaders welcomed the entry into force of the Reciprocal Access Agreement. Leaders noted the rising tensions in the South China Sea.\n\n3. Leaders agreed to hold the next summit in Tokyo.\n",
+			claims: []string{"BOTH welcomed", "BOTH noted", "BOTH agreed"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
