@@ -1839,6 +1839,13 @@ func TestRules(t *testing.T) {
 			text:   "Joint Statement of the Japan-Philippines Summit\n\n1. Prime Minister Shigeru Ishiba and President Ferdinand Marcos Jr. met in Manila on 29 April 2025.\n\n2. Leaders welcomed the entry into force of the Reciprocal Access Agreement. Leaders noted the rising tensions in the South China Sea.\n\n3. Leaders agreed to hold the next summit in Tokyo.\n",
 			claims: []string{"BOTH welcomed", "BOTH noted", "BOTH agreed"},
 		},
+		{
+			name:    "a full name spelled with a single letter where the office-holder's name doubles it ('Yousouf', 'Youssouf') is that office-holder, already named by surname",
+			text:    "Foreign Secretary meets Djibouti's Foreign Minister Youssouf\n\nNairobi, 12 May 2023\n\nCabinet Secretary for Foreign Affairs Alfred Mutua held talks today with the Minister of Foreign Affairs and International Cooperation of the Republic of Djibouti, H.E. Mahmoud Ali Yousouf.\n\nMinister Youssouf thanked his host for Kenya's support to regional peace efforts.\n",
+			parts:   []string{"Alfred Mutua", "Mahmoud Ali Youssouf"},
+			persons: []string{"person/alfred-mutua", "person/mahmoud-ali-youssouf"},
+			claims:  []string{"Youssouf thanked"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
