@@ -41,6 +41,8 @@ var titleAbbrev = map[string][2]string{
 	"PM":   {"Prime Minister", "head_of_government"},
 	"SG":   {"Secretary-General", "secretary_general"},
 	"HRVP": {"High Representative", "eu_high_representative"},
+	"PCS":  {"Prime Cabinet Secretary", "deputy_prime_minister"}, // Kenya
+	"CS":   {"Cabinet Secretary", "minister"},                    // Kenya
 }
 
 // scanGenericRoles records role phrases the title table lacks.

@@ -1846,6 +1846,12 @@ func TestRules(t *testing.T) {
 			persons: []string{"person/alfred-mutua", "person/mahmoud-ali-youssouf"},
 			claims:  []string{"Youssouf thanked"},
 		},
+		{
+			name:    "Kenya's abbreviated titles 'CS' (Cabinet Secretary) and 'PCS' (Prime Cabinet Secretary) are titles before a surname, not part of a name",
+			text:    "CS Kindiki holds talks with Ethiopian Minister\n\nNairobi, 9 March 2023\n\nCabinet Secretary for Interior Kithure Kindiki held talks today with the Minister of Peace of Ethiopia, Binalf Andualem.\n\nCS Kindiki welcomed the cooperation on border security. The CS noted the progress on the joint patrols. PCS Mudavadi also attended the meeting.\n",
+			persons: []string{"person/binalf-andualem", "person/kithure-kindiki", "person/mudavadi"},
+			claims:  []string{"Kindiki welcomed", "Kindiki noted"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
