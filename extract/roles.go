@@ -232,6 +232,13 @@ func (a *analysis) buildRoles() {
 				c.Used = true
 				a.setRole(m.E, c)
 			}
+			// a rank used as a form of address after an appositive
+			// title: "The Minister of Foreign Affairs, Ambassador Yusuf
+			// Tuggar", "The Chief of Defence Staff, General ..."
+			if c := a.titleBeforeRank(r); c != nil {
+				c.Used = true
+				a.setRole(m.E, c)
+			}
 		} else if r := a.roleAfter(m.J); r != nil {
 			a.attach(m, r)
 			// ", Crown Prince and Prime Minister,": each title is his
@@ -434,6 +441,27 @@ func (a *analysis) roleJoinedBefore(r *roleSpan) *roleSpan {
 	}
 	for _, c := range a.roles {
 		if c.J == p && !c.Used && genericRoles[strings.ToLower(c.Title)] == "" {
+			return c
+		}
+	}
+	return nil
+}
+
+// rankOffices are the offices whose one-word title ("Ambassador",
+// "General") is also a form of address, kept after the holder leaves the
+// post or takes another.
+var rankOffices = map[string]bool{"ambassador": true, "military_officer": true}
+
+// titleBeforeRank returns the unused title group that ends in a comma right
+// before the rank r: the office of the one r addresses ("The Minister of
+// Foreign Affairs, Ambassador ..."); else nil.
+func (a *analysis) titleBeforeRank(r *roleSpan) *roleSpan {
+	p := r.I - 1
+	if !rankOffices[r.Office] || r.J-r.I != 1 || p < 1 || a.toks[p].Text != "," {
+		return nil
+	}
+	for _, c := range a.roles {
+		if c.J == p && !c.Used && c.Office != "" && !rankOffices[c.Office] && genericRoles[strings.ToLower(c.Title)] == "" {
 			return c
 		}
 	}

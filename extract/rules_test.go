@@ -1852,6 +1852,12 @@ func TestRules(t *testing.T) {
 			persons: []string{"person/binalf-andualem", "person/kithure-kindiki", "person/mudavadi"},
 			claims:  []string{"Kindiki welcomed", "Kindiki noted"},
 		},
+		{
+			name:   "a rank used as a form of address after an appositive title ('The Minister of Defence, General X') keeps the title: 'The Minister' is X",
+			text:   "Minister receives AU Commissioner\n\nAccra, 12 March 2019\n\nThe Minister of Defence, General Kwame Osei Boateng, received the Commissioner for Political Affairs of the African Union, Bankole Adeoye, in Accra.\n\nThe Minister reaffirmed Ghana's support for the African Union.\n",
+			claims: []string{"Boateng reaffirmed"},
+			titles: []string{"Kwame Osei Boateng = General; Minister of Defence"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
