@@ -1858,6 +1858,18 @@ func TestRules(t *testing.T) {
 			claims: []string{"Boateng reaffirmed"},
 			titles: []string{"Kwame Osei Boateng = General; Minister of Defence"},
 		},
+		{
+			name:   "during a visit, a bare title that fits the visitor ('In Vilnius, the Defence Minister held talks with ...') adds the visitor's hosts to the visit",
+			text:   "Defence Minister visits Lithuania\n\n14.03.2025\n\nDefence Minister Boris Pistorius is visiting Lithuania today. In Vilnius, the Defence Minister held talks with his Lithuanian counterpart Dovilė Šakalienė and was received by President Gitanas Nausėda.\n\nŠakalienė thanked Germany for the brigade.\n",
+			parts:  []string{"Boris Pistorius", "Dovilė Šakalienė", "Gitanas Nausėda"},
+			claims: []string{"Šakalienė thanked"},
+		},
+		{
+			name:  "a visit's guest is the participant of another state or body, not one whose office is unknown: 'the Director-General held talks with Ahmed Jasim Hamdan'",
+			text:  "OPCW Director-General visits Iraq\n\n14 Nov 2024\n\nOPCW Director-General Fernando Arias today met with President Abdul Latif Rashid and Minister of Foreign Affairs Fuad Hussein in Baghdad, on the second day of his visit to the Republic of Iraq. Yesterday, the Director-General held talks with Ahmed Jasim Hamdan.\n\nThe Director-General stressed the importance of cooperation.\n",
+			parts: []string{"Fernando Arias", "Abdul Latif Rashid", "Fuad Hussein", "Ahmed Jasim Hamdan"},
+			init:  "Fernando Arias",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
