@@ -473,7 +473,7 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 	}
 	if h.Passive {
 		// "The invitation was accepted": by whom it invited
-		if a.g.verbs[h.Ref].Lemma == "accept" && h.K >= 2 && toks[h.K-2].Fold == "invitation" {
+		if a.g.verbs[h.Ref].Lemma == "accept" && a.invitationBefore(h.K) {
 			if e := a.lastInvitee(sentStart); e != nil {
 				return []*ent{e}, true
 			}
@@ -1328,6 +1328,24 @@ func (a *analysis) partsNamed(i, j int) []*ent {
 	return named
 }
 
+// invitationBefore reports whether "invitation" is the subject of the
+// passive verb at k, past its auxiliaries and adverbs: "The invitation was
+// accepted", "The invitation was gladly accepted", "the invitation has
+// been accepted with pleasure".
+func (a *analysis) invitationBefore(k int) bool {
+	toks := a.toks
+	for q := k - 1; q >= 0 && q >= k-5 && toks[q].Sent == toks[k].Sent; q-- {
+		switch f := toks[q].Fold; {
+		case f == "invitation":
+			return q < k-1
+		case auxiliaries[f] || f == "has" || f == "had" || adverbs[f]:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // lastInvitee returns the participant the last "invited" before token end
 // invited: the first participant named after it in its sentence.
 func (a *analysis) lastInvitee(end int) *ent {
@@ -1337,6 +1355,9 @@ func (a *analysis) lastInvitee(end int) *ent {
 			continue
 		}
 		for n := k + 1; n < len(toks) && toks[n].Sent == toks[k].Sent; n++ {
+			if toks[n].Fold == "his" || toks[n].Fold == "her" || toks[n].Fold == "their" {
+				continue // "invited his counterpart": the counterpart, not the one "his" is
+			}
 			e := a.rAt(n)
 			if m := a.mAt(n); m != nil && m.Kind == mPerson {
 				e = m.E

@@ -2276,6 +2276,7 @@ var adverbs = map[string]bool{
 	"profoundly": true, "kindly": true, "respectfully": true, "sharply": true, "vehemently": true,
 	"unanimously": true, "consistently": true, "constantly": true, "already": true, "recently": true,
 	"genuinely": true, "officially": true, "formally": true, "publicly": true, "solemnly": true,
+	"gladly": true, "happily": true, "graciously": true, "willingly": true, // "the invitation was gladly accepted"
 }
 
 func (a *analysis) isVerbAt(k int) bool {

@@ -1870,6 +1870,11 @@ func TestRules(t *testing.T) {
 			parts: []string{"Fernando Arias", "Abdul Latif Rashid", "Fuad Hussein", "Ahmed Jasim Hamdan"},
 			init:  "Fernando Arias",
 		},
+		{
+			name:   "'The invitation was gladly accepted' is the invitee's, past an adverb, and the invitee of 'invited his counterpart' is the counterpart, not the one 'his' is",
+			text:   "Minister talks with Croatian counterpart\n\n11 April 2025\n\nMinister of Foreign Affairs Tanja Fajon held a telephone conversation with Minister of Foreign and European Affairs of Croatia Gordan Grlić Radman.\n\nMinister Fajon invited her Croatian counterpart to visit Ljubljana in the autumn. The invitation was happily accepted.\n",
+			claims: []string{"Fajon invited", "Radman accepted"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
