@@ -982,9 +982,11 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 	case "both", "all":
 		return a.parts, true
 	}
-	if (t.Fold == "government" || t.Fold == "state" || t.Fold == "delegation" || t.Fold == "delegations") &&
+	if (t.Fold == "government" || t.Fold == "state" || t.Fold == "delegation" || t.Fold == "delegations" || t.Fold == "diplomacy") &&
 		p-2 >= sentStart && toks[p-1].Fold == "of" && jointNouns[toks[p-2].Fold] {
-		// "the two heads of government", "the heads of state"
+		// "the two heads of government", "the heads of state", "the heads
+		// of diplomacy" (foreign ministers, in readouts translated from
+		// Slavic and Romance languages)
 		p -= 2
 		t = toks[p]
 	}

@@ -1875,6 +1875,11 @@ func TestRules(t *testing.T) {
 			text:   "Minister talks with Croatian counterpart\n\n11 April 2025\n\nMinister of Foreign Affairs Tanja Fajon held a telephone conversation with Minister of Foreign and European Affairs of Croatia Gordan Grlić Radman.\n\nMinister Fajon invited her Croatian counterpart to visit Ljubljana in the autumn. The invitation was happily accepted.\n",
 			claims: []string{"Fajon invited", "Radman accepted"},
 		},
+		{
+			name:   "'the heads of diplomacy' are the participants, like 'the heads of government'",
+			text:   "Foreign ministers of Czechia and Austria meet in Vienna\n\n4 June 2025\n\nMinister of Foreign Affairs Jan Lipavský met Minister for European and International Affairs of Austria Beate Meinl-Reisinger in Vienna today.\n\nThe heads of diplomacy discussed cooperation on nuclear safety and the two countries' transport links.\n",
+			claims: []string{"BOTH discussed"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
