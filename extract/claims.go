@@ -700,7 +700,7 @@ func (a *analysis) nameBeforeTitle(p, sentStart int) int {
 			title = true
 		case m != nil && (m.Kind == mState || m.Kind == mInst):
 			q = m.I
-		case toks[q].Fold == "of" || toks[q].Fold == "the":
+		case toks[q].Fold == "of" || toks[q].Fold == "the" || appositiveWords[toks[q].Fold]:
 		default:
 			if !title || toks[q].Text != "," {
 				return -1
@@ -714,6 +714,10 @@ func (a *analysis) nameBeforeTitle(p, sentStart int) int {
 	}
 	return -1
 }
+
+// appositiveWords open or qualify an appositive title: "Baron Waqa, a
+// former President of Nauru, said".
+var appositiveWords = map[string]bool{"a": true, "an": true, "former": true, "himself": true, "herself": true}
 
 // additiveBefore reports whether the -ing verb at k follows "in addition
 // to", "as well as" or "besides".

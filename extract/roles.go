@@ -1227,6 +1227,9 @@ func (a *analysis) pastAside(k int) int {
 	if k >= len(toks) || toks[k].Text != "," {
 		return k
 	}
+	if n := a.pastAppositive(k); n > k {
+		return n
+	}
 	for q := k + 1; q < len(toks) && q <= k+5 && toks[q].Sent == toks[k].Sent; q++ {
 		if toks[q].Text == "," {
 			if q > k+1 {
@@ -1235,6 +1238,29 @@ func (a *analysis) pastAside(k int) int {
 			return k
 		}
 		if toks[q].Kind != tokWord || !asideWords[toks[q].Fold] {
+			return k
+		}
+	}
+	return k
+}
+
+// pastAppositive returns the token after an appositive title between
+// commas that opens at the comma k ("Mr Waqa, a former President of
+// Nauru, commended"), or k when there is none.
+func (a *analysis) pastAppositive(k int) int {
+	toks := a.toks
+	title := false
+	for q := k + 1; q < len(toks) && q <= k+16 && toks[q].Sent == toks[k].Sent; q++ {
+		m := a.mAt(q)
+		switch {
+		case a.inT(q):
+			title = true
+		case m != nil && (m.Kind == mState || m.Kind == mInst):
+			q = m.J - 1
+		case toks[q].Fold == "of" || toks[q].Fold == "the" || appositiveWords[toks[q].Fold]:
+		case toks[q].Text == "," && title:
+			return q + 1
+		default:
 			return k
 		}
 	}

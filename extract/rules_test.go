@@ -1880,6 +1880,11 @@ func TestRules(t *testing.T) {
 			text:   "Foreign ministers of Czechia and Austria meet in Vienna\n\n4 June 2025\n\nMinister of Foreign Affairs Jan Lipavský met Minister for European and International Affairs of Austria Beate Meinl-Reisinger in Vienna today.\n\nThe heads of diplomacy discussed cooperation on nuclear safety and the two countries' transport links.\n",
 			claims: []string{"BOTH discussed"},
 		},
+		{
+			name:   "an appositive title with an article ('Mr Puna, a former Prime Minister of the Cook Islands,') keeps the name the subject, of its verb and of the next 'He'",
+			text:   "Prime Minister meets Forum Secretary General\n\nApia, 3 May 2022\n\nPrime Minister Fiamē Naomi Mataʻafa met the Secretary General of the Pacific Islands Forum, Henry Puna, in Apia today.\n\nThe Prime Minister welcomed the Secretary General to Samoa. Mr Puna, a former Prime Minister of the Cook Islands, praised Samoa's leadership on climate finance and thanked the Prime Minister for her hospitality. He also briefed the Prime Minister on the Forum's 2050 Strategy.\n",
+			claims: []string{"Puna praised", "Puna thanked", "Puna briefed"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
