@@ -300,7 +300,7 @@ var eighthFloors = map[string]float64{
 	"participants":  0.98,
 	"states":        0.98,
 	"institutions":  0.90,
-	"persons_other": 0.92,
+	"persons_other": 0.97,
 	"claims":        0.96,
 	"event_type":    0.95,
 	"event_date":    0.95,

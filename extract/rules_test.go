@@ -1885,6 +1885,11 @@ func TestRules(t *testing.T) {
 			text:   "Prime Minister meets Forum Secretary General\n\nApia, 3 May 2022\n\nPrime Minister Fiamē Naomi Mataʻafa met the Secretary General of the Pacific Islands Forum, Henry Puna, in Apia today.\n\nThe Prime Minister welcomed the Secretary General to Samoa. Mr Puna, a former Prime Minister of the Cook Islands, praised Samoa's leadership on climate finance and thanked the Prime Minister for her hospitality. He also briefed the Prime Minister on the Forum's 2050 Strategy.\n",
 			claims: []string{"Puna praised", "Puna thanked", "Puna briefed"},
 		},
+		{
+			name:    "'Eng.' (an engineer's style, in Gulf readouts) before a name ends no sentence and is no name",
+			text:    "Minister receives Omani delegation\n\nKuwait, 6 October 2024\n\nForeign Minister Abdullah Al-Yahya received Sayyid Badr bin Hamad Albusaidi today. Also present was Assistant Foreign Minister Eng. Nasser Al-Hain.\n",
+			persons: []string{"person/abdullah-ali-al-yahya", "person/badr-albusaidi", "person/nasser-al-hain"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

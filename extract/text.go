@@ -253,7 +253,7 @@ var abbrev = map[string]bool{
 	"jr": true, "sr": true, "gen": true, "lt": true, "col": true, "sen": true, "rep": true,
 	"gov": true, "prof": true, "hon": true, "vs": true, "e.g": true, "i.e": true, "messrs": true,
 	"amb": true, "rt": true, "sh": true, "smt": true, "shri": true, "adm": true, "maj": true,
-	"capt": true, "brig": true, "sgt": true, "mt": true, "ft": true, "approx": true, "etc": false,
+	"capt": true, "brig": true, "sgt": true, "mt": true, "ft": true, "approx": true, "etc": false, "eng": true,
 	"jan": true, "feb": true, "mar": false, "apr": true, "aug": true, "sept": true, "sep": true,
 	"oct": true, "nov": true, "dec": true, "a.m": false, "p.m": false, "u.s": false, "u.k": false,
 }
