@@ -16,6 +16,26 @@ var jointNouns = map[string]bool{
 	"countries": true, "nations": true, "two": true, "diplomats": true, "personalities": true, "dignitaries": true,
 }
 
+// bareJointNouns are the jointNouns that name the participants without a
+// determiner when they open a sentence, as joint statements write:
+// "Ministers reaffirmed", "Leaders agreed", "Parties noted".
+var bareJointNouns = map[string]bool{
+	"leaders": true, "ministers": true, "presidents": true, "premiers": true, "chancellors": true,
+	"sides": true, "parties": true, "delegations": true, "participants": true, "interlocutors": true,
+}
+
+// listStart reports whether the sentence from sentStart reaches token p
+// past nothing but a paragraph's number: "Ministers", "2. Ministers",
+// "(3) Ministers".
+func listStart(toks []token, sentStart, p int) bool {
+	for q := sentStart; q < p; q++ {
+		if toks[q].Kind != tokNum && toks[q].Text != "." && toks[q].Text != ")" && toks[q].Text != "(" {
+			return false
+		}
+	}
+	return true
+}
+
 // determiners dropped from a light verb's object.
 var determiners = map[string]bool{
 	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true,
@@ -458,12 +478,14 @@ func (a *analysis) speaker(h *verbHit, prev *verbHit, prevSpk []*ent, sentStart 
 		return nil, false
 	}
 	if h.Passive {
-		// "The invitation was accepted": by whom it invited, in a sentence
-		// before or earlier in this one ("invited Prime Minister Abela to
-		// visit Tripoli, and the invitation was accepted")
-		if a.g.verbs[h.Ref].Lemma == "accept" && h.K >= 2 && toks[h.K-2].Fold == "invitation" {
-			if e := a.lastInvitee(h.K - 2); e != nil {
-				return []*ent{e}, true
+		// "The invitation was (gladly) accepted": by whom it invited, in a
+		// sentence before or earlier in this one ("invited Prime Minister
+		// Abela to visit Tripoli, and the invitation was accepted")
+		if a.g.verbs[h.Ref].Lemma == "accept" {
+			if q := a.invitationBefore(h.K); q >= 0 {
+				if e := a.lastInvitee(q); e != nil {
+					return []*ent{e}, true
+				}
 			}
 		}
 		// "President Tinubu was briefed by President Mahama": the agent
@@ -688,7 +710,7 @@ func (a *analysis) nameBeforeTitle(p, sentStart int) int {
 			title = true
 		case m != nil && (m.Kind == mState || m.Kind == mInst):
 			q = m.I
-		case toks[q].Fold == "of" || toks[q].Fold == "the":
+		case toks[q].Fold == "of" || toks[q].Fold == "the" || appositiveWords[toks[q].Fold]:
 		default:
 			if !title || toks[q].Text != "," {
 				return -1
@@ -702,6 +724,10 @@ func (a *analysis) nameBeforeTitle(p, sentStart int) int {
 	}
 	return -1
 }
+
+// appositiveWords open or qualify an appositive title: "Baron Waqa, a
+// former President of Nauru, said".
+var appositiveWords = map[string]bool{"a": true, "an": true, "former": true, "himself": true, "herself": true}
 
 // additiveBefore reports whether the -ing verb at k follows "in addition
 // to", "as well as" or "besides".
@@ -970,9 +996,11 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 	case "both", "all":
 		return a.parts, true
 	}
-	if (t.Fold == "government" || t.Fold == "state" || t.Fold == "delegation" || t.Fold == "delegations") &&
+	if (t.Fold == "government" || t.Fold == "state" || t.Fold == "delegation" || t.Fold == "delegations" || t.Fold == "diplomacy") &&
 		p-2 >= sentStart && toks[p-1].Fold == "of" && jointNouns[toks[p-2].Fold] {
-		// "the two heads of government", "the heads of state"
+		// "the two heads of government", "the heads of state", "the heads
+		// of diplomacy" (foreign ministers, in readouts translated from
+		// Slavic and Romance languages)
 		p -= 2
 		t = toks[p]
 	}
@@ -1005,6 +1033,12 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 			if spk := a.statesParticipants(q, sentStart); len(spk) > 0 {
 				return spk, true
 			}
+			return a.parts, true
+		}
+		if bareJointNouns[t.Fold] && listStart(toks, sentStart, p) {
+			// a joint statement's "Ministers reaffirmed", "Leaders
+			// welcomed": the noun alone opens its sentence or numbered
+			// paragraph
 			return a.parts, true
 		}
 		return nil, false
@@ -1310,6 +1344,27 @@ func (a *analysis) partsNamed(i, j int) []*ent {
 	return named
 }
 
+// invitationBefore returns the position of "invitation" when it is the
+// subject of the passive verb at k, past its auxiliaries and adverbs ("The
+// invitation was accepted", "The invitation was gladly accepted", "the
+// invitation has been accepted with pleasure"), else -1.
+func (a *analysis) invitationBefore(k int) int {
+	toks := a.toks
+	for q := k - 1; q >= 0 && q >= k-5 && toks[q].Sent == toks[k].Sent; q-- {
+		switch f := toks[q].Fold; {
+		case f == "invitation":
+			if q < k-1 {
+				return q
+			}
+			return -1
+		case auxiliaries[f] || f == "has" || f == "had" || adverbs[f]:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // lastInvitee returns the participant the last "invited" before token end
 // invited: the first participant named after it in its sentence.
 func (a *analysis) lastInvitee(end int) *ent {
@@ -1319,6 +1374,9 @@ func (a *analysis) lastInvitee(end int) *ent {
 			continue
 		}
 		for n := k + 1; n < len(toks) && toks[n].Sent == toks[k].Sent; n++ {
+			if toks[n].Fold == "his" || toks[n].Fold == "her" || toks[n].Fold == "their" {
+				continue // "invited his counterpart": the counterpart, not the one "his" is
+			}
 			e := a.rAt(n)
 			if m := a.mAt(n); m != nil && m.Kind == mPerson {
 				e = m.E

@@ -2309,6 +2309,7 @@ var adverbs = map[string]bool{
 	"profoundly": true, "kindly": true, "respectfully": true, "sharply": true, "vehemently": true,
 	"unanimously": true, "consistently": true, "constantly": true, "already": true, "recently": true,
 	"genuinely": true, "officially": true, "formally": true, "publicly": true, "solemnly": true,
+	"gladly": true, "happily": true, "graciously": true, "willingly": true, // "the invitation was gladly accepted"
 }
 
 func (a *analysis) isVerbAt(k int) bool {
@@ -2621,7 +2622,7 @@ func (a *analysis) holderWithin(words []string, title *roleSpan) int {
 		}
 		all := true
 		for _, w := range nw {
-			if !slices.Contains(words, w) {
+			if !slices.ContainsFunc(words, func(x string) bool { return sameSpelling(x, w) }) {
 				all = false
 			}
 		}
@@ -2635,24 +2636,50 @@ func (a *analysis) holderWithin(words []string, title *roleSpan) int {
 	return found
 }
 
-// sameName reports whether every word of words is a word of name.
+// sameName reports whether every word of words is a word of name, in one
+// of its spellings (see [sameSpelling]).
 func sameName(name string, words []string) bool {
 	nw := nameWords(name)
 	if len(words) < 2 {
 		return false
 	}
 	for _, w := range words {
-		found := false
-		for _, x := range nw {
-			if x == w {
-				found = true
-			}
-		}
-		if !found {
+		if !slices.ContainsFunc(nw, func(x string) bool { return sameSpelling(x, w) }) {
 			return false
 		}
 	}
 	return true
+}
+
+// sameSpelling reports whether the folded name words x and y are one word
+// transliterated with or without a doubled letter: "moalim" and "moallim",
+// "mohamed" and "mohammed", "hasan" and "hassan".
+func sameSpelling(x, y string) bool {
+	if x == y {
+		return true
+	}
+	if len(x) < 4 || len(y) < 4 || x[0] != y[0] || max(len(x), len(y))-min(len(x), len(y)) > 2 {
+		return false
+	}
+	return undoubled(x) == undoubled(y)
+}
+
+// undoubled returns s with each run of one repeated byte made one byte.
+func undoubled(s string) string {
+	k := 1
+	for k < len(s) && s[k] != s[k-1] {
+		k++
+	}
+	if k >= len(s) {
+		return s
+	}
+	b := []byte(s[:k])
+	for ; k < len(s); k++ {
+		if s[k] != s[k-1] {
+			b = append(b, s[k])
+		}
+	}
+	return string(b)
 }
 
 // titleBefore returns the title group that ends right before token i

@@ -732,6 +732,13 @@ func (a *analysis) visitEngagement(s int, parts []*ent) bool {
 			}
 			continue
 		}
+		if r := a.gAt(k); r != nil && !r.Used && k > i && a.toks[k-1].Fold == "the" && a.mAt(r.J) == nil {
+			// a bare title, not yet resolved: the participant it fits
+			// ("In Kyiv, the Foreign Minister held talks with ...")
+			subject = slices.ContainsFunc(parts, func(e *ent) bool { return a.fits(e, r) })
+			k = r.J - 1
+			continue
+		}
 		f := a.toks[k].Fold
 		if (f == "he" || f == "she") && a.rAt(k) == nil && s > 0 {
 			// not yet resolved: one of the persons the sentence before
@@ -1471,22 +1478,31 @@ func (a *analysis) visitorTo(k, j int, parts []*ent) *ent {
 	if n >= j || m == nil || m.Kind != mState || m.Sub != eState {
 		return nil
 	}
-	var guest *ent
+	// a participant of no known state or body is the guest only when no
+	// one else can be ("the Director General held talks with Mohammad
+	// Eslami": Eslami's office is unknown, the Director General's is not)
+	var guests, unknown []*ent
 	host := false
 	for _, p := range parts {
 		switch {
 		case p.Of == m.E:
 			host = true
-		case guest != nil:
-			return nil
+		case p.Of == nil:
+			unknown = append(unknown, p)
 		default:
-			guest = p
+			guests = append(guests, p)
 		}
 	}
 	if !host {
 		return nil
 	}
-	return guest
+	if len(guests) == 0 {
+		guests = unknown
+	}
+	if len(guests) != 1 {
+		return nil
+	}
+	return guests[0]
 }
 
 // latterOrFormer returns the person "the latter" (the last named before

@@ -657,8 +657,9 @@ func honorificTok(t token) bool {
 
 // dottedHonorific are abbreviated titles that are also surnames ("Hun
 // Sen", "Minister Sen"): forms of address only with their full stop and a
-// name after it ("Sen. Jeanne Shaheen", "Rep. Joe Wilson").
-var dottedHonorific = map[string]bool{"sen": true, "rep": true, "gov": true}
+// name after it ("Sen. Jeanne Shaheen", "Rep. Joe Wilson"; "Eng. Waleed
+// Elkhereiji", an engineer, in Gulf states' readouts).
+var dottedHonorific = map[string]bool{"sen": true, "rep": true, "gov": true, "eng": true}
 
 // honorificAt reports whether toks[k] is a form of address (see
 // [honorificTok]) or one of dottedHonorific written as an abbreviation

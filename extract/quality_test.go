@@ -285,3 +285,31 @@ func TestHTMLSameAsText(t *testing.T) {
 		})
 	}
 }
+
+// eighthFloors are the floors for the eighth gold set, testdata/heldout7:
+// 20 readouts from 20 more publishers (Iceland, Ireland, Spain, Italy,
+// France, Germany, Switzerland, Czechia, Slovakia, Poland, Indonesia, the
+// Philippines, Singapore, New Zealand, Fiji, Saudi Arabia, the UAE, Egypt,
+// Nigeria, Kenya). Scored before any rule was written for them they gave
+// participants 0.977, states 0.994, institutions 0.919, persons_other
+// 0.842, claims 0.858 and 1.000 for event types, dates and initiators.
+// What is left below 1.000 is mostly gold the rules were not fitted to:
+// short forms where the text also gives the full name (ECOWAS, IGAD), a
+// summit and a national armed force counted as bodies, a claim of a
+// handover meeting left out.
+var eighthFloors = map[string]float64{
+	"participants":  0.98,
+	"states":        0.98,
+	"institutions":  0.90,
+	"persons_other": 0.97,
+	"claims":        0.96,
+	"event_type":    0.95,
+	"event_date":    0.95,
+	"initiator":     0.95,
+}
+
+// TestEighthCorpusQuality scores the extraction of the eighth gold set,
+// testdata/heldout7, against its floors.
+func TestEighthCorpusQuality(t *testing.T) {
+	checkQuality(t, "../testdata/heldout7/gold.jsonl", "../testdata/heldout7", eighthFloors)
+}

@@ -41,6 +41,8 @@ var titleAbbrev = map[string][2]string{
 	"PM":   {"Prime Minister", "head_of_government"},
 	"SG":   {"Secretary-General", "secretary_general"},
 	"HRVP": {"High Representative", "eu_high_representative"},
+	"PCS":  {"Prime Cabinet Secretary", "deputy_prime_minister"}, // Kenya
+	"CS":   {"Cabinet Secretary", "minister"},                    // Kenya
 }
 
 // scanGenericRoles records role phrases the title table lacks.
@@ -283,6 +285,13 @@ func (a *analysis) buildRoles() {
 				c.Used = true
 				a.setRole(m.E, c)
 			}
+			// a rank used as a form of address after an appositive
+			// title: "The Minister of Foreign Affairs, Ambassador Yusuf
+			// Tuggar", "The Chief of Defence Staff, General ..."
+			if c := a.titleBeforeRank(r); c != nil {
+				c.Used = true
+				a.setRole(m.E, c)
+			}
 		} else if r := a.roleAfter(m.J); r != nil {
 			a.attach(m, r)
 			// ", Crown Prince and Prime Minister,": each title is his
@@ -485,6 +494,27 @@ func (a *analysis) roleJoinedBefore(r *roleSpan) *roleSpan {
 	}
 	for _, c := range a.roles {
 		if c.J == p && !c.Used && genericRoles[strings.ToLower(c.Title)] == "" {
+			return c
+		}
+	}
+	return nil
+}
+
+// rankOffices are the offices whose one-word title ("Ambassador",
+// "General") is also a form of address, kept after the holder leaves the
+// post or takes another.
+var rankOffices = map[string]bool{"ambassador": true, "military_officer": true}
+
+// titleBeforeRank returns the unused title group that ends in a comma right
+// before the rank r: the office of the one r addresses ("The Minister of
+// Foreign Affairs, Ambassador ..."); else nil.
+func (a *analysis) titleBeforeRank(r *roleSpan) *roleSpan {
+	p := r.I - 1
+	if !rankOffices[r.Office] || r.J-r.I != 1 || p < 1 || a.toks[p].Text != "," {
+		return nil
+	}
+	for _, c := range a.roles {
+		if c.J == p && !c.Used && c.Office != "" && !rankOffices[c.Office] && genericRoles[strings.ToLower(c.Title)] == "" {
 			return c
 		}
 	}
@@ -1264,6 +1294,9 @@ func (a *analysis) pastAside(k int) int {
 	if k >= len(toks) || toks[k].Text != "," {
 		return k
 	}
+	if n := a.pastAppositive(k); n > k {
+		return n
+	}
 	for q := k + 1; q < len(toks) && q <= k+5 && toks[q].Sent == toks[k].Sent; q++ {
 		if toks[q].Text == "," {
 			if q > k+1 {
@@ -1272,6 +1305,29 @@ func (a *analysis) pastAside(k int) int {
 			return k
 		}
 		if toks[q].Kind != tokWord || !asideWords[toks[q].Fold] {
+			return k
+		}
+	}
+	return k
+}
+
+// pastAppositive returns the token after an appositive title between
+// commas that opens at the comma k ("Mr Waqa, a former President of
+// Nauru, commended"), or k when there is none.
+func (a *analysis) pastAppositive(k int) int {
+	toks := a.toks
+	title := false
+	for q := k + 1; q < len(toks) && q <= k+16 && toks[q].Sent == toks[k].Sent; q++ {
+		m := a.mAt(q)
+		switch {
+		case a.inT(q):
+			title = true
+		case m != nil && (m.Kind == mState || m.Kind == mInst):
+			q = m.J - 1
+		case toks[q].Fold == "of" || toks[q].Fold == "the" || appositiveWords[toks[q].Fold]:
+		case toks[q].Text == "," && title:
+			return q + 1
+		default:
 			return k
 		}
 	}

@@ -1894,6 +1894,67 @@ func TestRules(t *testing.T) {
 			claims:  []string{"Duda said"},
 			persons: []string{"person/alexander-lukashenko", "person/andrzej-duda", "person/gintautas-paluckas", "person/marcin-mastalerek"},
 		},
+		{
+			name:   "a quotation in low marks closes with a high opening mark („…“ or «…»): the text after it is no quotation",
+			text:   "Minister meets Slovak counterpart\n\n3 March 2025\n\nMinister of Foreign Affairs Jan Lipavský met Minister of Foreign Affairs of Slovakia Juraj Blanár in Prague today.\n\n„Our nations share a border and a history,“ said Lipavský. Blanár welcomed the joint transport projects. «We will meet again soon,» said Lipavský. Blanár thanked his host for the invitation.\n",
+			claims: []string{"Lipavský said", "Blanár welcomed", "Blanár thanked"},
+		},
+		{
+			name:   "a bare plural of the participants' titles opening a sentence or numbered paragraph is all of them: 'Leaders welcomed', '3. Leaders agreed'",
+			text:   "Joint Statement of the Japan-Philippines Summit\n\n1. Prime Minister Shigeru Ishiba and President Ferdinand Marcos Jr. met in Manila on 29 April 2025.\n\n2. Leaders welcomed the entry into force of the Reciprocal Access Agreement. Leaders noted the rising tensions in the South China Sea.\n\n3. Leaders agreed to hold the next summit in Tokyo.\n",
+			claims: []string{"BOTH welcomed", "BOTH noted", "BOTH agreed"},
+		},
+		{
+			name:    "a full name spelled with a single letter where the office-holder's name doubles it ('Yousouf', 'Youssouf') is that office-holder, already named by surname",
+			text:    "Foreign Secretary meets Djibouti's Foreign Minister Youssouf\n\nNairobi, 12 May 2023\n\nCabinet Secretary for Foreign Affairs Alfred Mutua held talks today with the Minister of Foreign Affairs and International Cooperation of the Republic of Djibouti, H.E. Mahmoud Ali Yousouf.\n\nMinister Youssouf thanked his host for Kenya's support to regional peace efforts.\n",
+			parts:   []string{"Alfred Mutua", "Mahmoud Ali Youssouf"},
+			persons: []string{"person/alfred-mutua", "person/mahmoud-ali-youssouf"},
+			claims:  []string{"Youssouf thanked"},
+		},
+		{
+			name:    "Kenya's abbreviated titles 'CS' (Cabinet Secretary) and 'PCS' (Prime Cabinet Secretary) are titles before a surname, not part of a name",
+			text:    "CS Kindiki holds talks with Ethiopian Minister\n\nNairobi, 9 March 2023\n\nCabinet Secretary for Interior Kithure Kindiki held talks today with the Minister of Peace of Ethiopia, Binalf Andualem.\n\nCS Kindiki welcomed the cooperation on border security. The CS noted the progress on the joint patrols. PCS Mudavadi also attended the meeting.\n",
+			persons: []string{"person/binalf-andualem", "person/kithure-kindiki", "person/mudavadi"},
+			claims:  []string{"Kindiki welcomed", "Kindiki noted"},
+		},
+		{
+			name:   "a rank used as a form of address after an appositive title ('The Minister of Defence, General X') keeps the title: 'The Minister' is X",
+			text:   "Minister receives AU Commissioner\n\nAccra, 12 March 2019\n\nThe Minister of Defence, General Kwame Osei Boateng, received the Commissioner for Political Affairs of the African Union, Bankole Adeoye, in Accra.\n\nThe Minister reaffirmed Ghana's support for the African Union.\n",
+			claims: []string{"Boateng reaffirmed"},
+			titles: []string{"Kwame Osei Boateng = General; Minister of Defence"},
+		},
+		{
+			name:   "during a visit, a bare title that fits the visitor ('In Vilnius, the Defence Minister held talks with ...') adds the visitor's hosts to the visit",
+			text:   "Defence Minister visits Lithuania\n\n14.03.2025\n\nDefence Minister Boris Pistorius is visiting Lithuania today. In Vilnius, the Defence Minister held talks with his Lithuanian counterpart Dovilė Šakalienė and was received by President Gitanas Nausėda.\n\nŠakalienė thanked Germany for the brigade.\n",
+			parts:  []string{"Boris Pistorius", "Dovilė Šakalienė", "Gitanas Nausėda"},
+			claims: []string{"Šakalienė thanked"},
+		},
+		{
+			name:  "a visit's guest is the participant of another state or body, not one whose office is unknown: 'the Director-General held talks with Ahmed Jasim Hamdan'",
+			text:  "OPCW Director-General visits Iraq\n\n14 Nov 2024\n\nOPCW Director-General Fernando Arias today met with President Abdul Latif Rashid and Minister of Foreign Affairs Fuad Hussein in Baghdad, on the second day of his visit to the Republic of Iraq. Yesterday, the Director-General held talks with Ahmed Jasim Hamdan.\n\nThe Director-General stressed the importance of cooperation.\n",
+			parts: []string{"Fernando Arias", "Abdul Latif Rashid", "Fuad Hussein", "Ahmed Jasim Hamdan"},
+			init:  "Fernando Arias",
+		},
+		{
+			name:   "'The invitation was gladly accepted' is the invitee's, past an adverb, and the invitee of 'invited his counterpart' is the counterpart, not the one 'his' is",
+			text:   "Minister talks with Croatian counterpart\n\n11 April 2025\n\nMinister of Foreign Affairs Tanja Fajon held a telephone conversation with Minister of Foreign and European Affairs of Croatia Gordan Grlić Radman.\n\nMinister Fajon invited her Croatian counterpart to visit Ljubljana in the autumn. The invitation was happily accepted.\n",
+			claims: []string{"Fajon invited", "Radman accepted"},
+		},
+		{
+			name:   "'the heads of diplomacy' are the participants, like 'the heads of government'",
+			text:   "Foreign ministers of Czechia and Austria meet in Vienna\n\n4 June 2025\n\nMinister of Foreign Affairs Jan Lipavský met Minister for European and International Affairs of Austria Beate Meinl-Reisinger in Vienna today.\n\nThe heads of diplomacy discussed cooperation on nuclear safety and the two countries' transport links.\n",
+			claims: []string{"BOTH discussed"},
+		},
+		{
+			name:   "an appositive title with an article ('Mr Puna, a former Prime Minister of the Cook Islands,') keeps the name the subject, of its verb and of the next 'He'",
+			text:   "Prime Minister meets Forum Secretary General\n\nApia, 3 May 2022\n\nPrime Minister Fiamē Naomi Mataʻafa met the Secretary General of the Pacific Islands Forum, Henry Puna, in Apia today.\n\nThe Prime Minister welcomed the Secretary General to Samoa. Mr Puna, a former Prime Minister of the Cook Islands, praised Samoa's leadership on climate finance and thanked the Prime Minister for her hospitality. He also briefed the Prime Minister on the Forum's 2050 Strategy.\n",
+			claims: []string{"Puna praised", "Puna thanked", "Puna briefed"},
+		},
+		{
+			name:    "'Eng.' (an engineer's style, in Gulf readouts) before a name ends no sentence and is no name",
+			text:    "Minister receives Omani delegation\n\nKuwait, 6 October 2024\n\nForeign Minister Abdullah Al-Yahya received Sayyid Badr bin Hamad Albusaidi today. Also present was Assistant Foreign Minister Eng. Nasser Al-Hain.\n",
+			persons: []string{"person/abdullah-ali-al-yahya", "person/badr-albusaidi", "person/nasser-al-hain"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -22,7 +22,7 @@ const (
 // are byte offsets into the text, end exclusive.
 type token struct {
 	Start, End int
-	Text       string // text[Start:End]
+	Text       string // text[Start:End], quotation marks as “ and ” (see quoteMark)
 	Fold       string // lower case, diacritics removed, ’ -> '
 	Kind       tokKind
 	Cap        bool // first rune is upper case
@@ -36,6 +36,7 @@ type token struct {
 func tokenize(text string, start, end int) []token {
 	toks := make([]token, 0, (end-start)/5+8)
 	nl := 0
+	low := false // inside „…“
 	i := start
 	for i < end {
 		r, size := utf8.DecodeRuneInString(text[i:end])
@@ -70,6 +71,9 @@ func tokenize(text string, start, end int) []token {
 			j = i + size
 		}
 		t := token{Start: i, End: j, Text: text[i:j], Kind: kind, NL: nl}
+		if kind == tokPunct {
+			t.Text, low = quoteMark(t.Text, low)
+		}
 		t.Fold = fold(t.Text)
 		if kind == tokWord {
 			fr, _ := utf8.DecodeRuneInString(t.Text)
@@ -81,6 +85,25 @@ func tokenize(text string, start, end int) []token {
 		i = j
 	}
 	return toks
+}
+
+// quoteMark spells the quotation marks of other typographies as English
+// ones, so that one opening “ and one closing ” mark every quotation: the
+// low mark „ opens and the “ after it closes („…“ in German, Icelandic,
+// Czech; „…” in Polish), and guillemets « » open and close. low reports
+// whether a „ quotation is open, before and after the mark s.
+func quoteMark(s string, low bool) (string, bool) {
+	switch s {
+	case "„", "«":
+		return "“", s == "„"
+	case "“":
+		if low {
+			return "”", false
+		}
+	case "”", "»":
+		return "”", false
+	}
+	return s, low
 }
 
 func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
@@ -230,7 +253,7 @@ var abbrev = map[string]bool{
 	"jr": true, "sr": true, "gen": true, "lt": true, "col": true, "sen": true, "rep": true,
 	"gov": true, "prof": true, "hon": true, "vs": true, "e.g": true, "i.e": true, "messrs": true,
 	"amb": true, "rt": true, "sh": true, "smt": true, "shri": true, "adm": true, "maj": true,
-	"capt": true, "brig": true, "sgt": true, "mt": true, "ft": true, "approx": true, "etc": false,
+	"capt": true, "brig": true, "sgt": true, "mt": true, "ft": true, "approx": true, "etc": false, "eng": true,
 	"jan": true, "feb": true, "mar": false, "apr": true, "aug": true, "sept": true, "sep": true,
 	"oct": true, "nov": true, "dec": true, "a.m": false, "p.m": false, "u.s": false, "u.k": false,
 }
