@@ -50,8 +50,8 @@ the store.
 
 A new bolt file is built under a temporary name beside it,
 NAME.partial-BOOTID, and in bulk: the quads and index entries of every
-readout are sorted in temporary files in the directory NAME.spool (up to
-about twice as large as the store will be, removed at the end), and
+readout are sorted in temporary files in the directory NAME.spool (at most
+about as large as the store will be, removed at the end), and
 written into the file in key order once all readouts are extracted
 ("loading: writing ..."). That is several times faster than writing
 readout by readout, and memory stays flat however many readouts there
