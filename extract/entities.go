@@ -436,7 +436,10 @@ func (a *analysis) countsAsState(i, j int, k entryKind) bool {
 	if k == eDemonym && j < len(toks) && toks[j].Fold == "states" && toks[j].Cap {
 		return false
 	}
-	if k == eDemonym && i > 1 && toks[i-1].Text == "-" && toks[i-2].Fold == "inter" {
+	// "Inter-American", "Ibero-American", "Pan-American": a prefix joined
+	// by a hyphen makes the demonym a region's too
+	if k == eDemonym && i > 1 && toks[i-1].Text == "-" && toks[i-1].End == toks[i].Start && toks[i-2].End == toks[i-1].Start &&
+		(toks[i-2].Fold == "inter" || regionDemonymPrefix[toks[i-2].Fold]) {
 		return false
 	}
 	// "the Greek Cypriot side", "Turkish Cypriots": a community of the

@@ -1955,6 +1955,11 @@ func TestRules(t *testing.T) {
 			text:    "Minister receives Omani delegation\n\nKuwait, 6 October 2024\n\nForeign Minister Abdullah Al-Yahya received Sayyid Badr bin Hamad Albusaidi today. Also present was Assistant Foreign Minister Eng. Nasser Al-Hain.\n",
 			persons: []string{"person/abdullah-ali-al-yahya", "person/badr-albusaidi", "person/nasser-al-hain"},
 		},
+		{
+			name:   "a region's prefix joined by a hyphen ('the Pan-American Games', 'Ibero-American') makes 'American' a region's, no state",
+			text:   "Foreign ministers of Chile and Peru meet\n\nLima, 12 March 2025\n\nForeign Minister Jan Horvat met Foreign Minister Petra Novak of Peru today. They discussed the Pan-American Games and the next Ibero-American conference.\n",
+			states: []string{"state/CHL", "state/PER"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
