@@ -1604,9 +1604,22 @@ func lightObjectFits(lemma, obj string) bool {
 
 // urges reports whether an appeal follows "called on": "called on all
 // parties to exercise restraint" has "to" and a verb within the clause.
+// An aside between commas that singles out part of the object ("called on
+// the international community, in particular the Security Council, to
+// act") is skipped.
 func (a *analysis) urges(k, j int) bool {
-	for n := k; n < j && n < k+14; n++ {
+	aside, end := false, k+14
+	for n := k; n < j && n < end; n++ {
 		t := a.toks[n]
+		if t.Text == "," && aside {
+			aside = false
+			continue
+		}
+		if t.Text == "," && n+1 < j && (asideOpeners[a.toks[n+1].Fold] ||
+			a.toks[n+1].Fold == "in" && n+2 < j && a.toks[n+2].Fold == "particular") {
+			aside, end = true, end+8
+			continue
+		}
 		if t.Text == "," || t.Text == ";" {
 			return false
 		}
@@ -1615,6 +1628,11 @@ func (a *analysis) urges(k, j int) bool {
 		}
 	}
 	return false
+}
+
+// asideOpeners open an aside that singles out part of what comes before it.
+var asideOpeners = map[string]bool{
+	"particularly": true, "especially": true, "notably": true, "including": true, "namely": true,
 }
 
 // quotedLetter reports whether the readout is a letter with a known writer,

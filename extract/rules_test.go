@@ -1960,6 +1960,11 @@ func TestRules(t *testing.T) {
 			text:   "Foreign ministers of Chile and Peru meet\n\nLima, 12 March 2025\n\nForeign Minister Jan Horvat met Foreign Minister Petra Novak of Peru today. They discussed the Pan-American Games and the next Ibero-American conference.\n",
 			states: []string{"state/CHL", "state/PER"},
 		},
+		{
+			name:   "'called on' an object with an aside between commas ('all parties, in particular the armed groups,') still urges, 'to' after the aside",
+			text:   "Minister speaks with Sudanese counterpart\n\nCairo, 3 February 2025\n\nForeign Minister Jan Horvat spoke by telephone with Foreign Minister Petra Novak of Sudan.\n\nMinister Horvat called on the warring parties, especially the armed militias, to allow humanitarian access.\n",
+			claims: []string{"Horvat called on"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
