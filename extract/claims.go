@@ -1047,6 +1047,10 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 		// "The call addressed ...", "The talks also reviewed ...": both sides
 		return a.parts, true
 	}
+	// "The message also affirmed ...": in a letter's readout, its writer
+	if (t.Fold == "message" || t.Fold == "letter") && p > sentStart && toks[p-1].Fold == "the" && a.quotedLetter() {
+		return []*ent{a.author}, true
+	}
 	// "the Turkish side", "the Moldovan official", "the head of Romanian
 	// diplomacy": that state's participant
 	if t.Fold == "side" || t.Fold == "official" || t.Fold == "diplomat" ||

@@ -1965,6 +1965,11 @@ func TestRules(t *testing.T) {
 			text:   "Minister speaks with Sudanese counterpart\n\nCairo, 3 February 2025\n\nForeign Minister Jan Horvat spoke by telephone with Foreign Minister Petra Novak of Sudan.\n\nMinister Horvat called on the warring parties, especially the armed militias, to allow humanitarian access.\n",
 			claims: []string{"Horvat called on"},
 		},
+		{
+			name:   "in a letter's readout 'The letter also stressed' is the writer's",
+			text:   "President receives letter from Ghanaian counterpart\n\nAbuja, 7 March 2025\n\nPresident Jan Horvat received a letter from President Petra Novak of Ghana on bilateral relations.\n\nIn the letter, Novak thanked Nigeria for its support. The letter also stressed the need for closer trade ties between the two countries.\n",
+			claims: []string{"Novak thanked", "Novak stressed"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
