@@ -1120,6 +1120,16 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 				q--
 			}
 		}
+		if e2 == nil && poss && len(spk) == 1 && len(a.parts) == 2 && a.titleSubject(sentStart, q) {
+			// "The head of the FDFA and his Finnish counterpart
+			// reaffirmed": an unnamed office whose counterpart is one
+			// participant is the other
+			other := a.parts[0]
+			if other == spk[0] {
+				other = a.parts[1]
+			}
+			return []*ent{other, spk[0]}, true
+		}
 		if e2 == nil || !e2.Part {
 			break
 		}
@@ -1135,6 +1145,21 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 		q = a.beforeName(q, sentStart)
 	}
 	return spk, true
+}
+
+// titleSubject reports whether tokens i..q, opening their sentence, are a
+// definite noun phrase naming an office, no person: "The head of the FDFA",
+// "The Federal Councillor".
+func (a *analysis) titleSubject(i, q int) bool {
+	if q < i || q-i > 7 || a.toks[i].Fold != "the" {
+		return false
+	}
+	for k := i; k <= q; k++ {
+		if a.toks[k].Kind != tokWord || a.finiteVerbAt(k) || a.mAt(k) != nil && a.mAt(k).Kind == mPerson {
+			return false
+		}
+	}
+	return true
 }
 
 // beforeName returns the token before the forms of address and the

@@ -1970,6 +1970,11 @@ func TestRules(t *testing.T) {
 			text:   "President receives letter from Ghanaian counterpart\n\nAbuja, 7 March 2025\n\nPresident Jan Horvat received a letter from President Petra Novak of Ghana on bilateral relations.\n\nIn the letter, Novak thanked Nigeria for its support. The letter also stressed the need for closer trade ties between the two countries.\n",
 			claims: []string{"Novak thanked", "Novak stressed"},
 		},
+		{
+			name:   "an unnamed office 'and his counterpart' ('The chief of the MAEE and his Latvian counterpart') is both participants",
+			text:   "Foreign ministers of Luxembourg and Latvia meet\n\nLuxembourg, 9 May 2025\n\nMinister for Foreign Affairs Jan Horvat received Minister of Foreign Affairs of Latvia Petra Novak.\n\nThe chief of the MAEE and his Latvian counterpart underlined their support for Moldova.\n",
+			claims: []string{"BOTH underlined"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
