@@ -1975,6 +1975,11 @@ func TestRules(t *testing.T) {
 			text:   "Foreign ministers of Luxembourg and Latvia meet\n\nLuxembourg, 9 May 2025\n\nMinister for Foreign Affairs Jan Horvat received Minister of Foreign Affairs of Latvia Petra Novak.\n\nThe chief of the MAEE and his Latvian counterpart underlined their support for Moldova.\n",
 			claims: []string{"BOTH underlined"},
 		},
+		{
+			name:   "'illustrated' (Italian 'ha illustrato': presented, set out) is a reporting verb",
+			text:   "Minister meets Greek counterpart\n\nRome, 14 April 2025\n\nForeign Minister Jan Horvat met Foreign Minister Petra Novak of Greece at the Farnesina today.\n\nMinister Horvat illustrated the government's priorities for the Mediterranean.\n",
+			claims: []string{"Horvat illustrated"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
