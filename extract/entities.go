@@ -235,7 +235,7 @@ func (a *analysis) takeMatch(m match) {
 		if a.inPortfolio(m.I, m.J) {
 			return // "Foreign, Commonwealth and Development Office"
 		}
-		if a.insideCOP(m.I) || m.I < a.body {
+		if a.insideCOP(m.I) || m.I < a.body || a.namesTreaty(m.J) {
 			a.addMention(&mention{I: m.I, J: m.J, Kind: mPlace, How: "table"})
 			return
 		}
@@ -284,6 +284,22 @@ func (a *analysis) takeMatch(m match) {
 			r.Of = e
 		}
 	}
+}
+
+// treatyNouns end a treaty's name after the body that made it ("the UN
+// Convention on the Law of the Sea", "the ILO Protocol").
+var treatyNouns = map[string]bool{"convention": true, "covenant": true, "treaty": true, "protocol": true}
+
+// namesTreaty reports whether a treaty noun follows a body's name ending
+// at token j, so that the body names the treaty, not a party to the
+// readout: "the 1982 UN Convention on the Law of the Sea". A treaty's
+// organization ("Collective Security Treaty Organization") is a body.
+func (a *analysis) namesTreaty(j int) bool {
+	toks := a.toks
+	if j >= len(toks) || !toks[j].Cap || !treatyNouns[toks[j].Fold] || toks[j].Sent != toks[j-1].Sent || toks[j].Start != toks[j-1].End+1 {
+		return false
+	}
+	return j+1 >= len(toks) || toks[j+1].Fold != "organization" && toks[j+1].Fold != "organisation"
 }
 
 // inPortfolio reports whether the one-word body's name toks[i:j] is a

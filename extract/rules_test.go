@@ -1980,6 +1980,11 @@ func TestRules(t *testing.T) {
 			text:   "Minister meets Greek counterpart\n\nRome, 14 April 2025\n\nForeign Minister Jan Horvat met Foreign Minister Petra Novak of Greece at the Farnesina today.\n\nMinister Horvat illustrated the government's priorities for the Mediterranean.\n",
 			claims: []string{"Horvat illustrated"},
 		},
+		{
+			name:      "a body's name opening a treaty's ('the UN Convention against Corruption', 'WHO Protocol') makes no institution of the readout",
+			text:      "Foreign ministers of Malaysia and Brunei meet\n\nKuala Lumpur, 2 June 2025\n\nForeign Minister Jan Horvat met Foreign Minister Petra Novak of Brunei today.\n\nThey reaffirmed their commitment to the UN Convention against Corruption and to ASEAN.\n",
+			instNames: []string{"ASEAN"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
