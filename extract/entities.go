@@ -1204,6 +1204,24 @@ func (a *analysis) unknownInst(i, j int) bool {
 			name += " of " + st.Name
 		}
 	}
+	// a part of a body the text named before, named with that body's head
+	// noun: "the Pacific Islands Forum ... the Forum Secretariat" is the
+	// Pacific Islands Forum Secretariat
+	var whole *ent
+	if first, rest, ok := strings.Cut(name, " "); ok && !strings.Contains(rest, " ") && a.mAt(i) == nil {
+		for _, o := range a.ents {
+			if o.Kind == schema.Institution && strings.HasSuffix(o.Name, " "+first) {
+				if whole != nil && whole != o {
+					whole = nil
+					break
+				}
+				whole = o
+			}
+		}
+		if whole != nil {
+			name = whole.Name + " " + rest
+		}
+	}
 	// a short mention of a body the text named in full before: "the
 	// Chile-Peru Binational Cabinet ... the Binational Cabinet", "the
 	// Presidential Council of the State of Libya ... the Presidential
@@ -1217,6 +1235,9 @@ func (a *analysis) unknownInst(i, j int) bool {
 	}
 	if e == nil {
 		e = a.entity(schema.InstitutionID(name), schema.Institution, name)
+	}
+	if whole != nil && e.PartOf == "" {
+		e.PartOf = whole.ID
 	}
 	m := &mention{I: i, J: j, Kind: mInst, E: e, How: "pattern"}
 	a.dropCapitals(i, j)

@@ -1985,6 +1985,11 @@ func TestRules(t *testing.T) {
 			text:      "Foreign ministers of Malaysia and Brunei meet\n\nKuala Lumpur, 2 June 2025\n\nForeign Minister Jan Horvat met Foreign Minister Petra Novak of Brunei today.\n\nThey reaffirmed their commitment to the UN Convention against Corruption and to ASEAN.\n",
 			instNames: []string{"ASEAN"},
 		},
+		{
+			name:      "a part named with the head noun of a body named before ('the Indian Ocean Rim Association ... the Association Secretariat') is that body's part",
+			text:      "Minister meets IORA Secretary General\n\nPort Louis, 5 May 2025\n\nMinister of Foreign Affairs Jan Horvat met the Secretary General of the Indian Ocean Rim Association, Petra Novak, today.\n\nMinister Horvat thanked the Association Secretariat for its work on the blue economy.\n",
+			instNames: []string{"Indian Ocean Rim Association", "Indian Ocean Rim Association Secretariat"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
