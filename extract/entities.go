@@ -1190,6 +1190,13 @@ func (a *analysis) unknownInst(i, j int) bool {
 	}) {
 		return false
 	}
+	if e := a.sessionOfNamed(i, j); e != nil {
+		// "the next Ordinary Session of the Authority": a session of a
+		// body the text named before is that body
+		a.dropCapitals(i, j)
+		a.addMention(&mention{I: i, J: j, Kind: mInst, E: e, How: "coreference"})
+		return true
+	}
 	name := a.instName(i, j)
 	if n := a.copOrdinal(i, j); n > 0 {
 		// "the Sixteenth Conference of the Parties to the Convention on
@@ -1250,6 +1257,42 @@ func (a *analysis) unknownInst(i, j int) bool {
 	}
 	a.addMention(m)
 	return true
+}
+
+// sessionOfNamed returns the body that toks[i:j], a session named by
+// generic words and one word of a body's name ("Ordinary Session of the
+// Authority", "Annual Meeting of the Assembly"), is a session of: the one
+// institution of the text with that word in its name; else nil.
+func (a *analysis) sessionOfNamed(i, j int) *ent {
+	toks := a.toks
+	k := i
+	for k < j && toks[k].Fold != "of" {
+		if t := toks[k]; !(t.Kind == tokNum || ordinalWords[t.Fold] > 0 || genericEventWords[t.Fold] || eventHeads[t.Fold] ||
+			t.Fold == "ordinary" || t.Fold == "regular") {
+			return nil
+		}
+		k++
+	}
+	if k == i || k+1 >= j || !eventHeads[toks[k-1].Fold] {
+		return nil
+	}
+	k++
+	if toks[k].Fold == "the" {
+		k++
+	}
+	if k != j-1 || !toks[k].Cap || toks[k].Kind != tokWord {
+		return nil
+	}
+	var body *ent
+	for _, o := range a.ents {
+		if o.Kind == schema.Institution && slices.Contains(strings.Fields(o.Name), toks[k].Text) {
+			if body != nil && body != o {
+				return nil
+			}
+			body = o
+		}
+	}
+	return body
 }
 
 // editionAt returns the mention of a known conference that the run

@@ -1990,6 +1990,11 @@ func TestRules(t *testing.T) {
 			text:      "Minister meets IORA Secretary General\n\nPort Louis, 5 May 2025\n\nMinister of Foreign Affairs Jan Horvat met the Secretary General of the Indian Ocean Rim Association, Petra Novak, today.\n\nMinister Horvat thanked the Association Secretariat for its work on the blue economy.\n",
 			instNames: []string{"Indian Ocean Rim Association", "Indian Ocean Rim Association Secretariat"},
 		},
+		{
+			name:      "a session named by generic words and a body's word ('the 45th Regular Session of the Conference') is that body, no new one",
+			text:      "Prime Minister meets CARICOM Secretary-General\n\nBridgetown, 3 March 2025\n\nPrime Minister Jan Horvat met Petra Novak, Secretary-General of the Caribbean Community, today.\n\nThey discussed the decisions of the Conference of Heads of Government and the agenda of the 45th Regular Session of the Conference.\n",
+			instNames: []string{"Caribbean Community", "Conference of Heads of Government of CARICOM"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
