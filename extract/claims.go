@@ -1047,6 +1047,10 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 		// "The call addressed ...", "The talks also reviewed ...": both sides
 		return a.parts, true
 	}
+	// "The message also affirmed ...": in a letter's readout, its writer
+	if (t.Fold == "message" || t.Fold == "letter") && p > sentStart && toks[p-1].Fold == "the" && a.quotedLetter() {
+		return []*ent{a.author}, true
+	}
 	// "the Turkish side", "the Moldovan official", "the head of Romanian
 	// diplomacy": that state's participant
 	if t.Fold == "side" || t.Fold == "official" || t.Fold == "diplomat" ||
@@ -1116,6 +1120,16 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 				q--
 			}
 		}
+		if e2 == nil && poss && len(spk) == 1 && len(a.parts) == 2 && a.titleSubject(sentStart, q) {
+			// "The head of the FDFA and his Finnish counterpart
+			// reaffirmed": an unnamed office whose counterpart is one
+			// participant is the other
+			other := a.parts[0]
+			if other == spk[0] {
+				other = a.parts[1]
+			}
+			return []*ent{other, spk[0]}, true
+		}
 		if e2 == nil || !e2.Part {
 			break
 		}
@@ -1131,6 +1145,21 @@ func (a *analysis) subjectEndingAt(p, sentStart int) ([]*ent, bool) {
 		q = a.beforeName(q, sentStart)
 	}
 	return spk, true
+}
+
+// titleSubject reports whether tokens i..q, opening their sentence, are a
+// definite noun phrase naming an office, no person: "The head of the FDFA",
+// "The Federal Councillor".
+func (a *analysis) titleSubject(i, q int) bool {
+	if q < i || q-i > 7 || a.toks[i].Fold != "the" {
+		return false
+	}
+	for k := i; k <= q; k++ {
+		if a.toks[k].Kind != tokWord || a.finiteVerbAt(k) || a.mAt(k) != nil && a.mAt(k).Kind == mPerson {
+			return false
+		}
+	}
+	return true
 }
 
 // beforeName returns the token before the forms of address and the
@@ -1604,9 +1633,22 @@ func lightObjectFits(lemma, obj string) bool {
 
 // urges reports whether an appeal follows "called on": "called on all
 // parties to exercise restraint" has "to" and a verb within the clause.
+// An aside between commas that singles out part of the object ("called on
+// the international community, in particular the Security Council, to
+// act") is skipped.
 func (a *analysis) urges(k, j int) bool {
-	for n := k; n < j && n < k+14; n++ {
+	aside, end := false, k+14
+	for n := k; n < j && n < end; n++ {
 		t := a.toks[n]
+		if t.Text == "," && aside {
+			aside = false
+			continue
+		}
+		if t.Text == "," && n+1 < j && (asideOpeners[a.toks[n+1].Fold] ||
+			a.toks[n+1].Fold == "in" && n+2 < j && a.toks[n+2].Fold == "particular") {
+			aside, end = true, end+8
+			continue
+		}
 		if t.Text == "," || t.Text == ";" {
 			return false
 		}
@@ -1615,6 +1657,11 @@ func (a *analysis) urges(k, j int) bool {
 		}
 	}
 	return false
+}
+
+// asideOpeners open an aside that singles out part of what comes before it.
+var asideOpeners = map[string]bool{
+	"particularly": true, "especially": true, "notably": true, "including": true, "namely": true,
 }
 
 // quotedLetter reports whether the readout is a letter with a known writer,

@@ -235,7 +235,7 @@ func (a *analysis) takeMatch(m match) {
 		if a.inPortfolio(m.I, m.J) {
 			return // "Foreign, Commonwealth and Development Office"
 		}
-		if a.insideCOP(m.I) || m.I < a.body {
+		if a.insideCOP(m.I) || m.I < a.body || a.namesTreaty(m.J) {
 			a.addMention(&mention{I: m.I, J: m.J, Kind: mPlace, How: "table"})
 			return
 		}
@@ -284,6 +284,22 @@ func (a *analysis) takeMatch(m match) {
 			r.Of = e
 		}
 	}
+}
+
+// treatyNouns end a treaty's name after the body that made it ("the UN
+// Convention on the Law of the Sea", "the ILO Protocol").
+var treatyNouns = map[string]bool{"convention": true, "covenant": true, "treaty": true, "protocol": true}
+
+// namesTreaty reports whether a treaty noun follows a body's name ending
+// at token j, so that the body names the treaty, not a party to the
+// readout: "the 1982 UN Convention on the Law of the Sea". A treaty's
+// organization ("Collective Security Treaty Organization") is a body.
+func (a *analysis) namesTreaty(j int) bool {
+	toks := a.toks
+	if j >= len(toks) || !toks[j].Cap || !treatyNouns[toks[j].Fold] || toks[j].Sent != toks[j-1].Sent || toks[j].Start != toks[j-1].End+1 {
+		return false
+	}
+	return j+1 >= len(toks) || toks[j+1].Fold != "organization" && toks[j+1].Fold != "organisation"
 }
 
 // inPortfolio reports whether the one-word body's name toks[i:j] is a
@@ -436,7 +452,10 @@ func (a *analysis) countsAsState(i, j int, k entryKind) bool {
 	if k == eDemonym && j < len(toks) && toks[j].Fold == "states" && toks[j].Cap {
 		return false
 	}
-	if k == eDemonym && i > 1 && toks[i-1].Text == "-" && toks[i-2].Fold == "inter" {
+	// "Inter-American", "Ibero-American", "Pan-American": a prefix joined
+	// by a hyphen makes the demonym a region's too
+	if k == eDemonym && i > 1 && toks[i-1].Text == "-" && toks[i-1].End == toks[i].Start && toks[i-2].End == toks[i-1].Start &&
+		(toks[i-2].Fold == "inter" || regionDemonymPrefix[toks[i-2].Fold]) {
 		return false
 	}
 	// "the Greek Cypriot side", "Turkish Cypriots": a community of the
@@ -1171,6 +1190,13 @@ func (a *analysis) unknownInst(i, j int) bool {
 	}) {
 		return false
 	}
+	if e := a.sessionOfNamed(i, j); e != nil {
+		// "the next Ordinary Session of the Authority": a session of a
+		// body the text named before is that body
+		a.dropCapitals(i, j)
+		a.addMention(&mention{I: i, J: j, Kind: mInst, E: e, How: "coreference"})
+		return true
+	}
 	name := a.instName(i, j)
 	if n := a.copOrdinal(i, j); n > 0 {
 		// "the Sixteenth Conference of the Parties to the Convention on
@@ -1183,6 +1209,24 @@ func (a *analysis) unknownInst(i, j int) bool {
 			name += " of the " + st.Name
 		} else {
 			name += " of " + st.Name
+		}
+	}
+	// a part of a body the text named before, named with that body's head
+	// noun: "the Pacific Islands Forum ... the Forum Secretariat" is the
+	// Pacific Islands Forum Secretariat
+	var whole *ent
+	if first, rest, ok := strings.Cut(name, " "); ok && !strings.Contains(rest, " ") && a.mAt(i) == nil {
+		for _, o := range a.ents {
+			if o.Kind == schema.Institution && strings.HasSuffix(o.Name, " "+first) {
+				if whole != nil && whole != o {
+					whole = nil
+					break
+				}
+				whole = o
+			}
+		}
+		if whole != nil {
+			name = whole.Name + " " + rest
 		}
 	}
 	// a short mention of a body the text named in full before: "the
@@ -1199,6 +1243,9 @@ func (a *analysis) unknownInst(i, j int) bool {
 	if e == nil {
 		e = a.entity(schema.InstitutionID(name), schema.Institution, name)
 	}
+	if whole != nil && e.PartOf == "" {
+		e.PartOf = whole.ID
+	}
 	m := &mention{I: i, J: j, Kind: mInst, E: e, How: "pattern"}
 	a.dropCapitals(i, j)
 	if knownInst != nil && knownInst.I == i && knownInst.J <= head {
@@ -1210,6 +1257,42 @@ func (a *analysis) unknownInst(i, j int) bool {
 	}
 	a.addMention(m)
 	return true
+}
+
+// sessionOfNamed returns the body that toks[i:j], a session named by
+// generic words and one word of a body's name ("Ordinary Session of the
+// Authority", "Annual Meeting of the Assembly"), is a session of: the one
+// institution of the text with that word in its name; else nil.
+func (a *analysis) sessionOfNamed(i, j int) *ent {
+	toks := a.toks
+	k := i
+	for k < j && toks[k].Fold != "of" {
+		if t := toks[k]; !(t.Kind == tokNum || ordinalWords[t.Fold] > 0 || genericEventWords[t.Fold] || eventHeads[t.Fold] ||
+			t.Fold == "ordinary" || t.Fold == "regular") {
+			return nil
+		}
+		k++
+	}
+	if k == i || k+1 >= j || !eventHeads[toks[k-1].Fold] {
+		return nil
+	}
+	k++
+	if toks[k].Fold == "the" {
+		k++
+	}
+	if k != j-1 || !toks[k].Cap || toks[k].Kind != tokWord {
+		return nil
+	}
+	var body *ent
+	for _, o := range a.ents {
+		if o.Kind == schema.Institution && slices.Contains(strings.Fields(o.Name), toks[k].Text) {
+			if body != nil && body != o {
+				return nil
+			}
+			body = o
+		}
+	}
+	return body
 }
 
 // editionAt returns the mention of a known conference that the run

@@ -293,19 +293,21 @@ func TestHTMLSameAsText(t *testing.T) {
 // Nigeria, Kenya). Scored before any rule was written for them they gave
 // participants 0.977, states 0.994, institutions 0.919, persons_other
 // 0.842, claims 0.858 and 1.000 for event types, dates and initiators.
-// What is left below 1.000 is mostly gold the rules were not fitted to:
-// short forms where the text also gives the full name (ECOWAS, IGAD), a
-// summit and a national armed force counted as bodies, a claim of a
-// handover meeting left out.
+// After the general fixes they give states 1.000, institutions 0.951 and
+// claims 0.992. What is left below 1.000 is mostly gold the rules were not
+// fitted to: short forms where the text also gives the full name (ECOWAS,
+// IGAD), a summit and a national armed force counted as bodies, a retreat
+// the text names only "our annual Leaders' Retreat", a claim of a
+// handover meeting left out, "the call addressed" left out.
 var eighthFloors = map[string]float64{
-	"participants":  0.98,
-	"states":        0.98,
-	"institutions":  0.90,
-	"persons_other": 0.97,
-	"claims":        0.96,
-	"event_type":    0.95,
-	"event_date":    0.95,
-	"initiator":     0.95,
+	"participants":  0.99,
+	"states":        0.99,
+	"institutions":  0.94,
+	"persons_other": 0.99,
+	"claims":        0.98,
+	"event_type":    0.99,
+	"event_date":    0.99,
+	"initiator":     0.99,
 }
 
 // TestEighthCorpusQuality scores the extraction of the eighth gold set,

@@ -1955,6 +1955,46 @@ func TestRules(t *testing.T) {
 			text:    "Minister receives Omani delegation\n\nKuwait, 6 October 2024\n\nForeign Minister Abdullah Al-Yahya received Sayyid Badr bin Hamad Albusaidi today. Also present was Assistant Foreign Minister Eng. Nasser Al-Hain.\n",
 			persons: []string{"person/abdullah-ali-al-yahya", "person/badr-albusaidi", "person/nasser-al-hain"},
 		},
+		{
+			name:   "a region's prefix joined by a hyphen ('the Pan-American Games', 'Ibero-American') makes 'American' a region's, no state",
+			text:   "Foreign ministers of Chile and Peru meet\n\nLima, 12 March 2025\n\nForeign Minister Jan Horvat met Foreign Minister Petra Novak of Peru today. They discussed the Pan-American Games and the next Ibero-American conference.\n",
+			states: []string{"state/CHL", "state/PER"},
+		},
+		{
+			name:   "'called on' an object with an aside between commas ('all parties, in particular the armed groups,') still urges, 'to' after the aside",
+			text:   "Minister speaks with Sudanese counterpart\n\nCairo, 3 February 2025\n\nForeign Minister Jan Horvat spoke by telephone with Foreign Minister Petra Novak of Sudan.\n\nMinister Horvat called on the warring parties, especially the armed militias, to allow humanitarian access.\n",
+			claims: []string{"Horvat called on"},
+		},
+		{
+			name:   "in a letter's readout 'The letter also stressed' is the writer's",
+			text:   "President receives letter from Ghanaian counterpart\n\nAbuja, 7 March 2025\n\nPresident Jan Horvat received a letter from President Petra Novak of Ghana on bilateral relations.\n\nIn the letter, Novak thanked Nigeria for its support. The letter also stressed the need for closer trade ties between the two countries.\n",
+			claims: []string{"Novak thanked", "Novak stressed"},
+		},
+		{
+			name:   "an unnamed office 'and his counterpart' ('The chief of the MAEE and his Latvian counterpart') is both participants",
+			text:   "Foreign ministers of Luxembourg and Latvia meet\n\nLuxembourg, 9 May 2025\n\nMinister for Foreign Affairs Jan Horvat received Minister of Foreign Affairs of Latvia Petra Novak.\n\nThe chief of the MAEE and his Latvian counterpart underlined their support for Moldova.\n",
+			claims: []string{"BOTH underlined"},
+		},
+		{
+			name:   "'illustrated' (Italian 'ha illustrato': presented, set out) is a reporting verb",
+			text:   "Minister meets Greek counterpart\n\nRome, 14 April 2025\n\nForeign Minister Jan Horvat met Foreign Minister Petra Novak of Greece at the Farnesina today.\n\nMinister Horvat illustrated the government's priorities for the Mediterranean.\n",
+			claims: []string{"Horvat illustrated"},
+		},
+		{
+			name:      "a body's name opening a treaty's ('the UN Convention against Corruption', 'WHO Protocol') makes no institution of the readout",
+			text:      "Foreign ministers of Malaysia and Brunei meet\n\nKuala Lumpur, 2 June 2025\n\nForeign Minister Jan Horvat met Foreign Minister Petra Novak of Brunei today.\n\nThey reaffirmed their commitment to the UN Convention against Corruption and to ASEAN.\n",
+			instNames: []string{"ASEAN"},
+		},
+		{
+			name:      "a part named with the head noun of a body named before ('the Indian Ocean Rim Association ... the Association Secretariat') is that body's part",
+			text:      "Minister meets IORA Secretary General\n\nPort Louis, 5 May 2025\n\nMinister of Foreign Affairs Jan Horvat met the Secretary General of the Indian Ocean Rim Association, Petra Novak, today.\n\nMinister Horvat thanked the Association Secretariat for its work on the blue economy.\n",
+			instNames: []string{"Indian Ocean Rim Association", "Indian Ocean Rim Association Secretariat"},
+		},
+		{
+			name:      "a session named by generic words and a body's word ('the 45th Regular Session of the Conference') is that body, no new one",
+			text:      "Prime Minister meets CARICOM Secretary-General\n\nBridgetown, 3 March 2025\n\nPrime Minister Jan Horvat met Petra Novak, Secretary-General of the Caribbean Community, today.\n\nThey discussed the decisions of the Conference of Heads of Government and the agenda of the 45th Regular Session of the Conference.\n",
+			instNames: []string{"Caribbean Community", "Conference of Heads of Government of CARICOM"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
