@@ -245,13 +245,18 @@ func trimPathErr(name string, err error) error {
 // It stops at the first error of emit or when ctx is done.
 func forEachResult(ctx context.Context, inputs []input, stdin io.Reader, opts readOptions, emit func(result) error) error {
 	workers := runtime.GOMAXPROCS(0)
-	slots := make([]chan result, len(inputs))
+	// Input i's result goes to slots[i%len(slots)]. At most len(slots)
+	// inputs are read and not yet emitted, and they are consecutive, so a
+	// slot is written again only after its last result was emitted: memory
+	// is bounded by the workers, not by the number of inputs (a channel
+	// per input took 25 MB on 100,000 files).
+	slots := make([]chan result, 4*workers)
 	for i := range slots {
-		slots[i] = make(chan result, 1) // each written once, never closed
+		slots[i] = make(chan result, 1) // never closed
 	}
-	busy := make(chan struct{}, workers)      // workers reading
-	pending := make(chan struct{}, 4*workers) // results not yet emitted
-	done := make(chan struct{})               // closed when emitting stops
+	busy := make(chan struct{}, workers)       // workers reading
+	pending := make(chan struct{}, len(slots)) // results not yet emitted
+	done := make(chan struct{})                // closed when emitting stops
 	defer close(done)
 	go func() {
 		for i := range inputs {
@@ -268,16 +273,16 @@ func forEachResult(ctx context.Context, inputs []input, stdin io.Reader, opts re
 			go func(i int) {
 				defer func() { <-busy }()
 				if ctx.Err() != nil {
-					slots[i] <- result{name: inputs[i].name, errs: []error{ctx.Err()}}
+					slots[i%len(slots)] <- result{name: inputs[i].name, errs: []error{ctx.Err()}}
 					return
 				}
-				slots[i] <- readInput(inputs[i], stdin, opts)
+				slots[i%len(slots)] <- readInput(inputs[i], stdin, opts)
 			}(i)
 		}
 	}()
 	for i := range inputs {
 		select {
-		case r := <-slots[i]:
+		case r := <-slots[i%len(slots)]:
 			<-pending
 			if err := emit(r); err != nil {
 				return err
