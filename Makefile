@@ -19,8 +19,10 @@ check:
 	@deps="$$($(GO) list -deps ./extract ./schema | grep cayleygraph || true)"; \
 	if [ -n "$$deps" ]; then echo "extract/ and schema/ must not import Cayley:"; echo "$$deps"; exit 1; fi
 
+# -timeout: go test's default of 10 minutes per package is near what the
+# graph package takes under -race on a slow day of a 2-core machine.
 test: check
-	$(GO) test -race ./...
+	$(GO) test -race -timeout 30m ./...
 
 # Each fuzz target for FUZZTIME (go test runs one -fuzz target at a time).
 fuzz:
