@@ -708,63 +708,58 @@ func TestExportSorted(t *testing.T) {
 func TestStored(t *testing.T) {
 	ctx := context.Background()
 	recs := bulkRecords(t)[:12]
-	dir := t.TempDir()
-	for name, build := range map[string]func(*testing.T, string, []*Prepared) LoadStats{"load": buildLoad, "bulk": buildBulk} {
-		t.Run(name, func(t *testing.T) {
-			db := filepath.Join(dir, name+".db")
-			build(t, db, prepareAll(recs))
-			s, err := Open(ctx, db, Options{})
+	eachBuild(t, recs, func(t *testing.T, db string) {
+		s, err := Open(ctx, db, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		r := recs[3]
+		check := func(step, hash string, wantOK, wantKnown bool) {
+			t.Helper()
+			ok, known, err := s.Stored(ctx, r.Source, hash, r.Extractor)
+			if err != nil || ok != wantOK || known != wantKnown {
+				t.Errorf("%s: Stored = %v, %v, %v; want %v, %v", step, ok, known, err, wantOK, wantKnown)
+			}
+		}
+		check("loaded", r.Hash, true, true)
+		check("other bytes", strings.Repeat("0", 64), false, true)
+		if ok, _, _ := s.Stored(ctx, r.Source, r.Hash, "another-extractor"); ok {
+			t.Errorf("Stored by another extractor = true")
+		}
+		// A readout from before stamps replaces the graph (its content
+		// hash changes) or deletes it (its content hash goes), and
+		// leaves the stamp: the stamp then says nothing.
+		label := []byte(schema.ReadoutIRI(r.Source))
+		setHash := func(v []byte) {
+			t.Helper()
+			err := hkv.Update(ctx, s.hashes.kv, func(tx hkv.Tx) error {
+				if v == nil {
+					return tx.Del(ctx, hkv.Key{hashBucket, label})
+				}
+				return tx.Put(ctx, hkv.Key{hashBucket, label}, v)
+			})
 			if err != nil {
 				t.Fatal(err)
 			}
-			defer s.Close()
-			r := recs[3]
-			check := func(step, hash string, wantOK, wantKnown bool) {
-				t.Helper()
-				ok, known, err := s.Stored(ctx, r.Source, hash, r.Extractor)
-				if err != nil || ok != wantOK || known != wantKnown {
-					t.Errorf("%s: Stored = %v, %v, %v; want %v, %v", step, ok, known, err, wantOK, wantKnown)
-				}
-			}
-			check("loaded", r.Hash, true, true)
-			check("other bytes", strings.Repeat("0", 64), false, true)
-			if ok, _, _ := s.Stored(ctx, r.Source, r.Hash, "another-extractor"); ok {
-				t.Errorf("Stored by another extractor = true")
-			}
-			// A readout from before stamps replaces the graph (its content
-			// hash changes) or deletes it (its content hash goes), and
-			// leaves the stamp: the stamp then says nothing.
-			label := []byte(schema.ReadoutIRI(r.Source))
-			setHash := func(v []byte) {
-				t.Helper()
-				err := hkv.Update(ctx, s.hashes.kv, func(tx hkv.Tx) error {
-					if v == nil {
-						return tx.Del(ctx, hkv.Key{hashBucket, label})
-					}
-					return tx.Put(ctx, hkv.Key{hashBucket, label}, v)
-				})
-				if err != nil {
-					t.Fatal(err)
-				}
-			}
-			var old []byte
-			hkv.View(ctx, s.hashes.kv, func(tx hkv.Tx) error {
-				v, err := tx.Get(ctx, hkv.Key{hashBucket, label})
-				old = bytes.Clone(v)
-				return err
-			})
-			setHash(bytes.Repeat([]byte{1}, 32))
-			check("graph replaced by an older readout", r.Hash, false, true)
-			setHash(nil)
-			check("graph deleted by an older readout", r.Hash, false, true)
-			setHash(old)
-			check("graph as stamped", r.Hash, true, true)
-			if ok, err := s.Delete(ctx, r.Source); err != nil || !ok {
-				t.Fatalf("Delete = %v, %v", ok, err)
-			}
-			check("deleted", r.Hash, false, false)
+		}
+		var old []byte
+		hkv.View(ctx, s.hashes.kv, func(tx hkv.Tx) error {
+			v, err := tx.Get(ctx, hkv.Key{hashBucket, label})
+			old = bytes.Clone(v)
+			return err
 		})
-	}
+		setHash(bytes.Repeat([]byte{1}, 32))
+		check("graph replaced by an older readout", r.Hash, false, true)
+		setHash(nil)
+		check("graph deleted by an older readout", r.Hash, false, true)
+		setHash(old)
+		check("graph as stamped", r.Hash, true, true)
+		if ok, err := s.Delete(ctx, r.Source); err != nil || !ok {
+			t.Fatalf("Delete = %v, %v", ok, err)
+		}
+		check("deleted", r.Hash, false, false)
+	})
 	s := openTest(t, "memory")
 	if _, err := s.Load(ctx, recs); err != nil {
 		t.Fatal(err)
@@ -774,54 +769,62 @@ func TestStored(t *testing.T) {
 	}
 }
 
-// TestBulkFailedAdd checks that a bulk that fails before writing (a record
-// without a source) leaves no store behind: not the empty partial file
+// eachBuild builds a store of recs with Load and with Bulk and calls fn on
+// each, in a subtest.
+func eachBuild(t *testing.T, recs []*extract.Record, fn func(t *testing.T, db string)) {
+	dir := t.TempDir()
+	for name, build := range map[string]func(*testing.T, string, []*Prepared) LoadStats{"load": buildLoad, "bulk": buildBulk} {
+		t.Run(name, func(t *testing.T) {
+			db := filepath.Join(dir, name+".db")
+			build(t, db, prepareAll(recs))
+			fn(t, db)
+		})
+	}
+}
+
 // TestStoredBuild checks stamps of extractor builds: a store stamped by one
 // build skips nothing for another, whose reload finds the readouts
 // unchanged, writes nothing of their graphs and stamps them for itself.
 func TestStoredBuild(t *testing.T) {
 	ctx := context.Background()
 	recs := bulkRecords(t)[:12]
-	dir := t.TempDir()
-	for name, build := range map[string]func(*testing.T, string, []*Prepared) LoadStats{"load": buildLoad, "bulk": buildBulk} {
-		t.Run(name, func(t *testing.T) {
-			db := filepath.Join(dir, name+".db")
-			build(t, db, prepareAll(recs))
-			stored := func(step, build string, want bool) {
-				t.Helper()
-				s, err := Open(ctx, db, Options{ExtractorBuild: build})
-				if err != nil {
-					t.Fatal(err)
-				}
-				defer s.Close()
-				for _, r := range recs {
-					if ok, known, err := s.Stored(ctx, r.Source, r.Hash, r.Extractor); ok != want || !known || err != nil {
-						t.Fatalf("%s: Stored(%s) by build %q = %v, %v, %v; want %v, true", step, r.Source, build, ok, known, err, want)
-					}
-				}
-			}
-			stored("built", "", true)
-			stored("built", "b2", false)
-			s, err := Open(ctx, db, Options{ExtractorBuild: "b2", SkipStored: true})
+	eachBuild(t, recs, func(t *testing.T, db string) {
+		stored := func(step, build string, want bool) {
+			t.Helper()
+			s, err := Open(ctx, db, Options{ExtractorBuild: build})
 			if err != nil {
 				t.Fatal(err)
 			}
-			st, err := s.Load(ctx, recs)
-			if err != nil {
-				t.Fatal(err)
+			defer s.Close()
+			for _, r := range recs {
+				if ok, known, err := s.Stored(ctx, r.Source, r.Hash, r.Extractor); ok != want || !known || err != nil {
+					t.Fatalf("%s: Stored(%s) by build %q = %v, %v, %v; want %v, true", step, r.Source, build, ok, known, err, want)
+				}
 			}
-			if st.Unchanged != len(recs) || st.Quads != 0 || st.Removed != 0 {
-				t.Errorf("reload by another build: %+v; want all %d unchanged", st, len(recs))
-			}
-			if err := s.Close(); err != nil {
-				t.Fatal(err)
-			}
-			stored("restamped", "b2", true)
-			stored("restamped", "", false)
-		})
-	}
+		}
+		stored("built", "", true)
+		stored("built", "b2", false)
+		s, err := Open(ctx, db, Options{ExtractorBuild: "b2", SkipStored: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, err := s.Load(ctx, recs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Unchanged != len(recs) || st.Quads != 0 || st.Removed != 0 {
+			t.Errorf("reload by another build: %+v; want all %d unchanged", st, len(recs))
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+		stored("restamped", "b2", true)
+		stored("restamped", "", false)
+	})
 }
 
+// TestBulkFailedAdd checks that a bulk that fails before writing (a record
+// without a source) leaves no store behind: not the empty partial file
 // under the store's name.
 func TestBulkFailedAdd(t *testing.T) {
 	ctx := context.Background()
