@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"maps"
 	"reflect"
@@ -77,21 +76,7 @@ func TestStreamNetwork(t *testing.T) {
 
 	var changed []*extract.Record
 	for _, r := range recs[:6] {
-		var c extract.Record
-		b, _ := json.Marshal(r)
-		if err := json.Unmarshal(b, &c); err != nil {
-			t.Fatal(err)
-		}
-		for i := range c.Entities {
-			if len(c.Entities[i].Roles) > 0 {
-				c.Entities[i].Roles = c.Entities[i].Roles[1:]
-				break
-			}
-		}
-		if ps := c.Events[0].Participants; len(ps) > 2 {
-			c.Events[0].Participants = ps[:len(ps)-1]
-		}
-		changed = append(changed, &c)
+		changed = append(changed, trimmed(t, r))
 	}
 	if _, err := s.Load(ctx, changed); err != nil {
 		t.Fatal(err)

@@ -117,22 +117,9 @@ func TestViewIndex(t *testing.T) {
 			// fewer) and delete one.
 			var changed []*extract.Record
 			for _, r := range recs[:6] {
-				var c extract.Record
-				b, _ := json.Marshal(r)
-				if err := json.Unmarshal(b, &c); err != nil {
-					t.Fatal(err)
-				}
+				c := trimmed(t, r)
 				c.Title += " (updated)"
-				for i := range c.Entities {
-					if len(c.Entities[i].Roles) > 0 {
-						c.Entities[i].Roles = c.Entities[i].Roles[1:]
-						break
-					}
-				}
-				if ps := c.Events[0].Participants; len(ps) > 2 {
-					c.Events[0].Participants = ps[:len(ps)-1]
-				}
-				changed = append(changed, &c)
+				changed = append(changed, c)
 			}
 			if _, err := s.Load(ctx, changed); err != nil {
 				t.Fatal(err)
@@ -367,4 +354,25 @@ func FuzzViewDecode(f *testing.F) {
 			t.Fatalf("re-encoded entry decodes to %v, %v; want %v", back, err, want)
 		}
 	})
+}
+
+// trimmed returns a copy of r with one role fewer (its first entity's with
+// any) and, if its event has more than two, one participant fewer.
+func trimmed(t *testing.T, r *extract.Record) *extract.Record {
+	t.Helper()
+	var c extract.Record
+	b, _ := json.Marshal(r)
+	if err := json.Unmarshal(b, &c); err != nil {
+		t.Fatal(err)
+	}
+	for i := range c.Entities {
+		if len(c.Entities[i].Roles) > 0 {
+			c.Entities[i].Roles = c.Entities[i].Roles[1:]
+			break
+		}
+	}
+	if ps := c.Events[0].Participants; len(ps) > 2 {
+		c.Events[0].Participants = ps[:len(ps)-1]
+	}
+	return &c
 }
