@@ -2,8 +2,8 @@ package graph
 
 import (
 	"context"
-	"encoding/binary"
 	"encoding/json"
+	"fmt"
 	"maps"
 	"path/filepath"
 	"reflect"
@@ -14,6 +14,7 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 	hkv "github.com/hidal-go/hidalgo/kv"
+	hopts "github.com/hidal-go/hidalgo/kv/options"
 
 	"github.com/readout/readout/extract"
 	"github.com/readout/readout/schema"
@@ -116,19 +117,45 @@ func TestPrecomputedNetwork(t *testing.T) {
 			}
 			check("reopened", true, want)
 
-			// The current generation with bytes that do not decode.
-			err = hkv.Update(ctx, s.views.kv, func(tx hkv.Tx) error {
-				g, err := readGeneration(ctx, tx)
-				if err != nil {
-					return err
-				}
-				return tx.Put(ctx, netKey, append(binary.AppendUvarint(nil, g), 5, 1))
-			})
-			if err != nil {
-				t.Fatal(err)
+			// Records of the current generation that do not decode, or
+			// whose counts are not those of the interactions: each makes
+			// one problem.
+			corrupt := []struct {
+				name   string
+				bucket []byte
+				edit   func(v []byte) []byte
+			}{
+				{"an interaction's record with a byte more", netInterBucket, func(v []byte) []byte { return append(v, 1) }},
+				{"an entity's record with a count one more", netEntBucket, func(v []byte) []byte { return append([]byte{v[0] + 1}, v[1:]...) }},
 			}
-			if problems, _, err := s.Verify(ctx); err != nil || len(problems) != 1 {
-				t.Errorf("Verify with a corrupt precomputed network = %v, %v; want one problem", problems, err)
+			for _, c := range corrupt {
+				var key, was []byte
+				err = hkv.Update(ctx, s.views.kv, func(tx hkv.Tx) error {
+					err := hkv.Each(ctx, tx, func(k hkv.Key, v hkv.Value) error {
+						if key == nil && len(v) > 0 && v[0] < 0x7f { // a first uvarint of one byte
+
+							key, was = slices.Clone(k[len(k)-1]), slices.Clone(v)
+						}
+						return nil
+					}, hopts.WithPrefixKV(inBucket(c.bucket)))
+					if err != nil || key == nil {
+						return fmt.Errorf("no record to corrupt: %v", err)
+					}
+					return tx.Put(ctx, hkv.Key{c.bucket, key}, c.edit(slices.Clone(was)))
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if problems, _, err := s.Verify(ctx); err != nil || len(problems) != 1 {
+					t.Errorf("Verify with %s = %v, %v; want one problem", c.name, problems, err)
+				}
+				err = hkv.Update(ctx, s.views.kv, func(tx hkv.Tx) error { return tx.Put(ctx, hkv.Key{c.bucket, key}, was) })
+				if err != nil {
+					t.Fatal(err)
+				}
+				if problems, _, err := s.Verify(ctx); err != nil || len(problems) != 0 {
+					t.Errorf("Verify with %s mended = %v, %v; want none", c.name, problems, err)
+				}
 			}
 		})
 	}

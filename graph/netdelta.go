@@ -19,12 +19,10 @@ package graph
 // is there to update.
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"maps"
 	"slices"
-	"strings"
 
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
@@ -89,10 +87,11 @@ func netDirtyRecorder(ctx context.Context, tx hkv.Tx) (func(label string, old, q
 	}, nil
 }
 
-// dropNetwork removes the precomputed network (the record of changes stays
-// until the next Precompute, which clears it).
+// dropNetwork removes the precomputed network's stamp, and its older
+// forms (its records, no longer read, and the record of changes stay until
+// the next Precompute, which clears them).
 func dropNetwork(ctx context.Context, tx hkv.Tx) error {
-	for _, k := range []hkv.Key{netKey, oldNetKey} {
+	for _, k := range []hkv.Key{netKey, v2NetKey, oldNetKey} {
 		if err := tx.Del(ctx, k); err != nil && !errors.Is(err, hkv.ErrNotFound) {
 			return err
 		}
@@ -191,11 +190,13 @@ func readDirty(ctx context.Context, tx hkv.Tx, max int) ([]string, bool, error) 
 // clearDirty removes the keys of [netDirtyBucket] in tx.
 func clearDirty(ctx context.Context, tx hkv.Tx) error { return clearBucket(ctx, tx, netDirtyBucket) }
 
-// updateNetwork returns old, the precomputed network of an earlier
-// generation, brought up to date with the changes dirty records, or nil if
-// that would recompute more than one in maxDirtyShare of its interactions.
-// The caller holds the read lock.
-func (s *Store) updateNetwork(ctx context.Context, old *network, dirty []string) (*network, error) {
+// updateNetwork returns the change that brings the precomputed network of
+// an earlier generation, of count interactions, up to date with the
+// changes dirty records, or nil if that would recompute more than one in
+// maxDirtyShare of its interactions. It reads the records of the network it
+// changes, and those of every interaction only when an entity's kind, name
+// or offices anywhere changed. The caller holds the read lock.
+func (s *Store) updateNetwork(ctx context.Context, count uint64, dirty []string) (*netDelta, error) {
 	lazy, err := s.lazyView(ctx, false)
 	if err != nil || lazy == nil {
 		return nil, err
@@ -261,13 +262,18 @@ func (s *Store) updateNetwork(ctx context.Context, old *network, dirty []string)
 	// Every interaction of an entity whose kind or name changed, or of a
 	// holder whose offices anywhere did.
 	anywhere := map[quad.IRI][]quad.IRI{}
-	for _, h := range slices.Sorted(maps.Keys(holders)) {
+	hs := slices.Sorted(maps.Keys(holders))
+	oldHolders, err := s.netEntities(ctx, hs)
+	if err != nil {
+		return nil, err
+	}
+	for _, h := range hs {
 		aff, err := lazy.affiliations(ctx, h)
 		if err != nil {
 			return nil, err
 		}
 		anywhere[h] = aff
-		if prev, ok := old.anywhere[h]; !ok && len(aff) > 0 || ok && !slices.Equal(prev, aff) {
+		if prev := oldHolders[h]; (prev == nil || !prev.person) && len(aff) > 0 || prev != nil && prev.person && !slices.Equal(prev.anywhere, aff) {
 			entities = append(entities, h)
 		}
 	}
@@ -283,17 +289,20 @@ func (s *Store) updateNetwork(ctx context.Context, old *network, dirty []string)
 				cands[in] = true
 			}
 		}
-		for _, in := range old.inters {
+		if err := s.eachNetInter(ctx, func(in *netInteraction) {
 			if in.names(entities) {
 				cands[in.iri] = true
 			}
+		}); err != nil {
+			return nil, err
 		}
 	}
-	if len(cands)*maxDirtyShare > len(old.inters) {
+	if uint64(len(cands)*maxDirtyShare) > count {
 		return nil, nil
 	}
 
-	v, err := r.partialView(ctx, slices.Sorted(maps.Keys(cands)), true)
+	cs := slices.Sorted(maps.Keys(cands))
+	v, err := r.partialView(ctx, cs, true)
 	if err != nil {
 		return nil, err
 	}
@@ -310,42 +319,185 @@ func (s *Store) updateNetwork(ctx context.Context, old *network, dirty []string)
 	}
 	part := networkOf(v)
 
-	n := &network{refs: map[quad.IRI]EntityRef{}, anywhere: map[quad.IRI][]quad.IRI{}}
-	for _, in := range old.inters {
-		if !cands[in.iri] {
-			n.inters = append(n.inters, in)
+	// The interactions recomputed replace their records, and the counts of
+	// the entities they name change by what they name now less what they
+	// named.
+	old, err := s.netInters(ctx, cs)
+	if err != nil {
+		return nil, err
+	}
+	d := &netDelta{count: count, inters: map[quad.IRI]*netInteraction{}, ents: map[quad.IRI]*netEntityRecord{}}
+	now := map[quad.IRI]*netInteraction{}
+	for i := range part.inters {
+		now[part.inters[i].iri] = &part.inters[i]
+	}
+	diff := map[quad.IRI]int{}
+	for _, c := range cs {
+		if in := old[c]; in != nil {
+			d.count--
+			for _, e := range in.named() {
+				diff[e]--
+			}
+			d.inters[c] = nil
+		}
+		if in := now[c]; in != nil {
+			d.count++
+			for _, e := range in.named() {
+				diff[e]++
+			}
+			d.inters[c] = in
 		}
 	}
-	n.inters = append(n.inters, part.inters...)
-	slices.SortFunc(n.inters, func(a, b netInteraction) int {
-		return cmp.Or(compareDays(a.day, b.day), strings.Compare(string(a.iri), string(b.iri)))
-	})
-	for _, in := range n.inters {
-		for _, e := range slices.Concat(in.persons, in.states) {
-			if _, ok := n.refs[e]; ok {
-				continue
-			}
-			if ref, ok := part.refs[e]; ok {
-				n.refs[e] = ref
-			} else {
-				n.refs[e] = old.refs[e]
-			}
+	for e := range part.refs {
+		if _, ok := diff[e]; !ok {
+			diff[e] = 0 // its ref may have changed
 		}
-		for _, p := range in.persons {
-			if _, ok := n.anywhere[p]; ok {
-				continue
+	}
+	es := slices.Sorted(maps.Keys(diff))
+	prev, err := s.netEntities(ctx, es)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range es {
+		rec := &netEntityRecord{count: diff[e]}
+		p := prev[e]
+		if p != nil {
+			rec.count += p.count
+		}
+		switch ref, ok := part.refs[e]; {
+		case rec.count < 0:
+			return nil, errNetCache
+		case rec.count == 0:
+			if p != nil {
+				d.ents[e] = nil
 			}
-			// Only a write recorded as changing p's roles changes them.
-			if aff, ok := anywhere[p]; ok {
-				n.anywhere[p] = aff
-			} else if aff, ok := old.anywhere[p]; ok {
-				n.anywhere[p] = aff
-			} else if n.anywhere[p], err = lazy.affiliations(ctx, p); err != nil {
+			continue
+		case ok:
+			rec.ref = ref
+		case p != nil:
+			rec.ref = p.ref
+		default:
+			return nil, errNetCache // named before, with no record
+		}
+		if rec.person = rec.ref.Kind == schema.Person; rec.person {
+			// Only a write recorded as changing e's roles changes them.
+			if aff, ok := anywhere[e]; ok {
+				rec.anywhere = aff
+			} else if p != nil && p.person {
+				rec.anywhere = p.anywhere
+			} else if rec.anywhere, err = lazy.affiliations(ctx, e); err != nil {
 				return nil, err
 			}
 		}
+		d.ents[e] = rec
 	}
-	return n, nil
+	return d, nil
+}
+
+// netDelta is a change to the precomputed network: the records of
+// interactions and entities to write, nil for those to remove, and the
+// number of interactions after.
+type netDelta struct {
+	count  uint64
+	inters map[quad.IRI]*netInteraction
+	ents   map[quad.IRI]*netEntityRecord
+}
+
+// netEntityRecord is what the precomputed network holds of an entity.
+type netEntityRecord struct {
+	count    int
+	ref      EntityRef
+	person   bool
+	anywhere []quad.IRI // of a person
+}
+
+// write writes d in tx, with a stamp of gen.
+func (d *netDelta) write(ctx context.Context, tx hkv.Tx, gen uint64) error {
+	var b []byte
+	for _, i := range slices.Sorted(maps.Keys(d.inters)) {
+		k := hkv.Key{netInterBucket, []byte(i)}
+		if in := d.inters[i]; in == nil {
+			if err := tx.Del(ctx, k); err != nil {
+				return err
+			}
+		} else if err := tx.Put(ctx, k, appendNetInter(b[:0:0], in)); err != nil {
+			return err
+		}
+	}
+	for _, e := range slices.Sorted(maps.Keys(d.ents)) {
+		k := hkv.Key{netEntBucket, []byte(e)}
+		if r := d.ents[e]; r == nil {
+			if err := tx.Del(ctx, k); err != nil {
+				return err
+			}
+		} else if err := tx.Put(ctx, k, appendNetEntity(b[:0:0], r.count, r.ref, r.anywhere, r.person)); err != nil {
+			return err
+		}
+	}
+	return tx.Put(ctx, netKey, netStampValue(gen, d.count))
+}
+
+// netEntities returns the records of the entities es that the precomputed
+// network holds.
+func (s *Store) netEntities(ctx context.Context, es []quad.IRI) (map[quad.IRI]*netEntityRecord, error) {
+	out := map[quad.IRI]*netEntityRecord{}
+	d := newNetDecoder()
+	err := s.netRecords(ctx, netEntBucket, es, func(e quad.IRI, v []byte) error {
+		rec, err := d.decodeEntity(v)
+		out[e] = rec
+		return err
+	})
+	return out, err
+}
+
+// netInters returns the contributions of the interactions is that the
+// precomputed network holds.
+func (s *Store) netInters(ctx context.Context, is []quad.IRI) (map[quad.IRI]*netInteraction, error) {
+	out := map[quad.IRI]*netInteraction{}
+	d := newNetDecoder()
+	err := s.netRecords(ctx, netInterBucket, is, func(i quad.IRI, v []byte) error {
+		in, err := d.decodeInter(v)
+		in.iri = i
+		out[i] = &in
+		return err
+	})
+	return out, err
+}
+
+// netRecords calls fn with the record in bucket of each of keys that has
+// one.
+func (s *Store) netRecords(ctx context.Context, bucket []byte, keys []quad.IRI, fn func(quad.IRI, []byte) error) error {
+	return hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
+		for _, k := range keys {
+			v, err := tx.Get(ctx, hkv.Key{bucket, []byte(k)})
+			if errors.Is(err, hkv.ErrNotFound) {
+				continue
+			} else if err != nil {
+				return err
+			}
+			if err := fn(k, v); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// eachNetInter calls fn with the contribution of every interaction of the
+// precomputed network (its IRI unset), reading them one by one.
+func (s *Store) eachNetInter(ctx context.Context, fn func(*netInteraction)) error {
+	d := newNetDecoder()
+	return hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
+		return eachRecord(ctx, tx, netInterBucket, func(k, v []byte) error {
+			in, err := d.decodeInter(v)
+			if err != nil {
+				return err
+			}
+			in.iri = quad.IRI(k)
+			fn(&in)
+			return nil
+		})
+	})
 }
 
 // names reports whether in names one of es, sorted: as a person, a state,

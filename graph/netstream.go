@@ -15,12 +15,11 @@ package graph
 // a [spool] keyed by readout, which bounds what the join holds in memory.
 
 import (
-	"cmp"
 	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -31,17 +30,19 @@ import (
 	"github.com/readout/readout/schema"
 )
 
-// streamNetwork returns the network of the whole view, as
+// streamNetwork returns the records of the network of the whole view, as
 // withAnywhere(networkOf(v), v) gives it for v the whole view, from one
-// scan of the view index. It reports false, and computes nothing, unless
-// the store is bolt, its view index is complete and no graph of it is odd.
-// The caller holds the read lock.
-func (s *Store) streamNetwork(ctx context.Context) (*network, bool, error) {
+// scan of the view index, in a spool beside the store. It reports false,
+// and computes nothing, unless the store is bolt, its view index is
+// complete and no graph of it is odd. The caller holds the read lock and
+// closes the result.
+func (s *Store) streamNetwork(ctx context.Context) (*netBuild, bool, error) {
 	if s.views.kv == nil {
 		return nil, false, nil
 	}
-	sc := newNetScan()
-	defer sc.join.close()
+	dir := filepath.Dir(s.db)
+	sc := newNetScan(dir)
+	defer sc.close()
 	ok := false
 	err := hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
 		var err error
@@ -56,11 +57,32 @@ func (s *Store) streamNetwork(ctx context.Context) (*network, bool, error) {
 	if err := sc.joinAccounts(); err != nil {
 		return nil, false, err
 	}
-	// The join's memory goes before the network is built.
-	if err := sc.join.close(); err != nil {
+	b := &netBuild{out: newSmallSpool(dir)}
+	if err := sc.build(ctx, b.out); err != nil {
+		b.close()
 		return nil, false, err
 	}
-	return sc.network(), true, ctx.Err()
+	return b, true, nil
+}
+
+// netBuild holds the records of a network, to be written in key order.
+type netBuild struct{ out *spool }
+
+// each calls put with each record.
+func (b *netBuild) each(put func(bucket, key, val []byte) error) error {
+	return b.out.each(func(bucket, key []byte, vals [][]byte) error {
+		return put(bucket, key, vals[len(vals)-1])
+	})
+}
+
+func (b *netBuild) close() { b.out.close() }
+
+// newSmallSpool returns a spool under parent holding a quarter of what
+// others hold in memory, for the network's three.
+func newSmallSpool(parent string) *spool {
+	sp := newSpool(parent)
+	sp.runBytes = spoolRunBytes / 4
+	return sp
 }
 
 // streamable reports whether the view index in tx is complete and has no
@@ -109,13 +131,13 @@ func (s *Store) scanViews(ctx context.Context, tx hkv.Tx, fn func(label string, 
 	return err
 }
 
-// netScan is what a scan of the view index keeps for the network. IRIs are
-// numbered in the order first met.
+// netScan is what a scan of the view index keeps for the network:
+// in memory, what it knows of entities, with their IRIs numbered in the
+// order first met; in spools, what it knows of interactions and readouts.
 type netScan struct {
 	ids      map[quad.IRI]int32
 	iris     []quad.IRI
 	entities map[int32]*netEntity
-	inters   map[int32]*netInter
 	// anywhere holds, for each holder, the distinct states and
 	// institutions its roles in any readout are offices of, in no order.
 	anywhere map[int32][]int32
@@ -123,6 +145,9 @@ type netScan struct {
 	// types it ro:Readout) and the interactions its events are accounts
 	// of: see [netScan.joinAccounts].
 	join *spool
+	// inters holds, by interaction IRI, what the view says of it and the
+	// offices held in its accounts ([netScan.interOf]).
+	inters *spool
 }
 
 // netEntity is what the view says of an entity: the entity classes it is
@@ -145,17 +170,32 @@ type netInter struct {
 type heldOffice struct{ holder, of int32 }
 
 // The kinds of [netScan.join] values: what the readout's graph gives, and
-// an interaction one of its events is an account of.
+// an interaction one of its events is an account of; and of
+// [netScan.inters] values: a type, a participant, a start date, and the
+// offices held in a readout with an account of it.
 const (
 	joinReadout = 'r'
 	joinAccount = 'a'
+
+	interTyped       = 't'
+	interParticipant = 'p'
+	interDate        = 'd'
+	interHeld        = 'h'
 )
 
-var joinBucket = []byte("n")
+var (
+	joinBucket  = []byte("n")
+	interBucket = []byte("i")
+)
 
-func newNetScan() *netScan {
-	return &netScan{ids: map[quad.IRI]int32{}, entities: map[int32]*netEntity{}, inters: map[int32]*netInter{},
-		anywhere: map[int32][]int32{}, join: newSpool(os.TempDir())}
+func newNetScan(dir string) *netScan {
+	return &netScan{ids: map[quad.IRI]int32{}, entities: map[int32]*netEntity{}, anywhere: map[int32][]int32{},
+		join: newSmallSpool(dir), inters: newSmallSpool(dir)}
+}
+
+func (sc *netScan) close() {
+	sc.join.close()
+	sc.inters.close()
 }
 
 // id returns the number of i.
@@ -179,14 +219,10 @@ func (sc *netScan) entity(i quad.IRI) *netEntity {
 	return e
 }
 
-func (sc *netScan) inter(i quad.IRI) *netInter {
-	x := sc.id(i)
-	in := sc.inters[x]
-	if in == nil {
-		in = &netInter{}
-		sc.inters[x] = in
-	}
-	return in
+// inter records v, a value of one of the kinds of [netScan.inters], of the
+// interaction i.
+func (sc *netScan) inter(i quad.IRI, v []byte) error {
+	return sc.inters.put(interBucket, []byte(i), v)
 }
 
 // graph takes in the view quads qs of the graph labelled label.
@@ -249,7 +285,7 @@ func (sc *netScan) quad(q quad.Quad, local map[quad.IRI]bool) error {
 	switch q.Predicate {
 	case rdfTypeIRI:
 		if q.Object == quad.Value(quad.IRI(schema.InteractionClass)) {
-			sc.inter(sub).typed = true
+			return sc.inter(sub, []byte{interTyped})
 		} else if c := entityClass(q.Object); c >= 0 && entity {
 			sc.entity(sub).classes |= 1 << c
 		}
@@ -262,20 +298,18 @@ func (sc *netScan) quad(q quad.Quad, local map[quad.IRI]bool) error {
 		}
 	case participantIRI:
 		if p, ok := q.Object.(quad.IRI); ok {
-			in, x := sc.inter(sub), sc.id(p)
-			if !slices.Contains(in.participants, x) {
-				in.participants = append(in.participants, x)
-			}
+			return sc.inter(sub, binary.AppendUvarint([]byte{interParticipant}, uint64(sc.id(p))))
 		}
 	case startDateIRI:
-		if in := sc.inter(sub); in.date == nil || compareDistinct(q.Object, in.date) < 0 {
-			in.date = q.Object
+		v, err := appendNetValue([]byte{interDate}, q.Object)
+		if err != nil {
+			return err
 		}
+		return sc.inter(sub, v)
 	case interactionIRI:
 		i, ok := q.Object.(quad.IRI)
 		if ro := readoutOf(sub); ok && ro != "" {
-			v := binary.AppendUvarint([]byte{joinAccount}, uint64(sc.id(i)))
-			return sc.join.put(joinBucket, []byte(ro), v)
+			return sc.join.put(joinBucket, []byte(ro), append([]byte{joinAccount}, i...))
 		}
 	}
 	return nil
@@ -344,10 +378,10 @@ var (
 	roleIRI quad.Value = quad.IRI(schema.Role)
 )
 
-// joinAccounts gives each interaction the offices held in the readouts
-// typed so whose events are accounts of it, from the join spool.
+// joinAccounts records for each interaction the offices held in the
+// readouts typed so whose events are accounts of it, from the join spool.
 func (sc *netScan) joinAccounts() error {
-	return sc.join.each(func(_, _ []byte, vals [][]byte) error {
+	err := sc.join.each(func(_, _ []byte, vals [][]byte) error {
 		var offices []byte
 		for _, v := range vals {
 			if len(v) == 0 {
@@ -360,28 +394,21 @@ func (sc *netScan) joinAccounts() error {
 		if offices == nil {
 			return nil // not a readout the view has
 		}
-		held, err := decodeHeld(offices)
-		if err != nil {
-			return err
-		}
 		for _, v := range vals {
 			if v[0] != joinAccount {
 				continue
 			}
-			x, n := binary.Uvarint(v[1:])
-			if n <= 0 || x >= uint64(len(sc.iris)) {
-				return errNetJoin
-			}
-			in := sc.inter(sc.iris[x])
-			in.accounted = true
-			for _, h := range held {
-				if !slices.Contains(in.held, h) {
-					in.held = append(in.held, h)
-				}
+			if err := sc.inter(quad.IRI(v[1:]), append([]byte{interHeld}, offices...)); err != nil {
+				return err
 			}
 		}
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	// The join's memory goes before the interactions are read.
+	return sc.join.close()
 }
 
 var errNetJoin = errors.New("corrupt network join record")
@@ -404,32 +431,101 @@ func decodeHeld(b []byte) ([]heldOffice, error) {
 	return out, nil
 }
 
-// network returns the network of what the scan took in, as networkOf and
-// withAnywhere give it from the view.
-func (sc *netScan) network() *network {
-	n := &network{refs: map[quad.IRI]EntityRef{}, anywhere: map[quad.IRI][]quad.IRI{}}
-	for x, in := range sc.inters {
-		if in.typed && in.accounted {
-			n.inters = append(n.inters, sc.contribution(n, x, in))
+// interOf returns what vals, the values of an interaction in
+// [netScan.inters], say of it.
+func (sc *netScan) interOf(vals [][]byte) (*netInter, error) {
+	in := &netInter{}
+	for _, v := range vals {
+		if len(v) == 0 {
+			return nil, errNetJoin
+		}
+		switch v[0] {
+		case interTyped:
+			in.typed = true
+		case interParticipant:
+			x, n := binary.Uvarint(v[1:])
+			if n <= 0 || x >= uint64(len(sc.iris)) {
+				return nil, errNetJoin
+			}
+			if !slices.Contains(in.participants, int32(x)) {
+				in.participants = append(in.participants, int32(x))
+			}
+		case interDate:
+			r := &byteReader{b: v[1:]}
+			d := readNetValue(r)
+			if !r.done() {
+				return nil, errNetJoin
+			}
+			if in.date == nil || compareDistinct(d, in.date) < 0 {
+				in.date = d
+			}
+		case interHeld:
+			held, err := decodeHeld(v[1:])
+			if err != nil {
+				return nil, err
+			}
+			in.accounted = true
+			for _, h := range held {
+				if int(h.holder) >= len(sc.iris) || int(h.of) >= len(sc.iris) {
+					return nil, errNetJoin
+				}
+				if !slices.Contains(in.held, h) {
+					in.held = append(in.held, h)
+				}
+			}
+		default:
+			return nil, errNetJoin
 		}
 	}
-	slices.SortFunc(n.inters, func(a, b netInteraction) int {
-		return cmp.Or(compareDays(a.day, b.day), strings.Compare(string(a.iri), string(b.iri)))
-	})
-	return n
+	return in, nil
 }
 
-// contribution returns what the interaction x contributes, as networkOf
-// gives it, adding the refs and offices anywhere of the entities it names
-// to n.
-func (sc *netScan) contribution(n *network, x int32, in *netInter) netInteraction {
-	ni := netInteraction{iri: sc.iris[x], day: dayOf(in.date)}
+// build puts in out the records of the network of what the scan took in,
+// as networkOf and withAnywhere give it from the view: each interaction's,
+// then each entity's that they name.
+func (sc *netScan) build(ctx context.Context, out *spool) error {
+	named := map[int32]int{}
+	var rec []byte
+	err := sc.inters.each(func(_, key []byte, vals [][]byte) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		in, err := sc.interOf(vals)
+		if err != nil || !in.typed || !in.accounted {
+			return err
+		}
+		ni := sc.contribution(quad.IRI(key), in)
+		for _, e := range ni.named() {
+			named[sc.ids[e]]++
+		}
+		rec = appendNetInter(rec[:0], &ni)
+		return out.put(netInterBucket, key, rec)
+	})
+	if err != nil {
+		return err
+	}
+	if err := sc.inters.close(); err != nil {
+		return err
+	}
+	for x, c := range named {
+		ref := sc.ref(x)
+		rec = appendNetEntity(rec[:0], c, ref, sc.irisOf(sc.sorted(sc.anywhere[x])), ref.Kind == schema.Person)
+		if err := out.put(netEntBucket, []byte(sc.iris[x]), rec); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// contribution returns what the interaction i contributes, as networkOf
+// gives it.
+func (sc *netScan) contribution(i quad.IRI, in *netInter) netInteraction {
+	ni := netInteraction{iri: i, day: dayOf(in.date)}
 	ps := slices.Clone(in.participants)
 	slices.SortFunc(ps, func(a, b int32) int { return compareDistinct(sc.iris[a], sc.iris[b]) })
 	addState := func(a int32) {
 		if !slices.Contains(ni.states, sc.iris[a]) {
 			ni.states = append(ni.states, sc.iris[a])
-			n.refs[sc.iris[a]] = sc.ref(a)
 		}
 	}
 	for _, p := range ps {
@@ -438,10 +534,6 @@ func (sc *netScan) contribution(n *network, x int32, in *netInter) netInteractio
 			aff := sc.affiliated(p, in.held)
 			ni.persons = append(ni.persons, sc.iris[p])
 			ni.affs = append(ni.affs, sc.irisOf(aff))
-			n.refs[sc.iris[p]] = sc.ref(p)
-			if _, ok := n.anywhere[sc.iris[p]]; !ok {
-				n.anywhere[sc.iris[p]] = sc.irisOf(sc.sorted(sc.anywhere[p]))
-			}
 			for _, a := range aff {
 				if sc.kind(a) == schema.State {
 					addState(a)
