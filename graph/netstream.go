@@ -19,7 +19,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"path/filepath"
+	"os"
 	"slices"
 	"strings"
 
@@ -40,11 +40,14 @@ func (s *Store) streamNetwork(ctx context.Context) (*netBuild, bool, error) {
 	if s.views.kv == nil {
 		return nil, false, nil
 	}
-	dir := filepath.Dir(s.db)
+	dir, err := s.netSpoolDir()
+	if err != nil {
+		return nil, false, err
+	}
 	sc := newNetScan(dir)
 	defer sc.close()
 	ok := false
-	err := hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
+	err = hkv.View(ctx, s.views.kv, func(tx hkv.Tx) error {
 		var err error
 		if ok, err = streamable(ctx, tx); err != nil || !ok {
 			return err
@@ -52,12 +55,14 @@ func (s *Store) streamNetwork(ctx context.Context) (*netBuild, bool, error) {
 		return s.scanViews(ctx, tx, sc.graph)
 	})
 	if err != nil || !ok {
+		os.RemoveAll(dir)
 		return nil, false, err
 	}
 	if err := sc.joinAccounts(); err != nil {
+		os.RemoveAll(dir)
 		return nil, false, err
 	}
-	b := &netBuild{out: newSmallSpool(dir)}
+	b := &netBuild{out: newSmallSpool(dir), dir: dir}
 	if err := sc.build(ctx, b.out); err != nil {
 		b.close()
 		return nil, false, err
@@ -65,8 +70,27 @@ func (s *Store) streamNetwork(ctx context.Context) (*netBuild, bool, error) {
 	return b, true, nil
 }
 
-// netBuild holds the records of a network, to be written in key order.
-type netBuild struct{ out *spool }
+// netSpoolDir returns the directory the spools of the network's scan go
+// into, made afresh beside the store: NAME.net.spool, which a Precompute
+// killed leaves for the next. Where that cannot be made, they go under
+// $TMPDIR.
+func (s *Store) netSpoolDir() (string, error) {
+	dir := s.db + ".net.spool"
+	if err := os.RemoveAll(dir); err != nil {
+		return "", err
+	}
+	if err := os.Mkdir(dir, 0o700); err != nil {
+		return os.MkdirTemp("", "readout-net-")
+	}
+	return dir, nil
+}
+
+// netBuild holds the records of a network, to be written in key order,
+// in a spool under dir.
+type netBuild struct {
+	out *spool
+	dir string
+}
 
 // each calls put with each record.
 func (b *netBuild) each(put func(bucket, key, val []byte) error) error {
@@ -75,7 +99,10 @@ func (b *netBuild) each(put func(bucket, key, val []byte) error) error {
 	})
 }
 
-func (b *netBuild) close() { b.out.close() }
+func (b *netBuild) close() {
+	b.out.close()
+	os.RemoveAll(b.dir)
+}
 
 // newSmallSpool returns a spool under parent holding a quarter of what
 // others hold in memory, for the network's three.
