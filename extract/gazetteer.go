@@ -622,6 +622,8 @@ var honorific = map[string]bool{
 	"hajah": true, "hj": true, "yb": true, "yab": true, // Yang (Amat) Berhormat
 	"setia": true, "awang": true, "dayang": true, "pengiran": true, // Brunei: "Dato Seri Setia Awang Haji Erywan"
 	"berhormat": true, "pehin": true, "datu": true, // "Yang Berhormat Dato ...", "bin Pehin Datu ..."
+	"honourable": true, "honorable": true, // "Senator the Honourable Dr. Amy Blake", Commonwealth styles
+	"afioga": true, "susuga": true, // Samoan styles of a titled chief: "Afioga Tuilaepa ...", "Susuga ..."
 
 	// abbreviated ranks and styles: "Maj. Gen. Ahmad Husni", "H.E. Amb. Selma
 	// Haddadi", "the Rt. Hon. Winston Peters"
@@ -661,6 +663,10 @@ func honorificTok(t token) bool {
 // Elkhereiji", an engineer, in Gulf states' readouts).
 var dottedHonorific = map[string]bool{"sen": true, "rep": true, "gov": true, "eng": true}
 
+// mostStyles are the styles "Most" raises: "the Most Honourable", "the
+// Most Hon.", "the Most Reverend".
+var mostStyles = map[string]bool{"hon": true, "honourable": true, "honorable": true, "rev": true, "reverend": true}
+
 // honorificAt reports whether toks[k] is a form of address (see
 // [honorificTok]) or one of dottedHonorific written as an abbreviation
 // before a name.
@@ -671,6 +677,9 @@ func honorificAt(toks []token, k int) bool {
 	}
 	if t.Fold == "yang" && t.Cap && k+1 < len(toks) && (toks[k+1].Fold == "berhormat" || toks[k+1].Fold == "amat" || toks[k+1].Fold == "mulia") {
 		return true // "Yang Berhormat", "Yang Amat Berhormat", "Yang Mulia", not "Yang Jiechi"
+	}
+	if t.Fold == "most" && t.Cap && k+1 < len(toks) && (mostStyles[strings.TrimSuffix(toks[k+1].Fold, ".")]) {
+		return true // "the Most Hon. Andrew ...", "the Most Reverend ...", not "Most members"
 	}
 	return dottedHonorific[t.Fold] && t.Cap && k+2 < len(toks) && toks[k+1].Text == "." && toks[k+1].Start == t.End &&
 		toks[k+2].Kind == tokWord && toks[k+2].Cap && !sentenceStarters[toks[k+2].Fold]

@@ -1995,6 +1995,11 @@ func TestRules(t *testing.T) {
 			text:      "Prime Minister meets CARICOM Secretary-General\n\nBridgetown, 3 March 2025\n\nPrime Minister Jan Horvat met Petra Novak, Secretary-General of the Caribbean Community, today.\n\nThey discussed the decisions of the Conference of Heads of Government and the agenda of the 45th Regular Session of the Conference.\n",
 			instNames: []string{"Caribbean Community", "Conference of Heads of Government of CARICOM"},
 		},
+		{
+			name:  "Commonwealth styles 'the Honourable', 'the Most Hon.' and Samoan 'Afioga' are forms of address, no one's name",
+			text:  "Minister speaks with Barbadian counterpart\n\nKingston, 3 May 2025\n\nThe Minister of Foreign Affairs, the Honourable Dr. Jane Pierce, held a call today with Prime Minister the Most Hon. Paul Fenton of Barbados and Afioga Tuala Lemalu of Samoa.\n\nMinister Pierce said that ties were strong.\n",
+			parts: []string{"Jane Pierce", "Paul Fenton", "Tuala Lemalu"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
