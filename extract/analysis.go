@@ -560,7 +560,7 @@ func (a *analysis) record(r *Record) {
 		return ents[i].ID < ents[j].ID
 	})
 	for _, e := range ents {
-		out := Entity{ID: e.ID, Kind: e.Kind, Name: e.Name, ISO3: e.ISO3, QID: e.QID, Acronym: e.Acronym, PartOf: e.PartOf, Mentions: []Mention{}}
+		out := Entity{ID: e.ID, Kind: e.Kind, Name: a.writtenName(e), ISO3: e.ISO3, QID: e.QID, Acronym: e.Acronym, PartOf: e.PartOf, Mentions: []Mention{}}
 		for i, t := range e.Titles {
 			role := Role{Title: t}
 			if i < len(e.Offices) {
@@ -624,6 +624,42 @@ func (a *analysis) record(r *Record) {
 		p := a.publisher
 		r.Publisher = &p
 	}
+}
+
+// writtenName returns the name of e, or, for an office-holder of the
+// tables, the readout's spelling of it when that differs only in its
+// apostrophes: "Fiamē Naomi Mata'afa" in a readout that writes it so, for
+// the table's "Fiamē Naomi Mataʻafa" (with an ʻokina). The entity's ID
+// stays the table's.
+func (a *analysis) writtenName(e *ent) string {
+	if e.Kind != schema.Person || e.Holder < 0 || !strings.ContainsAny(e.Name, apostrophes) {
+		return e.Name
+	}
+	want := foldApostrophes(e.Name)
+	for _, m := range e.Ms {
+		if m.Kind != mPerson || m.I >= m.J || m.J > len(a.toks) {
+			continue
+		}
+		s := a.text[a.toks[m.I].Start:a.toks[m.J-1].End]
+		if s != e.Name && foldApostrophes(s) == want {
+			return s
+		}
+	}
+	return e.Name
+}
+
+// apostrophes are the marks names are written with for a glottal stop or
+// an elision: ASCII and typographic apostrophes, the ʻokina, ʼ, ʿ and ʾ.
+const apostrophes = "'’‘ʻʼʿʾ`"
+
+// foldApostrophes returns s with each of apostrophes made an ASCII one.
+func foldApostrophes(s string) string {
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(apostrophes, r) {
+			return '\''
+		}
+		return r
+	}, s)
 }
 
 // bodyKey is the short key of a state or institution: ISO3 or acronym.

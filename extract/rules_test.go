@@ -2000,6 +2000,11 @@ func TestRules(t *testing.T) {
 			text:  "Minister speaks with Barbadian counterpart\n\nKingston, 3 May 2025\n\nThe Minister of Foreign Affairs, the Honourable Dr. Jane Pierce, held a call today with Prime Minister the Most Hon. Paul Fenton of Barbados and Afioga Tuala Lemalu of Samoa.\n\nMinister Pierce said that ties were strong.\n",
 			parts: []string{"Jane Pierce", "Paul Fenton", "Tuala Lemalu"},
 		},
+		{
+			name:  "an office-holder's name is written as the readout writes its apostrophes (Mata'afa for the table's Mataʻafa)",
+			text:  "Prime Minister meets Samoan counterpart\n\nSuva, 3 May 2022\n\nPrime Minister Jan Horvat met Prime Minister Fiamē today. Prime Minister Fiamē Naomi Mata'afa thanked Fiji for its hospitality.\n",
+			parts: []string{"Jan Horvat", "Fiamē Naomi Mata'afa"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
