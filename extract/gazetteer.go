@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The knowledge tables, one TSV file each, embedded at build time. Their
@@ -259,7 +261,9 @@ func loadGazetteer() (*gazetteer, error) {
 		i := len(g.holders)
 		var names []string
 		for _, nm := range append([]string{h.Name}, splitList(r["aliases"])...) {
-			names = append(names, particleVariants(nm)...)
+			for _, v := range particleVariants(nm) {
+				names = append(names, givenNameVariants(v)...)
+			}
 		}
 		seen := map[string]bool{}
 		for _, nm := range names {
@@ -648,6 +652,30 @@ func particleVariants(nm string) []string {
 		}
 	}
 	return out
+}
+
+// givenNameVariants returns nm and, when it opens with two given names,
+// the same with them joined the other way: readouts write "Félix-Antoine
+// Tshisekedi" and "Félix Antoine Tshisekedi", "Jean-Yves Le Drian" and
+// "Jean Yves Le Drian" for one person.
+func givenNameVariants(nm string) []string {
+	out := []string{nm}
+	w := strings.Fields(nm)
+	if len(w) < 2 {
+		return out
+	}
+	if a, b, ok := strings.Cut(w[0], "-"); ok && a != "" && b != "" && !strings.Contains(b, "-") && upperInitial(a) && upperInitial(b) {
+		out = append(out, a+" "+b+" "+strings.Join(w[1:], " "))
+	} else if len(w) >= 3 && !strings.Contains(w[0], "-") && !strings.Contains(w[1], "-") && upperInitial(w[0]) && upperInitial(w[1]) && !nameParticle[strings.ToLower(w[1])] {
+		out = append(out, w[0]+"-"+w[1]+" "+strings.Join(w[2:], " "))
+	}
+	return out
+}
+
+// upperInitial reports whether s begins with an upper-case letter.
+func upperInitial(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // honorificTok reports whether t is a form of address: one of honorific,

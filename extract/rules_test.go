@@ -2005,6 +2005,12 @@ func TestRules(t *testing.T) {
 			text:  "Prime Minister meets Samoan counterpart\n\nSuva, 3 May 2022\n\nPrime Minister Jan Horvat met Prime Minister Fiamē today. Prime Minister Fiamē Naomi Mata'afa thanked Fiji for its hospitality.\n",
 			parts: []string{"Jan Horvat", "Fiamē Naomi Mata'afa"},
 		},
+		{
+			name:    "two given names written with a hyphen ('Abdel-Fattah') match a table name that writes them apart, and make one person",
+			text:    "Port Sudan: Abdel Fattah al-Burhan holds talks with Ghanaian President\n\nPort Sudan, 3 May 2025\n\nThe Chairman of the Sovereignty Council, Abdel-Fattah Abdelrahman Burhan, held talks with his Ghanaian counterpart Kwame Mensah today.\n\nPresident Mensah said that ties were strong.\n",
+			parts:   []string{"Abdel Fattah al-Burhan", "Kwame Mensah"},
+			persons: []string{"person/abdel-fattah-al-burhan", "person/kwame-mensah"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
