@@ -2473,12 +2473,11 @@ func (a *analysis) surnamePersons(f string) (*ent, bool) {
 		if ambiguous {
 			continue
 		}
-		for _, al := range e.Aliases {
-			for _, w := range nameWords(al) {
-				if w == f && found == nil {
-					found = e
-				}
-			}
+		// a word of the table's other spellings of an office-holder's
+		// name: "Dbeibah" for Abdul Hamid Dbeibeh, who is also written
+		// "Abdulhamid Dbeibah"
+		if e.Holder >= 0 && found == nil && slices.Contains(a.g.holders[e.Holder].Tokens, f) {
+			found = e
 		}
 	}
 	if ambiguous {
