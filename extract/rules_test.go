@@ -2017,6 +2017,12 @@ func TestRules(t *testing.T) {
 			parts:  []string{"Ranil Wickramasinghe", "Kwame Mensah"},
 			claims: []string{"Wickramasinghe briefed"},
 		},
+		{
+			name:    "a full name with a middle name is the person named before by given name and surname, and the principal in a title ('Envoy of the UN Secretary-General') is no participant",
+			text:    "Prime Minister Horvat receives UN Special Envoy Maria Lopez\n\nThe Prime Minister of the Government of Unity, Jan Horvat, received at his office the Special Envoy of the UN Secretary-General and Head of the United Nations Verification Mission (UNVM), Maria Elena Lopez, who was accompanied by a delegation.\n\nThe meeting discussed the peace process. Lopez stressed the need for a ceasefire.\n",
+			parts:   []string{"Jan Horvat", "Maria Lopez"},
+			persons: []string{"person/jan-horvat", "person/maria-lopez"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
