@@ -2023,6 +2023,11 @@ func TestRules(t *testing.T) {
 			parts:   []string{"Jan Horvat", "Maria Lopez"},
 			persons: []string{"person/jan-horvat", "person/maria-lopez"},
 		},
+		{
+			name:      "the tables know 'Union Minister' (Myanmar's, India's ministers) as a title and the BiH Presidency, EUFOR Althea and the OIC Council of Foreign Ministers as bodies",
+			text:      "Union Minister meets Chair of BiH Presidency\n\nSarajevo, 4 March 2025\n\nUnion Minister for External Affairs Jan Horvat met the Chair of the BiH Presidency, Petra Novak, today.\n\nThe Union Minister thanked her for the support of Operation Althea and recalled the last session of the Council of Foreign Ministers of the OIC.\n",
+			instNames: []string{"EUFOR Althea", "OIC Council of Foreign Ministers", "Presidency of Bosnia and Herzegovina"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
