@@ -2028,6 +2028,12 @@ func TestRules(t *testing.T) {
 			text:      "Union Minister meets Chair of BiH Presidency\n\nSarajevo, 4 March 2025\n\nUnion Minister for External Affairs Jan Horvat met the Chair of the BiH Presidency, Petra Novak, today.\n\nThe Union Minister thanked her for the support of Operation Althea and recalled the last session of the Council of Foreign Ministers of the OIC.\n",
 			instNames: []string{"EUFOR Althea", "OIC Council of Foreign Ministers", "Presidency of Bosnia and Herzegovina"},
 		},
+		{
+			name:      "a past form after a comma followed by 'by' or by a place ('the militias, backed by ...', 'the accord, signed in Doha') modifies the noun and is no claim",
+			text:      "Foreign ministers of Chad and Niger talk by telephone\n\nN'Djamena, 3 May 2025\n\nForeign Minister Jan Horvat spoke by telephone with Foreign Minister Petra Novak of Niger.\n\nThe ministers discussed the attacks of the armed groups, supported by foreign mercenaries, in the border area and the Doha Accord, agreed in the Qatari capital last year, which set out a ceasefire.\n",
+			claims:    []string{"BOTH discussed"},
+			notClaims: []string{"supported", "agreed"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
