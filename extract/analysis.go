@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -560,7 +561,7 @@ func (a *analysis) record(r *Record) {
 		return ents[i].ID < ents[j].ID
 	})
 	for _, e := range ents {
-		out := Entity{ID: e.ID, Kind: e.Kind, Name: e.Name, ISO3: e.ISO3, QID: e.QID, Acronym: e.Acronym, PartOf: e.PartOf, Mentions: []Mention{}}
+		out := Entity{ID: e.ID, Kind: e.Kind, Name: a.writtenName(e), ISO3: e.ISO3, QID: e.QID, Acronym: e.Acronym, PartOf: e.PartOf, Mentions: []Mention{}}
 		for i, t := range e.Titles {
 			role := Role{Title: t}
 			if i < len(e.Offices) {
@@ -624,6 +625,84 @@ func (a *analysis) record(r *Record) {
 		p := a.publisher
 		r.Publisher = &p
 	}
+}
+
+// writtenName returns the name of e, or, for an office-holder of the
+// tables, the readout's spelling of it when that differs only in its
+// apostrophes ("Fiamē Naomi Mata'afa" in a readout that writes it so, for
+// the table's "Fiamē Naomi Mataʻafa" with an ʻokina), or when the readout
+// names the holder in full with the surname transliterated otherwise
+// ("Abdulhamid Dbeibah" for the table's "Abdul Hamid Dbeibeh"). The
+// entity's ID stays the table's.
+func (a *analysis) writtenName(e *ent) string {
+	if e.Kind != schema.Person || e.Holder < 0 {
+		return e.Name
+	}
+	want := foldApostrophes(e.Name)
+	nw := nameWords(e.Name)
+	for _, m := range e.Ms {
+		if m.Kind != mPerson || m.I >= m.J || m.J > len(a.toks) {
+			continue
+		}
+		s := a.text[a.toks[m.I].Start:a.toks[m.J-1].End]
+		if s != e.Name && foldApostrophes(s) == want {
+			return s
+		}
+		if w := a.nameWordsAt(m.I, m.J); len(w) >= 2 && len(nw) >= 2 && transliterated(w[len(w)-1], nw[len(nw)-1]) && !slices.Contains(nw, w[len(w)-1]) {
+			return canonicalName(a.toks[m.I:m.J])
+		}
+	}
+	return e.Name
+}
+
+// transliterated reports whether the folded surnames x and y are one name
+// transliterated two ways: the same first letter, five letters or more,
+// and one or two letters changed, added or dropped ("dbeibah", "dbeibeh"),
+// not only a letter doubled ("zelensky", "zelenskyy" are one spelling, see
+// [sameSpelling]).
+func transliterated(x, y string) bool {
+	if sameSpelling(x, y) || len(x) < 5 || len(y) < 5 || x[0] != y[0] {
+		return false
+	}
+	return editDistance(x, y) <= 2
+}
+
+// editDistance returns the Levenshtein distance between a and b, in runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := prev[j-1]
+			if ra[i-1] != rb[j-1] {
+				c = min(c, prev[j], cur[j-1]) + 1
+			} else {
+				c = min(c, prev[j]+1, cur[j-1]+1)
+			}
+			cur[j] = c
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// apostrophes are the marks names are written with for a glottal stop or
+// an elision: ASCII and typographic apostrophes, the ʻokina, ʼ, ʿ and ʾ.
+const apostrophes = "'’‘ʻʼʿʾ`"
+
+// foldApostrophes returns s with each of apostrophes made an ASCII one.
+func foldApostrophes(s string) string {
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(apostrophes, r) {
+			return '\''
+		}
+		return r
+	}, s)
 }
 
 // bodyKey is the short key of a state or institution: ISO3 or acronym.

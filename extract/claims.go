@@ -281,6 +281,9 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 		if r := p; r >= i && (toks[r].Fold == "which" || toks[r].Fold == "whom" || r > i && (toks[r].Fold == "have" || toks[r].Fold == "has" || toks[r].Fold == "had") && (toks[r-1].Fold == "which" || toks[r-1].Fold == "whom")) {
 			continue // "the war, which has displaced millions, many of whom have sought refuge": no one's claim
 		}
+		if vm.Form == 0 && p == k-1 && p > i && toks[p].Text == "," && a.reducedPassive(k, j) {
+			continue // "the M23 rebels, supported by the Rwandan army,", "the Declaration, agreed in Ankara": a noun's modifier
+		}
 		if p >= i && toks[p].Fold == "being" && p > i && toks[p-1].Kind == tokWord && !auxiliaries[toks[p-1].Fold] {
 			continue // "the measures being considered by the government": a noun's modifier
 		}
@@ -316,6 +319,38 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 		hits = append(hits, h)
 	}
 	return hits
+}
+
+// reducedPassive reports whether the past form at k, right after a comma,
+// opens a passive modifier of the noun before the comma rather than a
+// verb of the sentence's subject: "by" and its agent follow ("the rebels,
+// supported by the army,"), or a place ("in", "at") and no "to" or "that"
+// before the clause ends ("the Declaration, agreed in the Turkish capital
+// on 11 December,"); not "agreed in principle to".
+func (a *analysis) reducedPassive(k, j int) bool {
+	toks := a.toks
+	n := k + 1
+	if n >= j {
+		return false
+	}
+	if m := a.mAt(k - 2); m != nil && m.Kind == mPerson {
+		return false // "President Ruto, supported by ...": a person's act may follow
+	}
+	switch toks[n].Fold {
+	case "by":
+		return true
+	case "in", "at":
+		if n+1 < j && toks[n+1].Fold == "principle" {
+			return false
+		}
+		for q := n + 1; q < j && toks[q].Text != "," && toks[q].Text != ";"; q++ {
+			if toks[q].Fold == "to" || toks[q].Fold == "that" || toks[q].Fold == "and" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // presentAfterPerson reports whether the present-tense verb at k (in the

@@ -2473,12 +2473,11 @@ func (a *analysis) surnamePersons(f string) (*ent, bool) {
 		if ambiguous {
 			continue
 		}
-		for _, al := range e.Aliases {
-			for _, w := range nameWords(al) {
-				if w == f && found == nil {
-					found = e
-				}
-			}
+		// a word of the table's other spellings of an office-holder's
+		// name: "Dbeibah" for Abdul Hamid Dbeibeh, who is also written
+		// "Abdulhamid Dbeibah"
+		if e.Holder >= 0 && found == nil && slices.Contains(a.g.holders[e.Holder].Tokens, f) {
+			found = e
 		}
 	}
 	if ambiguous {
@@ -2552,6 +2551,14 @@ func (a *analysis) addPerson(i, j int) {
 				return
 			}
 		}
+		// the full name of a person named before by given name and surname
+		// alone: "Hanna Serwaa Tetteh" after "Hanna Tetteh"
+		if e := a.middleNamed(words); e != nil {
+			m := &mention{I: i, J: j, Kind: mPerson, E: e, How: "name"}
+			a.addMention(m)
+			a.attachTitlePhrase(i, m)
+			return
+		}
 		// a longer form of an office-holder's name, introduced by the
 		// title of the office held that day: "Minister of Foreign Affairs
 		// Dato' Seri Utama Haji Mohamad bin Haji Hasan" (Mohamad Hasan)
@@ -2579,12 +2586,41 @@ func (a *analysis) addPerson(i, j int) {
 	e := a.entity(schema.PersonID(name), schema.Person, name)
 	m := &mention{I: i, J: j, Kind: mPerson, E: e, How: "name"}
 	a.addMention(m)
-	// the office of a title the tables do not have, right before the name
+	a.attachTitlePhrase(i, m)
+}
+
+// attachTitlePhrase gives the person of m, a name at token i, the office
+// of a title the tables do not have, right before the name.
+func (a *analysis) attachTitlePhrase(i int, m *mention) {
 	if p := i - 1; p > 0 && a.titleBefore(i) == nil && a.gEnd(p) == nil {
 		if q := a.titlePhraseBefore(p, i); q >= 0 {
 			a.attach(m, a.phraseRole(q, p))
 		}
 	}
+}
+
+// middleNamed returns the one person of the readout named by two words
+// that are the first and the last of words, a name of three words or more
+// (the same name with a middle name); nil when none or more than one is.
+func (a *analysis) middleNamed(words []string) *ent {
+	if len(words) < 3 {
+		return nil
+	}
+	var found *ent
+	for _, e := range a.ents {
+		if e.Kind != schema.Person {
+			continue
+		}
+		nw := nameWords(e.Name)
+		if len(nw) != 2 || nw[0] != words[0] || nw[1] != words[len(words)-1] {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // holderSpelling returns the office-holder in office on the readout's date

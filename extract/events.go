@@ -1729,6 +1729,21 @@ func (a *analysis) personAfter(k, j int) *ent {
 	return nil
 }
 
+// principalOf reports whether the title r is the principal named in
+// another title just before it, whose holder serves r's: "Special
+// Representative of the UN Secretary-General", "Adviser to the President".
+func (a *analysis) principalOf(r *roleSpan) bool {
+	toks := a.toks
+	q := r.I - 1
+	if q >= 0 && toks[q].Fold == "the" {
+		q--
+	}
+	if q < 1 || toks[q].Fold != "of" && toks[q].Fold != "to" || toks[q].Sent != toks[r.I].Sent {
+		return false
+	}
+	return a.gEnd(q-1) != nil || toks[q-1].Cap && roleNoun(toks[q-1])
+}
+
 // unnamedLeader resolves an event-sentence subject named only by title ("The
 // Prime Minister spoke to President Macron", "The Secretary-General met")
 // to the office-holder on the readout's date.
@@ -1736,7 +1751,7 @@ func (a *analysis) unnamedLeader(s int, parts []*ent) *ent {
 	i, j := a.sentToks(s)
 	for k := i; k < j; k++ {
 		r := a.gAt(k)
-		if r == nil || r.Used {
+		if r == nil || r.Used || a.principalOf(r) {
 			continue
 		}
 		if e := a.holderForRole(r, parts); e != nil {

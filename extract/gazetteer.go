@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The knowledge tables, one TSV file each, embedded at build time. Their
@@ -259,7 +261,9 @@ func loadGazetteer() (*gazetteer, error) {
 		i := len(g.holders)
 		var names []string
 		for _, nm := range append([]string{h.Name}, splitList(r["aliases"])...) {
-			names = append(names, particleVariants(nm)...)
+			for _, v := range particleVariants(nm) {
+				names = append(names, givenNameVariants(v)...)
+			}
 		}
 		seen := map[string]bool{}
 		for _, nm := range names {
@@ -622,6 +626,8 @@ var honorific = map[string]bool{
 	"hajah": true, "hj": true, "yb": true, "yab": true, // Yang (Amat) Berhormat
 	"setia": true, "awang": true, "dayang": true, "pengiran": true, // Brunei: "Dato Seri Setia Awang Haji Erywan"
 	"berhormat": true, "pehin": true, "datu": true, // "Yang Berhormat Dato ...", "bin Pehin Datu ..."
+	"honourable": true, "honorable": true, // "Senator the Honourable Dr. Amy Blake", Commonwealth styles
+	"afioga": true, "susuga": true, // Samoan styles of a titled chief: "Afioga Tuilaepa ...", "Susuga ..."
 
 	// abbreviated ranks and styles: "Maj. Gen. Ahmad Husni", "H.E. Amb. Selma
 	// Haddadi", "the Rt. Hon. Winston Peters"
@@ -648,6 +654,30 @@ func particleVariants(nm string) []string {
 	return out
 }
 
+// givenNameVariants returns nm and, when it opens with two given names,
+// the same with them joined the other way: readouts write "Félix-Antoine
+// Tshisekedi" and "Félix Antoine Tshisekedi", "Jean-Yves Le Drian" and
+// "Jean Yves Le Drian" for one person.
+func givenNameVariants(nm string) []string {
+	out := []string{nm}
+	w := strings.Fields(nm)
+	if len(w) < 2 {
+		return out
+	}
+	if a, b, ok := strings.Cut(w[0], "-"); ok && a != "" && b != "" && !strings.Contains(b, "-") && upperInitial(a) && upperInitial(b) {
+		out = append(out, a+" "+b+" "+strings.Join(w[1:], " "))
+	} else if len(w) >= 3 && !strings.Contains(w[0], "-") && !strings.Contains(w[1], "-") && upperInitial(w[0]) && upperInitial(w[1]) && !nameParticle[strings.ToLower(w[1])] {
+		out = append(out, w[0]+"-"+w[1]+" "+strings.Join(w[2:], " "))
+	}
+	return out
+}
+
+// upperInitial reports whether s begins with an upper-case letter.
+func upperInitial(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
 // honorificTok reports whether t is a form of address: one of honorific,
 // or "HE" in capitals (His or Her Excellency, in Gulf states' readouts),
 // which folds to the pronoun.
@@ -661,6 +691,10 @@ func honorificTok(t token) bool {
 // Elkhereiji", an engineer, in Gulf states' readouts).
 var dottedHonorific = map[string]bool{"sen": true, "rep": true, "gov": true, "eng": true}
 
+// mostStyles are the styles "Most" raises: "the Most Honourable", "the
+// Most Hon.", "the Most Reverend".
+var mostStyles = map[string]bool{"hon": true, "honourable": true, "honorable": true, "rev": true, "reverend": true}
+
 // honorificAt reports whether toks[k] is a form of address (see
 // [honorificTok]) or one of dottedHonorific written as an abbreviation
 // before a name.
@@ -671,6 +705,9 @@ func honorificAt(toks []token, k int) bool {
 	}
 	if t.Fold == "yang" && t.Cap && k+1 < len(toks) && (toks[k+1].Fold == "berhormat" || toks[k+1].Fold == "amat" || toks[k+1].Fold == "mulia") {
 		return true // "Yang Berhormat", "Yang Amat Berhormat", "Yang Mulia", not "Yang Jiechi"
+	}
+	if t.Fold == "most" && t.Cap && k+1 < len(toks) && (mostStyles[strings.TrimSuffix(toks[k+1].Fold, ".")]) {
+		return true // "the Most Hon. Andrew ...", "the Most Reverend ...", not "Most members"
 	}
 	return dottedHonorific[t.Fold] && t.Cap && k+2 < len(toks) && toks[k+1].Text == "." && toks[k+1].Start == t.End &&
 		toks[k+2].Kind == tokWord && toks[k+2].Cap && !sentenceStarters[toks[k+2].Fold]

@@ -315,3 +315,34 @@ var eighthFloors = map[string]float64{
 func TestEighthCorpusQuality(t *testing.T) {
 	checkQuality(t, "../testdata/heldout7/gold.jsonl", "../testdata/heldout7", eighthFloors)
 }
+
+// ninthFloors are the floors for the ninth gold set, testdata/heldout8:
+// 20 readouts from 20 more publishers (Austria, Bosnia and Herzegovina,
+// Kosovo, Tajikistan, Laos, Myanmar, Bangladesh, Papua New Guinea, Samoa,
+// Jamaica, Trinidad and Tobago, Guatemala, Paraguay, Libya, Mauritania,
+// Namibia, Cameroon, the DR Congo, Somalia, the WTO). Scored before any
+// rule was written for them they gave participants 0.878, states 0.991,
+// institutions 0.889, persons_other 0.870, claims 0.910, event dates 0.900
+// and 1.000 for event types and initiators. After the general fixes they
+// give participants 0.968, institutions 0.922, persons_other 0.952 and
+// claims 0.971. What is left is partly gold the rules were not fitted to:
+// CARICOM's acronym for the full name, a summit (CHOGM) the gold leaves
+// out, "welcomed X to Samoa" (a ceremony, no claim here), "Md." kept in a
+// name the table writes without it; and some not yet done: a letter dated
+// at its foot, "concluded on D a two-day visit", MC14, "DG" before a name.
+var ninthFloors = map[string]float64{
+	"participants":  0.96,
+	"states":        0.99,
+	"institutions":  0.92,
+	"persons_other": 0.95,
+	"claims":        0.97,
+	"event_type":    0.99,
+	"event_date":    0.90,
+	"initiator":     0.99,
+}
+
+// TestNinthCorpusQuality scores the extraction of the ninth gold set,
+// testdata/heldout8, against its floors.
+func TestNinthCorpusQuality(t *testing.T) {
+	checkQuality(t, "../testdata/heldout8/gold.jsonl", "../testdata/heldout8", ninthFloors)
+}
