@@ -49,6 +49,14 @@ var (
 	// netInterBucket holds, under each interaction's IRI, its contribution
 	// ([appendNetInter]).
 	netInterBucket = []byte("readout_net_inter")
+	// recordedKey holds the generation up to which every write recorded
+	// what it changed for the network ([netDirtyBucket]): each write
+	// advances it with the generation, and Precompute sets it to the
+	// generation it computed at. A write by a readout that keeps no such
+	// record (one from before the key) advances the generation only, so
+	// the record is known to be short and the next Precompute computes
+	// the network afresh.
+	recordedKey = hkv.Key{[]byte("readout_meta"), []byte("network recorded")}
 	// netEntBucket holds, under the IRI of each person and state the
 	// contributions name, how many name it, its ref and, for a person, its
 	// offices anywhere ([appendNetEntity]).
@@ -59,7 +67,9 @@ var (
 // variable for tests).
 var netTxBytes = 8 << 20
 
-// bumpGeneration advances the generation, inside tx on bolt.
+// bumpGeneration advances the generation, inside tx on bolt, and the
+// generation up to which the writes recorded their changes ([recordedKey])
+// if it was the current one.
 func (s *Store) bumpGeneration(ctx context.Context, tx hkv.Tx) error {
 	if tx == nil {
 		s.views.gen++
@@ -69,19 +79,31 @@ func (s *Store) bumpGeneration(ctx context.Context, tx hkv.Tx) error {
 	if err != nil {
 		return err
 	}
+	if r, err := readUvarintKey(ctx, tx, recordedKey); err != nil {
+		return err
+	} else if r == g {
+		if err := tx.Put(ctx, recordedKey, binary.AppendUvarint(nil, g+1)); err != nil {
+			return err
+		}
+	}
 	return tx.Put(ctx, genKey, binary.AppendUvarint(nil, g+1))
 }
 
 func readGeneration(ctx context.Context, tx hkv.Tx) (uint64, error) {
-	v, err := tx.Get(ctx, genKey)
+	return readUvarintKey(ctx, tx, genKey)
+}
+
+// readUvarintKey reads the uvarint under key in tx, 0 if there is none.
+func readUvarintKey(ctx context.Context, tx hkv.Tx, key hkv.Key) (uint64, error) {
+	v, err := tx.Get(ctx, key)
 	if errors.Is(err, hkv.ErrNotFound) {
 		return 0, nil
 	} else if err != nil {
 		return 0, err
 	}
 	g, n := binary.Uvarint(v)
-	if n <= 0 {
-		return 0, errors.New("corrupt view index generation")
+	if n <= 0 || n != len(v) {
+		return 0, fmt.Errorf("corrupt %s", key[len(key)-1])
 	}
 	return g, nil
 }
@@ -91,6 +113,9 @@ func readGeneration(ctx context.Context, tx hkv.Tx) (uint64, error) {
 // holds the read lock.
 func (s *Store) netInteractions(ctx context.Context) (*network, error) {
 	n, err := s.cachedNetwork(ctx)
+	if errors.Is(err, errNetCache) {
+		n, err = nil, nil // computed from the view; Verify reports it
+	}
 	if err != nil || n != nil {
 		return n, err
 	}
@@ -364,6 +389,9 @@ func (s *Store) writeNetwork(ctx context.Context, gen uint64, each func(put func
 		if g, err := readGeneration(ctx, tx); err != nil || g != gen {
 			return err // as above
 		}
+		if err := tx.Put(ctx, recordedKey, binary.AppendUvarint(nil, gen)); err != nil {
+			return err
+		}
 		return tx.Put(ctx, netKey, netStampValue(gen, count))
 	})
 }
@@ -371,7 +399,7 @@ func (s *Store) writeNetwork(ctx context.Context, gen uint64, each func(put func
 // clearNetBucket removes bucket and what it holds: on bolt, in a
 // transaction of its own without visiting its keys.
 func (s *Store) clearNetBucket(ctx context.Context, bucket []byte) error {
-	if db, ok := s.views.kv.(*boltKV); ok {
+	if db, ok := s.kv.KV.(*boltKV); ok && s.kv.held.Load() == nil {
 		return db.dropBucket(bucket)
 	}
 	return hkv.Update(ctx, s.views.kv, func(tx hkv.Tx) error { return clearBucket(ctx, tx, bucket) })
@@ -408,6 +436,9 @@ func (s *Store) computeNetwork(ctx context.Context) (uint64, *netResult, error) 
 		var err error
 		if st, err = storedNetwork(ctx, tx); err != nil || !st.found || st.current() {
 			return err
+		}
+		if r, err := readUvarintKey(ctx, tx, recordedKey); err != nil || r != st.gen {
+			return err // a write recorded nothing: computed afresh
 		}
 		dirty, ok, err = readDirty(ctx, tx, maxDirtyKeys)
 		return err
@@ -691,6 +722,9 @@ func byDay(inters []netInteraction) []netInteraction {
 	at := map[string][]int32{}
 	for i := range inters {
 		at[inters[i].day] = append(at[inters[i].day], int32(i))
+	}
+	if len(inters) == 0 {
+		return nil // as networkOf gives none
 	}
 	days := slices.SortedFunc(maps.Keys(at), compareDays)
 	out := make([]netInteraction, 0, len(inters))

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"maps"
@@ -133,7 +134,6 @@ func TestPrecomputedNetwork(t *testing.T) {
 				err = hkv.Update(ctx, s.views.kv, func(tx hkv.Tx) error {
 					err := hkv.Each(ctx, tx, func(k hkv.Key, v hkv.Value) error {
 						if key == nil && len(v) > 0 && v[0] < 0x7f { // a first uvarint of one byte
-
 							key, was = slices.Clone(k[len(k)-1]), slices.Clone(v)
 						}
 						return nil
@@ -331,6 +331,19 @@ func TestNetworkUpdate(t *testing.T) {
 	}
 	step("a person's new name", rename(person.ID))
 	step("a new name of what a person acted for", rename(office))
+	step("what a person acted for typed a person", func() {
+		// It leaves the states of the network: its entity record goes.
+		e := quad.IRI(schema.EntityIRI(office))
+		var b strings.Builder
+		w := nquads.NewWriter(&b)
+		w.WriteQuad(quad.Quad{Subject: e, Predicate: quad.IRI(schema.RDFType), Object: quad.IRI(schema.SchemaPerson), Label: e})
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.LoadQuads(ctx, strings.NewReader(b.String())); err != nil {
+			t.Fatal(err)
+		}
+	})
 	step("a raw write", func() {
 		writeAnnotations(t, s, "https://example.org/annotations", quad.IRI(schema.EntityIRI("state/atlantis")), quad.IRI(schema.EntityIRI("person/sergey-lavrov")))
 	})
@@ -339,6 +352,39 @@ func TestNetworkUpdate(t *testing.T) {
 			t.Fatalf("Delete = %v, %v", ok, err)
 		}
 	})
+
+	// A write that recorded nothing, as one by a readout from before the
+	// record's generation ([recordedKey]) makes: the generation advanced,
+	// the record and its generation did not. The network is computed
+	// afresh, not brought up to date from a record that misses the write.
+	c := copyRecord(r2)
+	c.Events[0].Participants = c.Events[0].Participants[:1]
+	if _, err := s.Load(ctx, []*extract.Record{c}); err != nil {
+		t.Fatal(err)
+	}
+	err := hkv.Update(ctx, s.views.kv, func(tx hkv.Tx) error {
+		g, err := readGeneration(ctx, tx)
+		if err != nil {
+			return err
+		}
+		if err := clearDirty(ctx, tx); err != nil {
+			return err
+		}
+		return tx.Put(ctx, recordedKey, binary.AppendUvarint(nil, g-1))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := s.views.netUpdates.Load()
+	if err := s.Precompute(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if s.views.netUpdates.Load() != before {
+		t.Error("a write that recorded nothing: the network was brought up to date from the record")
+	}
+	if problems, _, err := s.Verify(ctx); err != nil || len(problems) > 0 {
+		t.Errorf("a write that recorded nothing: Verify = %v, %v", problems, err)
+	}
 
 	// Too many writes behind: the network is dropped, then computed from
 	// the whole view.
@@ -354,7 +400,7 @@ func TestNetworkUpdate(t *testing.T) {
 	if n, err := s.cachedNetwork(ctx); err != nil || n != nil {
 		t.Fatalf("two writes behind: cachedNetwork = %v, %v; want none", n, err)
 	}
-	before := s.views.netUpdates.Load()
+	before = s.views.netUpdates.Load()
 	if err := s.Precompute(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -363,5 +409,47 @@ func TestNetworkUpdate(t *testing.T) {
 	}
 	if problems, _, err := s.Verify(ctx); err != nil || len(problems) > 0 {
 		t.Errorf("Verify = %v, %v", problems, err)
+	}
+}
+
+// TestNetworkRebuild checks that a network computed afresh replaces the
+// records of the one before, those of interactions and entities no longer
+// there among them; and that a store left with no interactions has a
+// precomputed network Verify finds right.
+func TestNetworkRebuild(t *testing.T) {
+	ctx := context.Background()
+	recs := corpusRecords(t)
+	s := openTest(t, "bolt")
+	if _, err := s.Load(ctx, recs); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Precompute(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer func(n uint64) { maxDirtyGenerations = n }(maxDirtyGenerations)
+	maxDirtyGenerations = 0 // the next write drops the network
+	for i, rs := range [][]*extract.Record{recs[:3], recs[3:]} {
+		for _, r := range rs {
+			if ok, err := s.Delete(ctx, r.Source); err != nil || !ok {
+				t.Fatalf("Delete = %v, %v", ok, err)
+			}
+		}
+		before := s.views.netUpdates.Load()
+		if err := s.Precompute(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if s.views.netUpdates.Load() != before {
+			t.Fatalf("step %d: the network was brought up to date, not computed afresh", i)
+		}
+		n, err := s.cachedNetwork(ctx)
+		if err != nil || n == nil {
+			t.Fatalf("step %d: cachedNetwork = %v, %v", i, n, err)
+		}
+		if i == 1 && (len(n.inters) > 0 || len(n.refs) > 0) {
+			t.Errorf("no readouts left: %d interactions, %d refs cached", len(n.inters), len(n.refs))
+		}
+		if problems, _, err := s.Verify(ctx); err != nil || len(problems) > 0 {
+			t.Errorf("step %d: Verify = %v, %v", i, problems, err)
+		}
 	}
 }

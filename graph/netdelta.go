@@ -20,6 +20,7 @@ package graph
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"maps"
 	"slices"
@@ -433,6 +434,9 @@ func (d *netDelta) write(ctx context.Context, tx hkv.Tx, gen uint64) error {
 		} else if err := tx.Put(ctx, k, appendNetEntity(b[:0:0], r.count, r.ref, r.anywhere, r.person)); err != nil {
 			return err
 		}
+	}
+	if err := tx.Put(ctx, recordedKey, binary.AppendUvarint(nil, gen)); err != nil {
+		return err
 	}
 	return tx.Put(ctx, netKey, netStampValue(gen, d.count))
 }

@@ -55,14 +55,14 @@ func (s *Store) streamNetwork(ctx context.Context) (*netBuild, bool, error) {
 		return s.scanViews(ctx, tx, sc.graph)
 	})
 	if err != nil || !ok {
-		os.RemoveAll(dir)
+		s.removeNetSpoolDir(dir)
 		return nil, false, err
 	}
 	if err := sc.joinAccounts(); err != nil {
-		os.RemoveAll(dir)
+		s.removeNetSpoolDir(dir)
 		return nil, false, err
 	}
-	b := &netBuild{out: newSmallSpool(dir), dir: dir}
+	b := &netBuild{out: newSmallSpool(dir), dir: dir, s: s}
 	if err := sc.build(ctx, b.out); err != nil {
 		b.close()
 		return nil, false, err
@@ -70,19 +70,30 @@ func (s *Store) streamNetwork(ctx context.Context) (*netBuild, bool, error) {
 	return b, true, nil
 }
 
-// netSpoolDir returns the directory the spools of the network's scan go
-// into, made afresh beside the store: NAME.net.spool, which a Precompute
-// killed leaves for the next. Where that cannot be made, they go under
-// $TMPDIR.
+// netSpoolParent returns the directory beside the store db under which
+// each Precompute makes its own for its spools: NAME.net.spool, which
+// Open removes (only a Precompute killed leaves anything in it).
+func netSpoolParent(db string) string { return db + ".net.spool" }
+
+// netSpoolDir makes the directory of a Precompute's spools: its own under
+// netSpoolParent, or under $TMPDIR where that cannot be made.
 func (s *Store) netSpoolDir() (string, error) {
-	dir := s.db + ".net.spool"
-	if err := os.RemoveAll(dir); err != nil {
-		return "", err
+	parent := netSpoolParent(s.db)
+	for range 2 { // another Precompute may remove parent between the two
+		if err := os.MkdirAll(parent, 0o700); err != nil {
+			break
+		}
+		if dir, err := os.MkdirTemp(parent, "build-"); err == nil {
+			return dir, nil
+		}
 	}
-	if err := os.Mkdir(dir, 0o700); err != nil {
-		return os.MkdirTemp("", "readout-net-")
-	}
-	return dir, nil
+	return os.MkdirTemp("", "readout-net-")
+}
+
+// removeNetSpoolDir removes dir, and its parent if it is now empty.
+func (s *Store) removeNetSpoolDir(dir string) {
+	os.RemoveAll(dir)
+	os.Remove(netSpoolParent(s.db)) // fails while another Precompute uses it
 }
 
 // netBuild holds the records of a network, to be written in key order,
@@ -90,6 +101,7 @@ func (s *Store) netSpoolDir() (string, error) {
 type netBuild struct {
 	out *spool
 	dir string
+	s   *Store
 }
 
 // each calls put with each record.
@@ -101,7 +113,7 @@ func (b *netBuild) each(put func(bucket, key, val []byte) error) error {
 
 func (b *netBuild) close() {
 	b.out.close()
-	os.RemoveAll(b.dir)
+	b.s.removeNetSpoolDir(b.dir)
 }
 
 // newSmallSpool returns a spool under parent holding a quarter of what

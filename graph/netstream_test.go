@@ -69,13 +69,30 @@ func TestStreamNetwork(t *testing.T) {
 	}
 	same("loaded")
 	// The records in transactions of a few each, through spools that
-	// write runs beside the store and remove them, and what a Precompute
-	// killed left there.
-	if err := os.MkdirAll(filepath.Join(s.db+".net.spool", "readout-spool-1"), 0o700); err != nil {
+	// write runs beside the store and remove them; what a Precompute
+	// killed left there goes when the store is opened again.
+	db := s.db
+	s.Close()
+	if err := os.MkdirAll(filepath.Join(netSpoolParent(db), "build-1"), 0o700); err != nil {
 		t.Fatal(err)
 	}
+	s, err := Open(ctx, db, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
 	defer func(n, m int) { netTxBytes, spoolRunBytes = n, m }(netTxBytes, spoolRunBytes)
 	netTxBytes, spoolRunBytes = 500, 4<<10
+	// Two builds at once each have their spools to themselves.
+	b1, ok1, err1 := s.streamNetwork(ctx)
+	b2, ok2, err2 := s.streamNetwork(ctx)
+	if !ok1 || !ok2 || err1 != nil || err2 != nil {
+		t.Fatalf("streamNetwork = %v, %v and %v, %v", ok1, err1, ok2, err2)
+	}
+	b1.close()
+	if diff := networkDiff(builtNetwork(t, b2), prev); diff != "" {
+		t.Errorf("a build after another closed: %s", diff)
+	}
 	if err := s.Precompute(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -109,7 +126,7 @@ func TestStreamNetwork(t *testing.T) {
 	if _, ok, err := s.streamNetwork(ctx); err != nil || ok {
 		t.Fatalf("with an odd graph: streamNetwork = %v, %v; want no network", ok, err)
 	}
-	v, err := s.wholeView(ctx)
+	v, err = s.wholeView(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}

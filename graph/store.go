@@ -230,6 +230,13 @@ func Open(ctx context.Context, db string, opts Options) (*Store, error) {
 		}
 	}
 	st := &Store{db: db, opts: opts, qs: qs, kv: kv, pg: pg, partial: partial, Resumed: resumed, Removed: removed, Discarded: discarded}
+	if kv != nil && !opts.ReadOnly {
+		// The lock is ours: what is there a Precompute killed left.
+		if err := os.RemoveAll(netSpoolParent(db)); err != nil {
+			qs.Close()
+			return nil, &DBError{Op: "open", Path: db, Err: err}
+		}
+	}
 	if kv != nil {
 		st.hashes = hashes{kv: kv} // the content hashes live in the bolt file too
 		st.views = viewIndex{kv: kv}
