@@ -2034,6 +2034,12 @@ func TestRules(t *testing.T) {
 			claims:    []string{"BOTH discussed"},
 			notClaims: []string{"supported", "agreed"},
 		},
+		{
+			name: "a letter quoted in full is of the day dated at its foot ('Lusaka, 2 March 2025'), not the day it was published",
+			text: "Message of the President to the new Prime Minister of Malawi\n\nPublished 4 March 2025\n\nPresident Jan Horvat has sent a letter of congratulations to Prime Minister Petra Novak. The letter reads:\n\n\"Dear Prime Minister,\n\nI congratulate you on your appointment.\n\nLusaka, 2 March 2025\nJan Horvat\"\n",
+			typ:  "letter",
+			date: "2025-03-02",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
