@@ -2269,7 +2269,7 @@ func (a *analysis) visitStart(start, end int, day, text string) (string, string)
 
 // endedVisitDays returns N if the text between byte offsets start and end
 // ends an N-day visit ("concluded a two-day visit", "wrapped up his
-// three-day State Visit"), else 0.
+// three-day State Visit", "concluded on 12 May a two-day visit"), else 0.
 func (a *analysis) endedVisitDays(start, end int) int {
 	toks := a.toks
 	i := sort.Search(len(toks), func(n int) bool { return toks[n].Start >= start })
@@ -2279,7 +2279,22 @@ func (a *analysis) endedVisitDays(start, end int) int {
 		default:
 			continue
 		}
-		for q := k + 1; q+2 < len(toks) && q <= k+4 && toks[q].Start < end; q++ {
+		// the day between the verb and its object: "concluded on 22
+		// July a two-day visit", "ended today a three-day visit"
+		from, lim := k+1, k+4
+		if f := toks[from].Fold; f == "today" || f == "yesterday" {
+			from, lim = from+1, lim+1
+		} else if f == "on" && from+1 < len(toks) {
+			if ms := FindDates(a.text, toks[from+1].Start, end); len(ms) > 0 && ms[0].Start == toks[from+1].Start {
+				q := from + 1
+				for q < len(toks) && toks[q].Start < ms[0].End {
+					q++
+				}
+				lim += q - from
+				from = q
+			}
+		}
+		for q := from; q+2 < len(toks) && q <= lim && toks[q].Start < end; q++ {
 			n, ok := dayCounts[toks[q].Fold]
 			if !ok {
 				n, _ = strconv.Atoi(toks[q].Text)

@@ -2040,6 +2040,18 @@ func TestRules(t *testing.T) {
 			typ:  "letter",
 			date: "2025-03-02",
 		},
+		{
+			name: "'concluded on 14 May a three-day visit': the day between the verb and the visit is its last, the visit began two days before",
+			text: "Foreign Minister ends visit to Ghana\n\n15 May 2025\n\nForeign Minister Jan Horvat concluded on 14 May a three-day official visit to Accra, where he was received by President Petra Novak.\n",
+			typ:  "visit",
+			date: "2025-05-12",
+		},
+		{
+			name: "'wrapped up a four-day visit to Peru on Friday': the visit began three days before",
+			text: "Minister wraps up visit to Peru\n\nSaturday, 10 May 2025\n\nMinister Jan Horvat wrapped up a four-day visit to Peru on Friday, after talks with President Petra Novak in Lima.\n",
+			typ:  "visit",
+			date: "2025-05-06",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
