@@ -787,6 +787,21 @@ func (a *analysis) scanInstitutions() {
 			i = k
 			continue
 		}
+		if name, k := a.codeAt(i); name != "" && a.mAt(i) == nil && a.codeDefined(name, i) {
+			// a meeting the text names by a code it spells out once:
+			// "the 14th Ministerial Conference (MC14) ... MC14 must show"
+			e := a.entity(schema.InstitutionID(name), schema.Institution, name)
+			if m := a.mAt(i - 2); i > 1 && toks[i-1].Text == "(" && m != nil && m.Kind == mInst && m.J == i-1 &&
+				m.How == "pattern" && len(m.E.Ms) == 1 {
+				// the name it spells out, a body of its own till now:
+				// "the Third Ocean Summit (OS3)" is OS3
+				a.removeMention(m)
+				a.addMention(&mention{I: m.I, J: m.J, Kind: mInst, E: e, How: "pattern"})
+			}
+			a.addMention(&mention{I: i, J: k, Kind: mInst, E: e, How: "pattern"})
+			i = k
+			continue
+		}
 		j := a.capRun(i)
 		if a.bilateral(i, j) || a.unknownInst(i, j) {
 			i = j
@@ -1391,6 +1406,62 @@ func (a *analysis) copAt(i int) (int, int) {
 	return n, k + 1
 }
 
+// codeAt returns the code that the tokens at i spell, capitals with a
+// number glued to them ("MC14", "UNGA79"), and the token after it; "" if
+// none. A hyphen or a letter glued after it makes something else
+// ("MC14-B", "SU57E").
+func (a *analysis) codeAt(i int) (string, int) {
+	toks := a.toks
+	if !isCode(toks, i) {
+		return "", i
+	}
+	return toks[i].Text + toks[i+1].Text, i + 2
+}
+
+// isCode reports whether toks[i] is the capitals of a code with a number
+// glued to them: "MC" of "MC14", "COP" of "COP29"; such a word names no
+// one.
+func isCode(toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i].Kind != tokWord || !toks[i].Upper || len(toks[i].Text) > 5 ||
+		toks[i+1].Kind != tokNum || toks[i+1].Start != toks[i].End || len(toks[i+1].Text) > 2 {
+		return false
+	}
+	k := i + 2
+	return k >= len(toks) || toks[k].Start > toks[k-1].End || toks[k].Kind == tokPunct && toks[k].Text != "-"
+}
+
+// codeDefined reports whether the text spells out the code name, whose
+// word is at token c, once: in parentheses after capitalised words whose
+// initials its capitals are ("Ministerial Conference (MC14)").
+func (a *analysis) codeDefined(name string, c int) bool {
+	toks := a.toks
+	letters := toks[c].Text
+	for p := 1; p+3 < len(toks); p++ {
+		if toks[p].Text != "(" || toks[p+3].Text != ")" || toks[p+1].Text+toks[p+2].Text != name {
+			continue
+		}
+		// the initials, last first, of the capitalised words before it,
+		// with or without the function words between them
+		var caps, all []byte
+		for q := p - 1; q >= 0 && q >= p-8 && toks[q].Kind == tokWord && len(caps) < len(letters); q-- {
+			if toks[q].Cap {
+				caps = append(caps, toks[q].Text[0])
+				all = append(all, toks[q].Text[0])
+			} else if q < p-1 && (toks[q].Fold == "of" || toks[q].Fold == "on" || toks[q].Fold == "and" || toks[q].Fold == "for") {
+				all = append(all, strings.ToUpper(toks[q].Text)[0])
+			} else {
+				break
+			}
+		}
+		slices.Reverse(caps)
+		slices.Reverse(all)
+		if string(caps) == letters || strings.HasSuffix(string(all), letters) && len(all) == len(letters) {
+			return true
+		}
+	}
+	return false
+}
+
 // copOrdinal returns the number of the conference of the parties that
 // toks[i:j] names in words ("Sixteenth Conference of the Parties", "the
 // 29th session of the Conference of the Parties"), else 0.
@@ -1846,7 +1917,8 @@ func (a *analysis) nameRun(i int) int {
 		case t.Kind == tokWord && j > i && t.Upper && capsFunctionWords[t.Fold]:
 			// "MINISTER OF FOREIGN AFFAIRS II OF BRUNEI": a word no name
 			// holds, in capitals
-		case t.Kind == tokWord && t.Cap && !(j > i && notNameWords[t.Fold] && !t.Upper):
+		case t.Kind == tokWord && t.Cap && !(j > i && notNameWords[t.Fold] && !t.Upper) && !isCode(toks, j):
+			// (not "MC" of "MC14": a code's capitals)
 			if initialAt(toks, j) {
 				j += 2 // initial
 				continue

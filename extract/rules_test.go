@@ -2052,6 +2052,12 @@ func TestRules(t *testing.T) {
 			typ:  "visit",
 			date: "2025-05-06",
 		},
+		{
+			name:      "a code of capitals and a number ('OS3') that the text spells out once in parentheses names a body, and its capitals name no one",
+			text:      "Minister visits Chile\n\n3 June 2025\n\nForeign Minister Jan Horvat met President Ana Lind in Santiago today to prepare the Third Ocean Summit (OS3), which Chile will host.\n\nPresident Lind, who will chair OS3, said that OS3 must deliver for coastal states.\n",
+			instNames: []string{"OS3"},
+			persons:   []string{"person/ana-lind", "person/jan-horvat"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
