@@ -2058,6 +2058,12 @@ func TestRules(t *testing.T) {
 			instNames: []string{"OS3"},
 			persons:   []string{"person/ana-lind", "person/jan-horvat"},
 		},
+		{
+			name:    "'DG' before a name is the title Director-General",
+			text:    "DG Mendes visits Peru to prepare the ministerial meeting\n\n12 June 2025\n\nDirector-General Ana Mendes met President Jan Horvat in Lima today.\n\nThe Director-General thanked Peru for its support.\n",
+			persons: []string{"person/ana-mendes", "person/jan-horvat"},
+			claims:  []string{"Mendes thanked"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
