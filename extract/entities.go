@@ -946,6 +946,10 @@ func (a *analysis) capRun(i int) int {
 		case t.Kind == tokWord && (t.Fold == "on" || t.Fold == "in") && j+1 < len(toks) && calendarWord(toks[j+1].Fold):
 			// "the Munich Security Conference on February 14"
 			return trimRun(toks, i, j)
+		case t.Kind == tokWord && (t.Fold == "on" || t.Fold == "for") && a.adjectiveBeforeNoun(j+1):
+			// "the first Ministerial Conference on African soil": an
+			// adjective of a common noun is no name's word
+			return trimRun(toks, i, j)
 		case t.Kind == tokWord && (t.Fold == "of" || t.Fold == "for" || t.Fold == "on" || t.Fold == "and" || t.Fold == "the") &&
 			j+1 < len(toks) && (toks[j+1].Cap || (toks[j+1].Fold == "the" && j+2 < len(toks) && toks[j+2].Cap)):
 			j++
@@ -997,6 +1001,26 @@ func (a *analysis) nameAfterInst(i, j int) bool {
 		n++
 	}
 	return n >= 2 && n <= 4
+}
+
+// adjectiveBeforeNoun reports whether token k is a capitalised adjective
+// of a place, a state's demonym or a word like one ("African",
+// "Ukrainian", "Chinese"), before a common noun in lower case: "on
+// African soil", "for Chinese investment".
+func (a *analysis) adjectiveBeforeNoun(k int) bool {
+	toks := a.toks
+	if k+1 >= len(toks) || toks[k].Kind != tokWord || !toks[k].Cap || toks[k].Upper || toks[k+1].Sent != toks[k].Sent {
+		return false
+	}
+	n := toks[k+1]
+	if n.Kind != tokWord || n.Cap || n.Start != toks[k].End+1 || capsFunctionWords[n.Fold] || n.Fold == "or" || a.isVerbAt(k+1) {
+		return false
+	}
+	if m := a.mAt(k); m != nil {
+		return m.Kind == mState && m.Sub == eDemonym && m.J == k+1
+	}
+	f := toks[k].Fold
+	return strings.HasSuffix(f, "an") || strings.HasSuffix(f, "ese") || strings.HasSuffix(f, "ish")
 }
 
 // calendarWord reports whether f is the name of a month or a weekday (the

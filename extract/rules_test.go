@@ -2064,6 +2064,11 @@ func TestRules(t *testing.T) {
 			persons: []string{"person/ana-mendes", "person/jan-horvat"},
 			claims:  []string{"Mendes thanked"},
 		},
+		{
+			name:      "a body's name ends before 'on' or 'for' and an adjective of a common noun ('the Global Ports Summit on Asian soil')",
+			text:      "President receives Minister of Transport\n\n9 June 2025\n\nPresident Jan Horvat received Minister of Transport Ana Lind in Manila today.\n\nThe President thanked her for hosting the first Global Ports Summit on Asian soil and the Maritime Safety Forum for Filipino seafarers.\n",
+			instNames: []string{"Global Ports Summit", "Maritime Safety Forum"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
