@@ -1885,6 +1885,10 @@ func (a *analysis) scanPersons() {
 			}
 		} else if a.isPersonName(i, j) {
 			a.addPerson(i, j)
+		} else if j-i == 2 && toks[i+1].Kind == tokWord && a.knownSurname(toks[i+1].Fold) != nil {
+			// a title's last word before the surname of a person of the
+			// readout: "Member of the Presidency Horvat emphasised"
+			continue
 		}
 		i = j - 1
 	}
