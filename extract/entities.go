@@ -239,6 +239,12 @@ func (a *analysis) takeMatch(m match) {
 			a.addMention(&mention{I: m.I, J: m.J, Kind: mPlace, How: "table"})
 			return
 		}
+		if a.otherBodysOrgan(m) {
+			// "the General Assembly of the OAS", "the National
+			// Congress": another body's organ, left to the names of the
+			// text
+			return
+		}
 		if a.sharedInst(m) {
 			// "Bundesrat": whose, the text's states tell (takeSharedInst)
 			a.sharedInsts = append(a.sharedInsts, m)
@@ -284,6 +290,69 @@ func (a *analysis) takeMatch(m match) {
 			r.Of = e
 		}
 	}
+}
+
+// otherBodysOrgan reports whether m, a body's name of generic words only
+// ("General Assembly", "Congress"), names an organ of another body or
+// state: one named after it with "of" ("the General Assembly of the
+// Organization of American States", "the Congress of Peru") or a
+// capitalised word before it ("the National Congress", "the OAS General
+// Assembly").
+func (a *analysis) otherBodysOrgan(m match) bool {
+	toks := a.toks
+	for k := m.I; k < m.J; k++ {
+		if t := toks[k]; t.Kind != tokWord || !instHeads[t.Fold] && !genericEventWords[t.Fold] {
+			return false
+		}
+	}
+	if k := m.J; k+1 < len(toks) && toks[k].Fold == "of" && toks[k].Sent == toks[m.I].Sent {
+		k++
+		if toks[k].Fold == "the" && k+1 < len(toks) {
+			k++
+		}
+		// (not the body it is an organ of, or itself: "the General
+		// Assembly of the UN")
+		if o, ok := a.g.lookup(toks, k); ok && slices.ContainsFunc(o.Entries, func(e entry) bool {
+			return e.Kind == eState || (e.Kind == eInst || e.Kind == eAcronym) && !a.organOf(m, e.Ref)
+		}) {
+			return true
+		}
+	}
+	p := m.I - 1
+	if p <= a.sentStart[toks[m.I].Sent] || toks[p].Kind != tokWord || !toks[p].Cap || toks[p].Sent != toks[m.I].Sent {
+		return false
+	}
+	if n, _ := ordinalAt(toks, p); n > 0 {
+		return false // "the Seventy-Ninth General Assembly"
+	}
+	// (not the body's own state or body: "the American Congress", "the
+	// UN's General Assembly")
+	if pm := a.mAt(p); pm != nil && pm.E != nil {
+		for _, e := range m.Entries {
+			if (e.Kind == eInst || e.Kind == eAcronym) && pm.E.ISO3 != "" && pm.E.ISO3 == a.g.insts[e.Ref].State {
+				return false
+			}
+		}
+		if ref, ok := a.g.instKey[strings.TrimPrefix(pm.E.ID, "institution/")]; ok && pm.Kind == mInst && a.organOf(m, ref) {
+			return false
+		}
+	}
+	return true
+}
+
+// organOf reports whether the table's body ref is one that the bodies of m
+// are, or are part of.
+func (a *analysis) organOf(m match, ref int) bool {
+	r := a.g.insts[ref]
+	for _, e := range m.Entries {
+		if e.Kind != eInst && e.Kind != eAcronym {
+			continue
+		}
+		if e.Ref == ref || r.Key != "" && a.g.insts[e.Ref].PartOf == r.Key {
+			return true
+		}
+	}
+	return false
 }
 
 // treatyNouns end a treaty's name after the body that made it ("the UN

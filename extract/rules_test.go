@@ -2074,6 +2074,11 @@ func TestRules(t *testing.T) {
 			text:   "Member of the Presidency meets Austrian minister\n\n4 March 2025\n\nMember of the Presidency of Montenegro Jan Horvat met today with the Minister of Foreign Affairs of Austria, Ana Lind.\n\nMember of the Presidency Horvat emphasised that the future of Montenegro lies in the European Union. Minister Lind stressed the importance of reforms.\n",
 			claims: []string{"Horvat emphasised", "Lind stressed"},
 		},
+		{
+			name:      "a body's name of generic words ('General Assembly', 'Congress') with another body after 'of' or a capitalised word before it is that other's organ, not the UN's or the US's",
+			text:      "Foreign Minister receives Brazilian counterpart\n\nSantiago, 4 March 2025\n\nForeign Minister Jan Horvat received the Minister of Foreign Affairs of Brazil, Ana Lind, today.\n\nThe ministers reviewed the resolutions of the General Assembly of Interpol and the bill before the Federal Congress on border crime.\n",
+			instNames: []string{"Federal Congress", "General Assembly of International Criminal Police Organization"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
