@@ -2079,6 +2079,11 @@ func TestRules(t *testing.T) {
 			text:      "Foreign Minister receives Brazilian counterpart\n\nSantiago, 4 March 2025\n\nForeign Minister Jan Horvat received the Minister of Foreign Affairs of Brazil, Ana Lind, today.\n\nThe ministers reviewed the resolutions of the General Assembly of Interpol and the bill before the Federal Congress on border crime.\n",
 			instNames: []string{"Federal Congress", "General Assembly of International Criminal Police Organization"},
 		},
+		{
+			name:   "'I remain confident that' in a letter quoted in full is its writer's claim",
+			text:   "Message of the President to the President of Ghana\n\nPublished on 8 January 2025\n\nPresident Jan Horvat has sent a message to President Ana Lind. The message reads:\n\n\"Dear Sister,\n\nI remain confident that our two nations will deepen their partnership.\n\nJan Horvat\"\n",
+			claims: []string{"Horvat remain confident"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
