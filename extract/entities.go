@@ -577,8 +577,9 @@ func (a *analysis) countsAsState(i, j int, k entryKind) bool {
 		if j >= len(toks) || toks[j].NL > 0 || toks[j].Text == "," || toks[j].Kind == tokNum {
 			return false
 		}
-		// "JAKARTA – Secretary-General ...": a dash after the place
-		if t := toks[j].Text; t == "–" || t == "—" || t == "-" && (j+1 >= len(toks) || toks[j+1].Start > toks[j].End) {
+		// "JAKARTA – Secretary-General ...": a dash after the place;
+		// "Addis Ababa: Head of State ... holds talks", a colon
+		if t := toks[j].Text; t == "–" || t == "—" || t == ":" || t == "-" && (j+1 >= len(toks) || toks[j+1].Start > toks[j].End) {
 			return false
 		}
 	}

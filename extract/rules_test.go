@@ -2084,6 +2084,11 @@ func TestRules(t *testing.T) {
 			text:   "Message of the President to the President of Ghana\n\nPublished on 8 January 2025\n\nPresident Jan Horvat has sent a message to President Ana Lind. The message reads:\n\n\"Dear Sister,\n\nI remain confident that our two nations will deepen their partnership.\n\nJan Horvat\"\n",
 			claims: []string{"Horvat remain confident"},
 		},
+		{
+			name:   "a capital opening a headline before a colon ('Nairobi: ...') is the venue, as a dateline's, not the government seated there",
+			text:   "Nairobi: President Jan Horvat holds talks with President Ana Lind of Ghana\n\n10 March 2025\n\nPresident Jan Horvat of Zambia held talks today with President Ana Lind of Ghana on the margins of the regional summit.\n",
+			states: []string{"state/GHA", "state/ZMB"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
