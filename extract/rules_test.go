@@ -2089,6 +2089,11 @@ func TestRules(t *testing.T) {
 			text:   "Nairobi: President Jan Horvat holds talks with President Ana Lind of Ghana\n\n10 March 2025\n\nPresident Jan Horvat of Zambia held talks today with President Ana Lind of Ghana on the margins of the regional summit.\n",
 			states: []string{"state/GHA", "state/ZMB"},
 		},
+		{
+			name:   "'Senator' after an appositive title's comma is a form of address: the title before it ('Minister of Foreign Affairs and International Trade, Senator Jan Horvat') is his too",
+			text:   "Minister of Trade receives Ghanaian delegation\n\nGeorgetown, 4 March 2025\n\nMinister of Foreign Affairs and International Trade, Senator Jan Horvat, received the Minister of Trade of Ghana, Ana Lind, today.\n\nSenator Horvat stressed the importance of trade. The Minister of Justice, Ambassador Ema Bor, and the Minister of Foreign Affairs, Senator Eva Mraz, also attended.\n",
+			titles: []string{"Jan Horvat = Senator; Minister of Foreign Affairs and International Trade", "Eva Mraz = Senator; Minister of Foreign Affairs"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
