@@ -1955,9 +1955,10 @@ func (a *analysis) scanPersons() {
 			}
 		} else if a.isPersonName(i, j) {
 			a.addPerson(i, j)
-		} else if j-i == 2 && toks[i+1].Kind == tokWord && a.knownSurname(toks[i+1].Fold) != nil {
-			// a title's last word before the surname of a person of the
-			// readout: "Member of the Presidency Horvat emphasised"
+		} else if j-i == 2 && i > 0 && toks[i-1].Fold == "the" && toks[i+1].Kind == tokWord && a.knownSurname(toks[i+1].Fold) != nil && !a.companyIn(i, j) {
+			// a title's last word, a noun after its article, before the
+			// surname of a person of the readout: "Member of the
+			// Presidency Horvat emphasised" (not "met with Goldman Sachs")
 			continue
 		}
 		i = j - 1
