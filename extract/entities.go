@@ -239,6 +239,12 @@ func (a *analysis) takeMatch(m match) {
 			a.addMention(&mention{I: m.I, J: m.J, Kind: mPlace, How: "table"})
 			return
 		}
+		if a.otherBodysOrgan(m) {
+			// "the General Assembly of the OAS", "the National
+			// Congress": another body's organ, left to the names of the
+			// text
+			return
+		}
 		if a.sharedInst(m) {
 			// "Bundesrat": whose, the text's states tell (takeSharedInst)
 			a.sharedInsts = append(a.sharedInsts, m)
@@ -284,6 +290,69 @@ func (a *analysis) takeMatch(m match) {
 			r.Of = e
 		}
 	}
+}
+
+// otherBodysOrgan reports whether m, a body's name of generic words only
+// ("General Assembly", "Congress"), names an organ of another body or
+// state: one named after it with "of" ("the General Assembly of the
+// Organization of American States", "the Congress of Peru") or a
+// capitalised word before it ("the National Congress", "the OAS General
+// Assembly").
+func (a *analysis) otherBodysOrgan(m match) bool {
+	toks := a.toks
+	for k := m.I; k < m.J; k++ {
+		if t := toks[k]; t.Kind != tokWord || !instHeads[t.Fold] && !genericEventWords[t.Fold] {
+			return false
+		}
+	}
+	if k := m.J; k+1 < len(toks) && toks[k].Fold == "of" && toks[k].Sent == toks[m.I].Sent {
+		k++
+		if toks[k].Fold == "the" && k+1 < len(toks) {
+			k++
+		}
+		// (not the body it is an organ of, or itself: "the General
+		// Assembly of the UN")
+		if o, ok := a.g.lookup(toks, k); ok && slices.ContainsFunc(o.Entries, func(e entry) bool {
+			return e.Kind == eState || (e.Kind == eInst || e.Kind == eAcronym) && !a.organOf(m, e.Ref)
+		}) {
+			return true
+		}
+	}
+	p := m.I - 1
+	if p <= a.sentStart[toks[m.I].Sent] || toks[p].Kind != tokWord || !toks[p].Cap || toks[p].Sent != toks[m.I].Sent {
+		return false
+	}
+	if n, _ := ordinalAt(toks, p); n > 0 {
+		return false // "the Seventy-Ninth General Assembly"
+	}
+	// (not the body's own state or body: "the American Congress", "the
+	// UN's General Assembly")
+	if pm := a.mAt(p); pm != nil && pm.E != nil {
+		for _, e := range m.Entries {
+			if (e.Kind == eInst || e.Kind == eAcronym) && pm.E.ISO3 != "" && pm.E.ISO3 == a.g.insts[e.Ref].State {
+				return false
+			}
+		}
+		if ref, ok := a.g.instKey[strings.TrimPrefix(pm.E.ID, "institution/")]; ok && pm.Kind == mInst && a.organOf(m, ref) {
+			return false
+		}
+	}
+	return true
+}
+
+// organOf reports whether the table's body ref is one that the bodies of m
+// are, or are part of.
+func (a *analysis) organOf(m match, ref int) bool {
+	r := a.g.insts[ref]
+	for _, e := range m.Entries {
+		if e.Kind != eInst && e.Kind != eAcronym {
+			continue
+		}
+		if e.Ref == ref || r.Key != "" && a.g.insts[e.Ref].PartOf == r.Key {
+			return true
+		}
+	}
+	return false
 }
 
 // treatyNouns end a treaty's name after the body that made it ("the UN
@@ -508,8 +577,9 @@ func (a *analysis) countsAsState(i, j int, k entryKind) bool {
 		if j >= len(toks) || toks[j].NL > 0 || toks[j].Text == "," || toks[j].Kind == tokNum {
 			return false
 		}
-		// "JAKARTA – Secretary-General ...": a dash after the place
-		if t := toks[j].Text; t == "–" || t == "—" || t == "-" && (j+1 >= len(toks) || toks[j+1].Start > toks[j].End) {
+		// "JAKARTA – Secretary-General ...": a dash after the place;
+		// "Addis Ababa: Head of State ... holds talks", a colon
+		if t := toks[j].Text; t == "–" || t == "—" || t == ":" || t == "-" && (j+1 >= len(toks) || toks[j+1].Start > toks[j].End) {
 			return false
 		}
 	}
@@ -787,6 +857,21 @@ func (a *analysis) scanInstitutions() {
 			i = k
 			continue
 		}
+		if name, k := a.codeAt(i); name != "" && a.mAt(i) == nil && a.codeDefined(name, i) {
+			// a meeting the text names by a code it spells out once:
+			// "the 14th Ministerial Conference (MC14) ... MC14 must show"
+			e := a.entity(schema.InstitutionID(name), schema.Institution, name)
+			if m := a.mAt(i - 2); i > 1 && toks[i-1].Text == "(" && m != nil && m.Kind == mInst && m.J == i-1 &&
+				m.How == "pattern" && len(m.E.Ms) == 1 {
+				// the name it spells out, a body of its own till now:
+				// "the Third Ocean Summit (OS3)" is OS3
+				a.removeMention(m)
+				a.addMention(&mention{I: m.I, J: m.J, Kind: mInst, E: e, How: "pattern"})
+			}
+			a.addMention(&mention{I: i, J: k, Kind: mInst, E: e, How: "pattern"})
+			i = k
+			continue
+		}
 		j := a.capRun(i)
 		if a.bilateral(i, j) || a.unknownInst(i, j) {
 			i = j
@@ -931,6 +1016,10 @@ func (a *analysis) capRun(i int) int {
 		case t.Kind == tokWord && (t.Fold == "on" || t.Fold == "in") && j+1 < len(toks) && calendarWord(toks[j+1].Fold):
 			// "the Munich Security Conference on February 14"
 			return trimRun(toks, i, j)
+		case t.Kind == tokWord && (t.Fold == "on" || t.Fold == "for") && a.adjectiveBeforeNoun(j+1):
+			// "the first Ministerial Conference on African soil": an
+			// adjective of a common noun is no name's word
+			return trimRun(toks, i, j)
 		case t.Kind == tokWord && (t.Fold == "of" || t.Fold == "for" || t.Fold == "on" || t.Fold == "and" || t.Fold == "the") &&
 			j+1 < len(toks) && (toks[j+1].Cap || (toks[j+1].Fold == "the" && j+2 < len(toks) && toks[j+2].Cap)):
 			j++
@@ -982,6 +1071,26 @@ func (a *analysis) nameAfterInst(i, j int) bool {
 		n++
 	}
 	return n >= 2 && n <= 4
+}
+
+// adjectiveBeforeNoun reports whether token k is a capitalised adjective
+// of a place, a state's demonym or a word like one ("African",
+// "Ukrainian", "Chinese"), before a common noun in lower case: "on
+// African soil", "for Chinese investment".
+func (a *analysis) adjectiveBeforeNoun(k int) bool {
+	toks := a.toks
+	if k+1 >= len(toks) || toks[k].Kind != tokWord || !toks[k].Cap || toks[k].Upper || toks[k+1].Sent != toks[k].Sent {
+		return false
+	}
+	n := toks[k+1]
+	if n.Kind != tokWord || n.Cap || n.Start != toks[k].End+1 || capsFunctionWords[n.Fold] || n.Fold == "or" || a.isVerbAt(k+1) {
+		return false
+	}
+	if m := a.mAt(k); m != nil {
+		return m.Kind == mState && m.Sub == eDemonym && m.J == k+1
+	}
+	f := toks[k].Fold
+	return strings.HasSuffix(f, "an") || strings.HasSuffix(f, "ese") || strings.HasSuffix(f, "ish")
 }
 
 // calendarWord reports whether f is the name of a month or a weekday (the
@@ -1391,6 +1500,62 @@ func (a *analysis) copAt(i int) (int, int) {
 	return n, k + 1
 }
 
+// codeAt returns the code that the tokens at i spell, capitals with a
+// number glued to them ("MC14", "UNGA79"), and the token after it; "" if
+// none. A hyphen or a letter glued after it makes something else
+// ("MC14-B", "SU57E").
+func (a *analysis) codeAt(i int) (string, int) {
+	toks := a.toks
+	if !isCode(toks, i) {
+		return "", i
+	}
+	return toks[i].Text + toks[i+1].Text, i + 2
+}
+
+// isCode reports whether toks[i] is the capitals of a code with a number
+// glued to them: "MC" of "MC14", "COP" of "COP29"; such a word names no
+// one.
+func isCode(toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i].Kind != tokWord || !toks[i].Upper || len(toks[i].Text) > 5 ||
+		toks[i+1].Kind != tokNum || toks[i+1].Start != toks[i].End || len(toks[i+1].Text) > 2 {
+		return false
+	}
+	k := i + 2
+	return k >= len(toks) || toks[k].Start > toks[k-1].End || toks[k].Kind == tokPunct && toks[k].Text != "-"
+}
+
+// codeDefined reports whether the text spells out the code name, whose
+// word is at token c, once: in parentheses after capitalised words whose
+// initials its capitals are ("Ministerial Conference (MC14)").
+func (a *analysis) codeDefined(name string, c int) bool {
+	toks := a.toks
+	letters := toks[c].Text
+	for p := 1; p+3 < len(toks); p++ {
+		if toks[p].Text != "(" || toks[p+3].Text != ")" || toks[p+1].Text+toks[p+2].Text != name {
+			continue
+		}
+		// the initials, last first, of the capitalised words before it,
+		// with or without the function words between them
+		var caps, all []byte
+		for q := p - 1; q >= 0 && q >= p-8 && toks[q].Kind == tokWord && len(caps) < len(letters); q-- {
+			if toks[q].Cap {
+				caps = append(caps, toks[q].Text[0])
+				all = append(all, toks[q].Text[0])
+			} else if q < p-1 && (toks[q].Fold == "of" || toks[q].Fold == "on" || toks[q].Fold == "and" || toks[q].Fold == "for") {
+				all = append(all, strings.ToUpper(toks[q].Text)[0])
+			} else {
+				break
+			}
+		}
+		slices.Reverse(caps)
+		slices.Reverse(all)
+		if string(caps) == letters || strings.HasSuffix(string(all), letters) && len(all) == len(letters) {
+			return true
+		}
+	}
+	return false
+}
+
 // copOrdinal returns the number of the conference of the parties that
 // toks[i:j] names in words ("Sixteenth Conference of the Parties", "the
 // 29th session of the Conference of the Parties"), else 0.
@@ -1790,6 +1955,11 @@ func (a *analysis) scanPersons() {
 			}
 		} else if a.isPersonName(i, j) {
 			a.addPerson(i, j)
+		} else if j-i == 2 && i > 0 && toks[i-1].Fold == "the" && toks[i+1].Kind == tokWord && a.knownSurname(toks[i+1].Fold) != nil && !a.companyIn(i, j) {
+			// a title's last word, a noun after its article, before the
+			// surname of a person of the readout: "Member of the
+			// Presidency Horvat emphasised" (not "met with Goldman Sachs")
+			continue
 		}
 		i = j - 1
 	}
@@ -1846,7 +2016,8 @@ func (a *analysis) nameRun(i int) int {
 		case t.Kind == tokWord && j > i && t.Upper && capsFunctionWords[t.Fold]:
 			// "MINISTER OF FOREIGN AFFAIRS II OF BRUNEI": a word no name
 			// holds, in capitals
-		case t.Kind == tokWord && t.Cap && !(j > i && notNameWords[t.Fold] && !t.Upper):
+		case t.Kind == tokWord && t.Cap && !(j > i && notNameWords[t.Fold] && !t.Upper) && !isCode(toks, j):
+			// (not "MC" of "MC14": a code's capitals)
 			if initialAt(toks, j) {
 				j += 2 // initial
 				continue

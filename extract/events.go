@@ -2004,6 +2004,14 @@ func (a *analysis) setDate(ev *Event, s int) {
 	if s >= 0 && ev.Type == schema.Letter && dateFrom(a.letterSentAfter(s)) {
 		return
 	}
+	// a letter quoted in full, dated at its foot after the body, as
+	// letters are signed: "Yaoundé, 15 April 2025" above the signature
+	if s >= 0 && ev.Type == schema.Letter {
+		if d, text, ok := a.footDate(a.sents[s].End); ok {
+			ev.Date, ev.DateText = &d, text
+			return
+		}
+	}
 	// no date with the talks: the visit's, in a sentence before ("X
 	// undertook an official visit to Kenya on 26 February. President Ruto
 	// held talks with X ...")
@@ -2084,6 +2092,46 @@ func (a *analysis) letterSentAfter(s int) int {
 		}
 	}
 	return -1
+}
+
+// footDate returns the date of a line, one of the last four after byte
+// offset from, that is only a place and a full date, or only a full date,
+// as a letter is dated above its signature: "Yaoundé, 15 April 2025",
+// "10 June 2024". A date after the publication's does not count.
+func (a *analysis) footDate(from int) (string, string, bool) {
+	end := len(a.text)
+	for n := 0; n < 4 && end > from; {
+		i := strings.LastIndexByte(a.text[:end], '\n') + 1
+		if i < from {
+			break
+		}
+		line := a.text[i:end]
+		end = max(i-1, 0)
+		trim := strings.Trim(line, " \t\r\"'“”‘’.")
+		if trim == "" {
+			continue
+		}
+		n++
+		off := i + strings.Index(line, trim)
+		ms := FindDates(a.text, off, off+len(trim))
+		if len(ms) != 1 {
+			continue
+		}
+		m := ms[0]
+		if m.Kind != AbsoluteDate || m.Gran != DayGranularity || m.Year == 0 || m.End != off+len(trim) {
+			continue
+		}
+		if place := strings.TrimSpace(a.text[off:m.Start]); place != "" &&
+			(!strings.HasSuffix(place, ",") || !isLabel(strings.TrimSuffix(place, ","), 3)) {
+			continue
+		}
+		t, ok := m.Resolve(a.ref)
+		if !ok || !a.ref.IsZero() && t.After(a.ref) {
+			continue
+		}
+		return t.Format("2006-01-02"), a.text[m.Start:m.End], true
+	}
+	return "", "", false
 }
 
 // eventDate is firstDate for the event's sentences, leaving out a date
@@ -2221,7 +2269,7 @@ func (a *analysis) visitStart(start, end int, day, text string) (string, string)
 
 // endedVisitDays returns N if the text between byte offsets start and end
 // ends an N-day visit ("concluded a two-day visit", "wrapped up his
-// three-day State Visit"), else 0.
+// three-day State Visit", "concluded on 12 May a two-day visit"), else 0.
 func (a *analysis) endedVisitDays(start, end int) int {
 	toks := a.toks
 	i := sort.Search(len(toks), func(n int) bool { return toks[n].Start >= start })
@@ -2231,7 +2279,22 @@ func (a *analysis) endedVisitDays(start, end int) int {
 		default:
 			continue
 		}
-		for q := k + 1; q+2 < len(toks) && q <= k+4 && toks[q].Start < end; q++ {
+		// the day between the verb and its object: "concluded on 22
+		// July a two-day visit", "ended today a three-day visit"
+		from, lim := k+1, k+4
+		if f := toks[from].Fold; f == "today" || f == "yesterday" {
+			from, lim = from+1, lim+1
+		} else if f == "on" && from+1 < len(toks) {
+			if ms := FindDates(a.text, toks[from+1].Start, end); len(ms) > 0 && ms[0].Start == toks[from+1].Start {
+				q := from + 1
+				for q < len(toks) && toks[q].Start < ms[0].End {
+					q++
+				}
+				lim += q - from
+				from = q
+			}
+		}
+		for q := from; q+2 < len(toks) && q <= lim && toks[q].Start < end; q++ {
 			n, ok := dayCounts[toks[q].Fold]
 			if !ok {
 				n, _ = strconv.Atoi(toks[q].Text)

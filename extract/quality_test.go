@@ -325,19 +325,23 @@ func TestEighthCorpusQuality(t *testing.T) {
 // institutions 0.889, persons_other 0.870, claims 0.910, event dates 0.900
 // and 1.000 for event types and initiators. After the general fixes they
 // give participants 0.968, institutions 0.922, persons_other 0.952 and
-// claims 0.971. What is left is partly gold the rules were not fitted to:
+// claims 0.971; a second round (a letter dated at its foot, "concluded on
+// D a two-day visit", a code like MC14, "DG" before a name, "on African
+// soil", another body's "General Assembly", "I remain convinced", a
+// capital opening a headline before a colon) brings participants 0.979,
+// states 1.000, institutions 0.952, persons_other 1.000, claims 0.977 and
+// event dates 1.000. What is left is gold the rules were not fitted to:
 // CARICOM's acronym for the full name, a summit (CHOGM) the gold leaves
 // out, "welcomed X to Samoa" (a ceremony, no claim here), "Md." kept in a
-// name the table writes without it; and some not yet done: a letter dated
-// at its foot, "concluded on D a two-day visit", MC14, "DG" before a name.
+// name the table writes without it, the House of Representatives of Libya.
 var ninthFloors = map[string]float64{
-	"participants":  0.96,
-	"states":        0.99,
-	"institutions":  0.92,
-	"persons_other": 0.95,
-	"claims":        0.97,
+	"participants":  0.975,
+	"states":        0.995,
+	"institutions":  0.95,
+	"persons_other": 0.995,
+	"claims":        0.975,
 	"event_type":    0.99,
-	"event_date":    0.90,
+	"event_date":    0.995,
 	"initiator":     0.99,
 }
 

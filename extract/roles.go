@@ -501,9 +501,9 @@ func (a *analysis) roleJoinedBefore(r *roleSpan) *roleSpan {
 }
 
 // rankOffices are the offices whose one-word title ("Ambassador",
-// "General") is also a form of address, kept after the holder leaves the
-// post or takes another.
-var rankOffices = map[string]bool{"ambassador": true, "military_officer": true}
+// "General", "Senator") is also a form of address, kept after the holder
+// leaves the post or takes another.
+var rankOffices = map[string]bool{"ambassador": true, "military_officer": true, "senator": true}
 
 // titleBeforeRank returns the unused title group that ends in a comma right
 // before the rank r: the office of the one r addresses ("The Minister of
@@ -517,6 +517,11 @@ func (a *analysis) titleBeforeRank(r *roleSpan) *roleSpan {
 		if c.J == p && !c.Used && c.Office != "" && !rankOffices[c.Office] && genericRoles[strings.ToLower(c.Title)] == "" {
 			return c
 		}
+	}
+	// a minister's title of two portfolios: "Minister of Foreign Affairs
+	// and Foreign Trade, Senator ..."
+	if c := a.portfolioAfterRole(p - 1); c != nil && !rankOffices[c.Office] {
+		return c
 	}
 	return nil
 }

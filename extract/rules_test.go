@@ -2034,6 +2034,66 @@ func TestRules(t *testing.T) {
 			claims:    []string{"BOTH discussed"},
 			notClaims: []string{"supported", "agreed"},
 		},
+		{
+			name: "a letter quoted in full is of the day dated at its foot ('Lusaka, 2 March 2025'), not the day it was published",
+			text: "Message of the President to the new Prime Minister of Malawi\n\nPublished 4 March 2025\n\nPresident Jan Horvat has sent a letter of congratulations to Prime Minister Petra Novak. The letter reads:\n\n\"Dear Prime Minister,\n\nI congratulate you on your appointment.\n\nLusaka, 2 March 2025\nJan Horvat\"\n",
+			typ:  "letter",
+			date: "2025-03-02",
+		},
+		{
+			name: "'concluded on 14 May a three-day visit': the day between the verb and the visit is its last, the visit began two days before",
+			text: "Foreign Minister ends visit to Ghana\n\n15 May 2025\n\nForeign Minister Jan Horvat concluded on 14 May a three-day official visit to Accra, where he was received by President Petra Novak.\n",
+			typ:  "visit",
+			date: "2025-05-12",
+		},
+		{
+			name: "'wrapped up a four-day visit to Peru on Friday': the visit began three days before",
+			text: "Minister wraps up visit to Peru\n\nSaturday, 10 May 2025\n\nMinister Jan Horvat wrapped up a four-day visit to Peru on Friday, after talks with President Petra Novak in Lima.\n",
+			typ:  "visit",
+			date: "2025-05-06",
+		},
+		{
+			name:      "a code of capitals and a number ('OS3') that the text spells out once in parentheses names a body, and its capitals name no one",
+			text:      "Minister visits Chile\n\n3 June 2025\n\nForeign Minister Jan Horvat met President Ana Lind in Santiago today to prepare the Third Ocean Summit (OS3), which Chile will host.\n\nPresident Lind, who will chair OS3, said that OS3 must deliver for coastal states.\n",
+			instNames: []string{"OS3"},
+			persons:   []string{"person/ana-lind", "person/jan-horvat"},
+		},
+		{
+			name:    "'DG' before a name is the title Director-General",
+			text:    "DG Mendes visits Peru to prepare the ministerial meeting\n\n12 June 2025\n\nDirector-General Ana Mendes met President Jan Horvat in Lima today.\n\nThe Director-General thanked Peru for its support.\n",
+			persons: []string{"person/ana-mendes", "person/jan-horvat"},
+			claims:  []string{"Mendes thanked"},
+		},
+		{
+			name:      "a body's name ends before 'on' or 'for' and an adjective of a common noun ('the Global Ports Summit on Asian soil')",
+			text:      "President receives Minister of Transport\n\n9 June 2025\n\nPresident Jan Horvat received Minister of Transport Ana Lind in Manila today.\n\nThe President thanked her for hosting the first Global Ports Summit on Asian soil and the Maritime Safety Forum for Filipino seafarers.\n",
+			instNames: []string{"Global Ports Summit", "Maritime Safety Forum"},
+		},
+		{
+			name:   "a title's last word before the surname of a person named before ('Member of the Presidency Horvat emphasised') leaves the surname his",
+			text:   "Member of the Presidency meets Austrian minister\n\n4 March 2025\n\nMember of the Presidency of Montenegro Jan Horvat met today with the Minister of Foreign Affairs of Austria, Ana Lind.\n\nMember of the Presidency Horvat emphasised that the future of Montenegro lies in the European Union. Minister Lind stressed the importance of reforms.\n",
+			claims: []string{"Horvat emphasised", "Lind stressed"},
+		},
+		{
+			name:      "a body's name of generic words ('General Assembly', 'Congress') with another body after 'of' or a capitalised word before it is that other's organ, not the UN's or the US's",
+			text:      "Foreign Minister receives Brazilian counterpart\n\nSantiago, 4 March 2025\n\nForeign Minister Jan Horvat received the Minister of Foreign Affairs of Brazil, Ana Lind, today.\n\nThe ministers reviewed the resolutions of the General Assembly of Interpol and the bill before the Federal Congress on border crime.\n",
+			instNames: []string{"Federal Congress", "General Assembly of International Criminal Police Organization"},
+		},
+		{
+			name:   "'I remain confident that' in a letter quoted in full is its writer's claim",
+			text:   "Message of the President to the President of Ghana\n\nPublished on 8 January 2025\n\nPresident Jan Horvat has sent a message to President Ana Lind. The message reads:\n\n\"Dear Sister,\n\nI remain confident that our two nations will deepen their partnership.\n\nJan Horvat\"\n",
+			claims: []string{"Horvat remain confident"},
+		},
+		{
+			name:   "a capital opening a headline before a colon ('Nairobi: ...') is the venue, as a dateline's, not the government seated there",
+			text:   "Nairobi: President Jan Horvat holds talks with President Ana Lind of Ghana\n\n10 March 2025\n\nPresident Jan Horvat of Zambia held talks today with President Ana Lind of Ghana on the margins of the regional summit.\n",
+			states: []string{"state/GHA", "state/ZMB"},
+		},
+		{
+			name:   "'Senator' after an appositive title's comma is a form of address: the title before it ('Minister of Foreign Affairs and International Trade, Senator Jan Horvat') is his too",
+			text:   "Minister of Trade receives Ghanaian delegation\n\nGeorgetown, 4 March 2025\n\nMinister of Foreign Affairs and International Trade, Senator Jan Horvat, received the Minister of Trade of Ghana, Ana Lind, today.\n\nSenator Horvat stressed the importance of trade. The Minister of Justice, Ambassador Ema Bor, and the Minister of Foreign Affairs, Senator Eva Mraz, also attended.\n",
+			titles: []string{"Jan Horvat = Senator; Minister of Foreign Affairs and International Trade", "Eva Mraz = Senator; Minister of Foreign Affairs"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
