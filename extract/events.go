@@ -1853,6 +1853,23 @@ func (a *analysis) namedHolder(office, title string, parts []*ent) *ent {
 	return cands[0]
 }
 
+// introducedAs returns the one person, other than parts, whom the text
+// introduced with a title that bare title r repeats and who serves a state
+// of the text's own naming, or nil if none or several.
+func (a *analysis) introducedAs(r *roleSpan, parts []*ent) *ent {
+	var found *ent
+	for _, e := range a.ents {
+		if e.Kind != schema.Person || slices.Contains(parts, e) || e.Of == nil || e.OfTitle || a.fitTier(e, r) != 2 || len(e.Titles) == 0 {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
 // namedSecretariatHead returns the one person, other than parts, the text
 // names with a body's office of the kind office ("secretary_general":
 // "OSCE Secretary General Feridun Sinirlioğlu", office
@@ -1891,6 +1908,14 @@ func (a *analysis) holderForRole(r *roleSpan, parts []*ent) *ent {
 		// Sinirlioğlu": that body's head, not the UN's
 		if e := a.namedSecretariatHead(office, parts); e != nil {
 			a.setRole(e, r)
+			return e
+		}
+	}
+	if r.Of == nil && r.OfKey != "" {
+		// "Vikram Misri, Foreign Secretary of India ... the Foreign
+		// Secretary called on": the one the text introduced with the
+		// title, not the holder of the state the title alone implies
+		if e := a.introducedAs(r, parts); e != nil {
 			return e
 		}
 	}

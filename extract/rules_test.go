@@ -2094,6 +2094,13 @@ func TestRules(t *testing.T) {
 			text:   "Minister of Trade receives Ghanaian delegation\n\nGeorgetown, 4 March 2025\n\nMinister of Foreign Affairs and International Trade, Senator Jan Horvat, received the Minister of Trade of Ghana, Ana Lind, today.\n\nSenator Horvat stressed the importance of trade. The Minister of Justice, Ambassador Ema Bor, and the Minister of Foreign Affairs, Senator Eva Mraz, also attended.\n",
 			titles: []string{"Jan Horvat = Senator; Minister of Foreign Affairs and International Trade", "Eva Mraz = Senator; Minister of Foreign Affairs"},
 		},
+		{
+			name:    "a bare title ('the Foreign Secretary') is the one the text introduced with it and another state, not the holder of the state the title alone implies",
+			text:    "Foreign Secretary of Nepal in Colombo\n\nColombo, 5 June 2025\n\nMr. Jan Horvat, Foreign Secretary of Nepal, arrived in Colombo today.\n\nOn 5 June 2025, the Foreign Secretary held talks with Minister of Foreign Affairs Ana Lind. The Foreign Secretary stressed the value of trade.\n",
+			parts:   []string{"Jan Horvat", "Ana Lind"},
+			claims:  []string{"Horvat stressed"},
+			persons: []string{"person/ana-lind", "person/jan-horvat"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
