@@ -421,10 +421,22 @@ func (a *analysis) lightObject(k, j int) (string, int) {
 
 // skipDative returns the token after a pronoun the verb at k-1 addresses
 // and a parenthetical after it, before the verb's object: "extend to you,
-// on behalf of the people of Senegal, my warmest congratulations"; or k
-// when there is no such pronoun.
+// on behalf of the people of Senegal, my warmest congratulations"; or, after
+// a style ("to Your Excellency"), the writer's "my" or "our" that opens the
+// object; or k when there is no such pronoun.
 func (a *analysis) skipDative(k, j int) int {
 	toks := a.toks
+	if k+2 < j && toks[k].Fold == "to" && toks[k+1].Fold == "your" && styleWords[toks[k+2].Fold] {
+		// "extend to Your Majesty, to the bereaved families and to the
+		// whole people my heartfelt condolences": the persons addressed,
+		// up to the writer's own "my" or "our"
+		for q := k + 3; q < j && q <= k+30; q++ {
+			if toks[q].Fold == "my" || toks[q].Fold == "our" {
+				return q
+			}
+		}
+		return k
+	}
 	if k+1 >= j || toks[k].Fold != "to" || !dativePronouns[toks[k+1].Fold] {
 		return k
 	}

@@ -2101,6 +2101,11 @@ func TestRules(t *testing.T) {
 			claims:  []string{"Horvat stressed"},
 			persons: []string{"person/ana-lind", "person/jan-horvat"},
 		},
+		{
+			name:   "'I extend to Your Excellency, to the government and to the people of Chile my deepest sympathy': the object follows the persons addressed",
+			text:   "Message of the President to the President of Chile\n\nPublished on 8 January 2025\n\nPresident Jan Horvat has sent a message to President Ana Lind. The message reads:\n\n\"Excellency,\n\nI extend to Your Excellency, to the government and to the people of Chile my deepest sympathy after the floods.\n\nJan Horvat\"\n",
+			claims: []string{"Horvat extend deepest sympathy"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
