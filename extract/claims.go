@@ -1662,8 +1662,9 @@ var auxiliaries = map[string]bool{"was": true, "were": true, "is": true, "are": 
 // certain nouns: "paid tribute" is a claim, "paid a courtesy call" is not.
 var lightObjects = map[string][]string{
 	"pay":        {"tribute", "homage", "attention", "respects"},
-	"draw":       {"attention"}, // "attention was drawn to"
-	"make":       {"mention"},   // "mention was made of"
+	"draw":       {"attention"},                                    // "attention was drawn to"
+	"place":      {"emphasis", "importance", "priority", "stress"}, // "emphasis was placed on"
+	"make":       {"mention"},                                      // "mention was made of"
 	"offer":      {"condolences", "support", "assistance", "sympathy", "congratulations", "help", "mediation", "cooperation"},
 	"extend":     {"congratulations", "condolences", "invitation", "greetings", "support", "wishes", "gratitude", "thanks", "sympathy", "felicitations"},
 	"coordinate": {"positions", "position", "approaches", "steps", "actions", "efforts"}, // "coordinated positions"

@@ -2106,6 +2106,11 @@ func TestRules(t *testing.T) {
 			text:   "Message of the President to the President of Chile\n\nPublished on 8 January 2025\n\nPresident Jan Horvat has sent a message to President Ana Lind. The message reads:\n\n\"Excellency,\n\nI extend to Your Excellency, to the government and to the people of Chile my deepest sympathy after the floods.\n\nJan Horvat\"\n",
 			claims: []string{"Horvat extend deepest sympathy"},
 		},
+		{
+			name:   "'particular importance was placed on' is the sides' claim, as 'attention was paid to' is",
+			text:   "Foreign ministers of Latvia and Chile meet\n\nRiga, 4 June 2025\n\nMinister of Foreign Affairs of Latvia Jan Horvat met with Minister of Foreign Affairs of Chile Ana Lind in Riga.\n\nDuring the talks, particular importance was placed on trade in renewable energy.\n",
+			claims: []string{"BOTH placed particular importance"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
