@@ -2510,7 +2510,7 @@ var portfolioNouns = map[string]bool{
 	"petroleum": true, "water": true, "fisheries": true, "housing": true, "works": true, "resources": true,
 	"telecommunications": true, "information": true, "welfare": true, "exports": true, "enterprise": true,
 	"digitalisation": true, "digitalization": true, "reconstruction": true, "reforms": true,
-	"mobility": true,
+	"mobility": true, "worship": true,
 }
 
 // lowerElsewhere reports whether the word at i also occurs in lower case in

@@ -2111,6 +2111,11 @@ func TestRules(t *testing.T) {
 			text:   "Foreign ministers of Latvia and Chile meet\n\nRiga, 4 June 2025\n\nMinister of Foreign Affairs of Latvia Jan Horvat met with Minister of Foreign Affairs of Chile Ana Lind in Riga.\n\nDuring the talks, particular importance was placed on trade in renewable energy.\n",
 			claims: []string{"BOTH placed particular importance"},
 		},
+		{
+			name:   "'Worship' ends a minister's portfolio ('Minister of Foreign Affairs and Worship, X'): the title is X's, no bare title's holder",
+			text:   "Foreign Minister speaks with Uruguayan counterpart\n\nBuenos Aires, 4 June 2025\n\nThe Minister of Foreign Affairs and Worship, Jan Horvat, called today the Minister of Foreign Affairs of Uruguay, Ana Lind, to review the bilateral agenda.\n\nIn the conversation, Minister Horvat stressed the ties of friendship.\n",
+			titles: []string{"Jan Horvat = Minister of Foreign Affairs and Worship; Minister", "Ana Lind = Minister of Foreign Affairs"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
