@@ -1251,23 +1251,32 @@ func (a *analysis) initiator(s int, typ schema.EventType, parts []*ent) *ent {
 		case (f == "called" || f == "calls") && typ != schema.Visit && a.courtesyCallOn(k, j):
 			return a.subjectBefore(k)
 		case f == "called" || f == "phoned" || f == "telephoned" || f == "calls" || f == "dialled":
-			if k+1 < j && toks[k+1].Fold != "for" && toks[k+1].Fold != "on" && toks[k+1].Fold != "upon" && toks[k+1].Fold != "in" {
-				if e := a.personAt(k + 1); e != nil || toks[k+1].Cap {
+			// "called this Monday the Minister of ...": the day before
+			// the one called
+			o := a.timeAfter(k+1, j)
+			if o < j && toks[o].Fold != "for" && toks[o].Fold != "on" && toks[o].Fold != "upon" && toks[o].Fold != "in" {
+				if e := a.personAt(o); e != nil || toks[o].Cap {
 					return a.subjectBefore(k)
 				}
 			}
 		case f == "received" || f == "receives" || f == "got":
-			// "X received a telephone call from Y", "received a letter from Y"
-			if a.phraseAhead(k+1, j, "from") || a.phraseAhead(k+1, j, "courtesy", "call", "by") {
+			// "X received a telephone call from Y", "received a letter from
+			// Y", "received this Monday 22 July a telephone call from Y"
+			o := a.timeAfter(k+1, j) - 1
+			if a.phraseAhead(o+1, j, "from") || a.phraseAhead(o+1, j, "courtesy", "call", "by") {
 				// "received a courtesy call by X": X called on the host
-				for n := k + 1; n < j; n++ {
+				for n := o + 1; n < j; n++ {
 					if toks[n].Fold == "from" || toks[n].Fold == "by" && toks[n-1].Fold == "call" {
-						if e := a.personAfter(n+1, j); e != nil {
+						q := n + 1
+						if q < j && (toks[q].Fold == "his" || toks[q].Fold == "her") {
+							q++ // "from his Turkish counterpart": the counterpart, not the receiver
+						}
+						if e := a.personAfter(q, j); e != nil {
 							return e
 						}
 					}
 				}
-			} else if n := a.callFrom(k, j); n >= 0 {
+			} else if n := a.callFrom(o, j); n >= 0 {
 				if e := a.personAfter(n+1, j); e != nil {
 					return e
 				}
@@ -1388,6 +1397,46 @@ func (a *analysis) callFrom(k, j int) int {
 func (a *analysis) mentionsVisit() bool {
 	for k := a.body; k < len(a.toks); k++ {
 		if a.toks[k].Fold == "visit" && k > 0 && a.toks[k-1].Fold == "the" && k+1 < len(a.toks) && a.toks[k+1].Kind == tokPunct {
+			return true
+		}
+	}
+	return false
+}
+
+// timeAfter returns the token after a time adverbial that opens at k, before
+// a verb's object ("this Monday", "this Monday 22 July 2024", "today", "on
+// 3 May"), or k when none does.
+func (a *analysis) timeAfter(k, j int) int {
+	toks := a.toks
+	n := k
+	if n+1 < j && (toks[n].Fold == "this" || toks[n].Fold == "on" || toks[n].Fold == "last") && (isWeekday(toks[n+1].Fold) || toks[n].Fold != "on" && dayParts[toks[n+1].Fold]) {
+		n += 2
+	} else if n < j && (toks[n].Fold == "today" || toks[n].Fold == "yesterday") {
+		n++
+	} else if !(n+1 < j && toks[n].Fold == "on" && toks[n+1].Kind == tokNum) {
+		return k
+	}
+	// the date itself: "22 July 2024", "on 3 May", "on July 22, 2024"
+	if n < j && toks[n].Fold == "on" {
+		n++
+	}
+	for n < j && (toks[n].Kind == tokNum || isMonthName(toks[n].Fold) || toks[n].Text == "," && n+1 < j && toks[n+1].Kind == tokNum) {
+		n++
+	}
+	if n < j && toks[n].Text == "," {
+		n++ // "called on Monday, the Minister"
+	}
+	return n
+}
+
+// dayParts follow "this" as a time of day: "this morning".
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "week": true}
+
+func isWeekday(f string) bool { return slices.Contains(weekdayNames[:], f) }
+
+func isMonthName(f string) bool {
+	for _, mn := range monthNames[:12] {
+		if f == mn.name {
 			return true
 		}
 	}

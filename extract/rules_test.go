@@ -2116,6 +2116,16 @@ func TestRules(t *testing.T) {
 			text:   "Foreign Minister speaks with Uruguayan counterpart\n\nBuenos Aires, 4 June 2025\n\nThe Minister of Foreign Affairs and Worship, Jan Horvat, called today the Minister of Foreign Affairs of Uruguay, Ana Lind, to review the bilateral agenda.\n\nIn the conversation, Minister Horvat stressed the ties of friendship.\n",
 			titles: []string{"Jan Horvat = Minister of Foreign Affairs and Worship; Minister", "Ana Lind = Minister of Foreign Affairs"},
 		},
+		{
+			name: "'called this Tuesday the Minister of ...': a day between 'called' and the one called leaves the caller the initiator",
+			text: "Foreign Minister holds telephone conversation with his Chilean counterpart\nLima, 5 June 2025.\n\nThe Minister of Foreign Affairs, Jan Horvat, called this Tuesday the Minister of Foreign Affairs of the Republic of Chile, Ana Lind, in order to review the border agenda.\n",
+			init: "Jan Horvat",
+		},
+		{
+			name: "'received on Tuesday 3 June 2025 a telephone call from his Chilean counterpart': the counterpart called",
+			text: "Foreign Minister speaks with Chilean counterpart\n\nDakar, 4 June 2025\n\nThe Minister of Foreign Affairs, Mr. Jan Horvat, received on Tuesday 3 June 2025 a telephone call from his Chilean counterpart, Mrs. Ana Lind, Minister of Foreign Affairs of Chile.\n",
+			init: "Ana Lind",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
