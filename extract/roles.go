@@ -651,8 +651,10 @@ func (a *analysis) fitTier(e *ent, r *roleSpan) int {
 		// state (as readouts name their own side): the titles of the
 		// office held that day ("the minister" for Péter Szijjártó)
 		// (not for a generic role, "the head of state": any head of state
-		// fits it as well, by office)
-		if e.Holder >= 0 && len(e.Titles) == 0 && !a.introducedWithState[e] && !isGenericRole(r.Title) && a.g.holders[e.Holder].heldOn(a.ref) {
+		// fits it as well, by office; nor for one introduced with a
+		// generic role, "Head of Government Daniel Risch": no "Federal
+		// Chancellor" of another's)
+		if e.Holder >= 0 && len(e.Titles) == 0 && !a.introducedWithState[e] && !isGenericRole(r.Title) && a.g.holders[e.Holder].heldOn(a.ref) && !a.genericRoleBefore(e) {
 			for _, tw := range a.g.officeWords[a.g.holders[e.Holder].Office] {
 				if subset(words, tw) {
 					return 2
@@ -664,6 +666,27 @@ func (a *analysis) fitTier(e *ent, r *roleSpan) int {
 		return 1
 	}
 	return 0
+}
+
+// genericRoleBefore reports whether a generic role opens one of person e's
+// names ("Head of Government Daniel Risch"): a title e was introduced with,
+// though not recorded as one of e's.
+func (a *analysis) genericRoleBefore(e *ent) bool {
+	for _, m := range e.Ms {
+		if m.Kind != mPerson || m.I < 1 {
+			continue
+		}
+		p := m.I - 1
+		for p > 0 && honorificAt(a.toks, p) {
+			p--
+		}
+		for q := p; q >= 0 && q >= p-4; q-- {
+			if r := a.tAt(q); r != nil && r.J == p+1 && isGenericRole(r.Title) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isGenericRole reports whether title ends in a phrase of genericRoles:

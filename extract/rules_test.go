@@ -2126,6 +2126,11 @@ func TestRules(t *testing.T) {
 			text: "Foreign Minister speaks with Chilean counterpart\n\nDakar, 4 June 2025\n\nThe Minister of Foreign Affairs, Mr. Jan Horvat, received on Tuesday 3 June 2025 a telephone call from his Chilean counterpart, Mrs. Ana Lind, Minister of Foreign Affairs of Chile.\n",
 			init: "Ana Lind",
 		},
+		{
+			name:   "a bare title ('The Federal Chancellor invited') is no holder introduced with a generic role ('Head of Government Luc Frieden') whose office it also names",
+			text:   "Head of Government Luc Frieden receives Austrian Federal Chancellor\n\nLuxembourg, 4 June 2025\n\nHead of Government Luc Frieden welcomed the Federal Chancellor of Austria, Ana Lind, to Luxembourg today.\n\nThe Federal Chancellor invited Luc Frieden to visit Vienna in the autumn.\n",
+			claims: []string{"Lind invited"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
