@@ -2107,10 +2107,12 @@ func (a *analysis) headlineVerb(f string) bool {
 
 // headlineVerbs are verbs of a title-case headline that report no speech
 // and no event: "Kristalina Georgieva Issues Statement", "PRESIDENT X
-// MOURNS ...".
+// MOURNS ...", the plural of two subjects ("PM X And PM Y Hold Talks"),
+// and the end of a visit ("President Concludes Visit").
 var headlineVerbs = map[string]bool{
 	"issues": true, "releases": true, "delivers": true, "announces": true, "launches": true, "gives": true,
 	"mourns": true, "condoles": true, "salutes": true, "hails": true, "greets": true, "honours": true, "honors": true,
+	"hold": true, "meet": true, "concludes": true, "conclude": true, "wraps": true, "ends": true,
 }
 
 // isPersonName decides whether the run toks[i:j] names a person.

@@ -2131,6 +2131,16 @@ func TestRules(t *testing.T) {
 			text:   "Head of Government Luc Frieden receives Austrian Federal Chancellor\n\nLuxembourg, 4 June 2025\n\nHead of Government Luc Frieden welcomed the Federal Chancellor of Austria, Ana Lind, to Luxembourg today.\n\nThe Federal Chancellor invited Luc Frieden to visit Vienna in the autumn.\n",
 			claims: []string{"Lind invited"},
 		},
+		{
+			name:    "a title-case headline's plural verb ('PM Horvat And Chilean PM Lind Hold Talks') ends a name",
+			text:    "PM Horvat And Chilean PM Lind Hold Talks In Lima\n\n4 June 2025\n\nPrime Minister Jan Horvat held talks with Prime Minister Ana Lind of Chile in Lima today.\n",
+			persons: []string{"person/ana-lind", "person/jan-horvat"},
+		},
+		{
+			name:    "'Concludes' in a title-case headline ('Bank President Lind Concludes Visit') ends a name",
+			text:    "Bank President Lind Concludes Visit to Peru\n\n4 June 2025\n\nBank President Ana Lind met President Jan Horvat in Lima today.\n",
+			persons: []string{"person/ana-lind", "person/jan-horvat"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
