@@ -1016,9 +1016,10 @@ func (a *analysis) capRun(i int) int {
 		case t.Kind == tokWord && (t.Fold == "on" || t.Fold == "in") && j+1 < len(toks) && calendarWord(toks[j+1].Fold):
 			// "the Munich Security Conference on February 14"
 			return trimRun(toks, i, j)
-		case t.Kind == tokWord && (t.Fold == "on" || t.Fold == "for") && a.adjectiveBeforeNoun(j+1):
-			// "the first Ministerial Conference on African soil": an
-			// adjective of a common noun is no name's word
+		case t.Kind == tokWord && (t.Fold == "on" || t.Fold == "for") && (a.adjectiveBeforeNoun(j+1, false) || j+2 < len(toks) && toks[j+1].Fold == "the" && a.adjectiveBeforeNoun(j+2, true)):
+			// "the first Ministerial Conference on African soil", "the
+			// support of the League for the Lebanese state": an adjective
+			// of a common noun is no name's word
 			return trimRun(toks, i, j)
 		case t.Kind == tokWord && (t.Fold == "of" || t.Fold == "for" || t.Fold == "on" || t.Fold == "and" || t.Fold == "the") &&
 			j+1 < len(toks) && (toks[j+1].Cap || (toks[j+1].Fold == "the" && j+2 < len(toks) && toks[j+2].Cap)):
@@ -1076,14 +1077,16 @@ func (a *analysis) nameAfterInst(i, j int) bool {
 // adjectiveBeforeNoun reports whether token k is a capitalised adjective
 // of a place, a state's demonym or a word like one ("African",
 // "Ukrainian", "Chinese"), before a common noun in lower case: "on
-// African soil", "for Chinese investment".
-func (a *analysis) adjectiveBeforeNoun(k int) bool {
+// African soil", "for Chinese investment". After an article (afterThe)
+// the word that follows is a noun though it could be a verb: "for the
+// Lebanese state".
+func (a *analysis) adjectiveBeforeNoun(k int, afterThe bool) bool {
 	toks := a.toks
 	if k+1 >= len(toks) || toks[k].Kind != tokWord || !toks[k].Cap || toks[k].Upper || toks[k+1].Sent != toks[k].Sent {
 		return false
 	}
 	n := toks[k+1]
-	if n.Kind != tokWord || n.Cap || n.Start != toks[k].End+1 || capsFunctionWords[n.Fold] || n.Fold == "or" || a.isVerbAt(k+1) {
+	if n.Kind != tokWord || n.Cap || n.Start != toks[k].End+1 || capsFunctionWords[n.Fold] || n.Fold == "or" || a.isVerbAt(k+1) && !afterThe {
 		return false
 	}
 	if m := a.mAt(k); m != nil {

@@ -2141,6 +2141,11 @@ func TestRules(t *testing.T) {
 			text:    "Bank President Lind Concludes Visit to Peru\n\n4 June 2025\n\nBank President Ana Lind met President Jan Horvat in Lima today.\n",
 			persons: []string{"person/ana-lind", "person/jan-horvat"},
 		},
+		{
+			name:      "a body's name ends before 'for the' and a demonym of a common noun ('the support of the Council for the Chilean state')",
+			text:      "Foreign Minister meets Chilean counterpart\n\nLima, 4 June 2025\n\nForeign Minister Jan Horvat met Foreign Minister Ana Lind of Chile in Lima today.\n\nHorvat affirmed the full support of the Andean Council for the Chilean state in its reforms.\n",
+			instNames: []string{"Andean Council"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
