@@ -3126,13 +3126,23 @@ func (a *analysis) sortMentions() {
 // mergeSurnames folds persons known only by one name word ("Secretary
 // Blinken's Call" in a title) into the full-named person of the readout
 // with that word, when exactly one has it (when more do, see
-// [analysis.splitSurnames]).
+// [analysis.splitSurnames]), or by a hyphenated surname the text also
+// writes with a space ("Aboul Gheit", "Ahmed Aboul-Gheit").
 func (a *analysis) mergeSurnames() {
 	for _, e := range a.ents {
-		if e.Kind != schema.Person || strings.Contains(e.Name, " ") || len(e.Ms) == 0 {
+		if e.Kind != schema.Person || len(e.Ms) == 0 {
 			continue
 		}
 		f := fold(e.Name)
+		if strings.Contains(e.Name, " ") {
+			// "Aboul Gheit receives ...", written elsewhere "Ahmed
+			// Aboul-Gheit": a hyphenated surname spelled with a space,
+			// one the text also writes with its hyphen
+			if strings.Count(e.Name, " ") != 1 || !a.hyphenSpelled(e) {
+				continue
+			}
+			f = strings.ReplaceAll(f, " ", "-")
+		}
 		var target *ent
 		n := 0
 		for _, x := range a.ents {
@@ -3200,6 +3210,17 @@ func (a *analysis) dropSecondSurnames() {
 // ownsSurname reports whether x is a person of the readout named in full
 // with the name word f. "Baume-Schneider" is a word of "Élisabeth
 // Baume-Schneider" though its parts are tokens of their own.
+// hyphenSpelled reports whether one of e's mentions writes its two-word
+// name with a hyphen ("Aboul-Gheit" beside "Aboul Gheit").
+func (a *analysis) hyphenSpelled(e *ent) bool {
+	for _, m := range e.Ms {
+		if m.Kind == mPerson && m.J-m.I == 3 && a.toks[m.I+1].Text == "-" {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *analysis) ownsSurname(x *ent, f string) bool {
 	return x.Kind == schema.Person && len(x.Ms) > 0 && strings.Contains(x.Name, " ") &&
 		(slices.Contains(nameWords(x.Name), f) || strings.Contains(f, "-") && slices.Contains(strings.Fields(fold(x.Name)), f))

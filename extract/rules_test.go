@@ -2146,6 +2146,12 @@ func TestRules(t *testing.T) {
 			text:      "Foreign Minister meets Chilean counterpart\n\nLima, 4 June 2025\n\nForeign Minister Jan Horvat met Foreign Minister Ana Lind of Chile in Lima today.\n\nHorvat affirmed the full support of the Andean Council for the Chilean state in its reforms.\n",
 			instNames: []string{"Andean Council"},
 		},
+		{
+			name:    "a hyphenated surname written with a space in the headline ('Lind Berg receives') and with its hyphen in the body is the full name's",
+			text:    "Lind Berg receives Foreign Minister of Chile\nLima, 4 June 2025\n\nThe Secretary-General of the Andean Community, Ana Lind-Berg, received yesterday the Minister of Foreign Affairs of Chile, Jan Horvat.\n\nThe spokesman stated that Lind-Berg praised the reforms of Chile.\n",
+			persons: []string{"person/ana-lind-berg", "person/jan-horvat"},
+			claims:  []string{"Lind-Berg praised"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
