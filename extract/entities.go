@@ -1178,6 +1178,12 @@ func (a *analysis) unknownInst(i, j int) bool {
 			return false
 		}
 	}
+	// "the General Secretariat" (or "Secretariat General") alone is the
+	// seat of the body the text names, its own secretariat, no body of
+	// its own: "received at the General Secretariat headquarters"
+	if j-i == 2 && (toks[i].Fold == "general" && toks[i+1].Fold == "secretariat" || toks[i].Fold == "secretariat" && toks[i+1].Fold == "general") {
+		return false
+	}
 	// a centre for events is a venue: "the Lima Convention Center", "the
 	// Astana International Exhibition Centre" (not "the Africa Centres for
 	// Disease Control")

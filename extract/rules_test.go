@@ -2152,6 +2152,11 @@ func TestRules(t *testing.T) {
 			persons: []string{"person/ana-lind-berg", "person/jan-horvat"},
 			claims:  []string{"Lind-Berg praised"},
 		},
+		{
+			name:      "'the General Secretariat' alone is the named body's seat, no body of its own",
+			text:      "Secretary-General receives Foreign Minister of Chile\n\nLima, 4 June 2025\n\nThe Secretary-General of the Andean Community, Ana Lind, received the Minister of Foreign Affairs of Chile, Jan Horvat, today at the headquarters of the General Secretariat in Lima.\n",
+			instNames: []string{"Andean Community"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
