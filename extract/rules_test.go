@@ -2157,6 +2157,12 @@ func TestRules(t *testing.T) {
 			text:      "Secretary-General receives Foreign Minister of Chile\n\nLima, 4 June 2025\n\nThe Secretary-General of the Andean Community, Ana Lind, received the Minister of Foreign Affairs of Chile, Jan Horvat, today at the headquarters of the General Secretariat in Lima.\n",
 			instNames: []string{"Andean Community"},
 		},
+		{
+			name:    "the tables know Bhutan's titles 'Lyonchhen', 'Lyonpo' and 'Druk Gyalpo', which name no one",
+			text:    "Foreign Minister of Nepal in Thimphu\n\nThimphu, 4 June 2025\n\nLyonchhen Jan Horvat received the Minister for Foreign Affairs of Nepal, Ana Lind, in Thimphu today. Lyonchhen stressed the value of hydropower trade.\n\nLater, His Majesty The Druk Gyalpo granted an Audience to the Minister.\n",
+			persons: []string{"person/ana-lind", "person/jan-horvat"},
+			claims:  []string{"Horvat stressed"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
