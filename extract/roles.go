@@ -292,6 +292,14 @@ func (a *analysis) buildRoles() {
 				c.Used = true
 				a.setRole(m.E, c)
 			}
+			// an office after the name of one styled by a title before
+			// it: "Lyonpo D.N. Dhungyel, Minister for Foreign Affairs
+			// and External Trade" (not the title of a name after it:
+			// "President X, Prime Minister Y")
+			if c := a.roleAfter(m.J); c != nil && !a.introducesName(c) {
+				c.Used = true
+				a.setRole(m.E, c)
+			}
 		} else if r := a.roleAfter(m.J); r != nil {
 			a.attach(m, r)
 			// ", Crown Prince and Prime Minister,": each title is his
@@ -584,6 +592,17 @@ func (a *analysis) roleAfter(j int) *roleSpan {
 		return r
 	}
 	return nil
+}
+
+// introducesName reports whether a person's name follows title group r,
+// past honorifics, "the" and a comma: the title is that person's.
+func (a *analysis) introducesName(r *roleSpan) bool {
+	p := r.J
+	for p < len(a.toks) && (a.toks[p].Text == "," || a.toks[p].Text == "." || honorificAt(a.toks, p) || a.toks[p].Fold == "the") {
+		p++
+	}
+	m := a.mAt(p)
+	return m != nil && m.Kind == mPerson && m.I == p
 }
 
 // attach gives the person of m the role r.

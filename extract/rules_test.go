@@ -2163,6 +2163,11 @@ func TestRules(t *testing.T) {
 			persons: []string{"person/ana-lind", "person/jan-horvat"},
 			claims:  []string{"Horvat stressed"},
 		},
+		{
+			name:   "an office after the name of one styled by a title before it ('Senator Jan Horvat, Minister of Foreign Affairs of Chile') is his too",
+			text:   "Talks in Lima\n\nLima, 4 June 2025\n\nForeign Minister Ana Lind met Senator Jan Horvat, Minister of Foreign Affairs of Chile, in Lima today.\n",
+			titles: []string{"Jan Horvat = Senator; Minister of Foreign Affairs"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
