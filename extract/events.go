@@ -759,7 +759,9 @@ func (a *analysis) visitEngagement(s int, parts []*ent) bool {
 		verb := f == "met" || f == "meets" ||
 			(f == "held" || f == "holds") && slices.ContainsFunc(a.toks[k+1:min(k+4, j)], func(t token) bool {
 				return t.Fold == "talks" || t.Fold == "meeting" || t.Fold == "discussions" || t.Fold == "consultations"
-			})
+			}) ||
+			// "The Foreign Secretary also called on Lyonpo X": a courtesy call
+			(f == "called" || f == "calls") && a.courtesyCallOn(k, j)
 		if !verb {
 			continue
 		}

@@ -2168,6 +2168,12 @@ func TestRules(t *testing.T) {
 			text:   "Talks in Lima\n\nLima, 4 June 2025\n\nForeign Minister Ana Lind met Senator Jan Horvat, Minister of Foreign Affairs of Chile, in Lima today.\n",
 			titles: []string{"Jan Horvat = Senator; Minister of Foreign Affairs"},
 		},
+		{
+			name:   "during a visit, 'Minister X also called on Y' adds Y to the visit as 'also met' does",
+			text:   "Visit of the Foreign Minister of Chile to Peru\n\nLima, 6 June 2025\n\nMinister of Foreign Affairs of Chile Jan Horvat is on an official visit to Peru from 4 to 6 June 2025.\n\nOn 4 June, Minister Horvat called on President Ana Lind. They discussed trade.\n\nMinister Horvat also called on Prime Minister Eva Mraz at the Government Palace. Prime Minister Mraz welcomed the new border crossing.\n",
+			parts:  []string{"Jan Horvat", "Ana Lind", "Eva Mraz"},
+			claims: []string{"Mraz welcomed"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
