@@ -163,6 +163,13 @@ func (a *analysis) findMainEvent() *Event {
 			}
 		}
 	}
+	if visit {
+		for s := a.bodySent; s < len(a.sents); s++ {
+			if e := a.audienceGranter(s, parts); e != nil && !slices.Contains(parts, e) {
+				parts = append(parts, e)
+			}
+		}
+	}
 	for _, e := range parts {
 		e.Part = true
 		ev.Participants = append(ev.Participants, e.ID)
@@ -1403,6 +1410,56 @@ func (a *analysis) mentionsVisit() bool {
 		}
 	}
 	return false
+}
+
+// audienceGranter returns who, in sentence s, granted an audience to a
+// participant of a visit ("His Majesty The Druk Gyalpo granted an Audience
+// to the Foreign Secretary"): the person named before the verb, else the
+// holder of the title before it on the readout's date; or nil.
+func (a *analysis) audienceGranter(s int, parts []*ent) *ent {
+	i, j := a.sentToks(s)
+	toks := a.toks
+	for k := i; k+3 < j; k++ {
+		if toks[k].Fold != "granted" && toks[k].Fold != "grants" {
+			continue
+		}
+		n := k + 1
+		if toks[n].Fold == "an" {
+			n++
+		}
+		if n+1 >= j || toks[n].Fold != "audience" || toks[n+1].Fold != "to" {
+			return nil
+		}
+		q := n + 2
+		if q < j && toks[q].Fold == "the" {
+			q++
+		}
+		guest := false
+		if m := a.mAt(q); m != nil && m.Kind == mPerson {
+			guest = slices.Contains(parts, m.E)
+		} else if r := a.gAt(q); r != nil {
+			guest = slices.ContainsFunc(parts, func(e *ent) bool { return a.fitTier(e, r) == 2 })
+		}
+		if !guest {
+			return nil
+		}
+		for p := i; p < k; p++ {
+			if m := a.mAt(p); m != nil && m.Kind == mPerson {
+				return m.E
+			}
+		}
+		for p := i; p < k; p++ {
+			if r := a.gAt(p); r != nil && !r.Used && r.J <= k {
+				if e := a.holderForRole(r, parts); e != nil {
+					a.addMention(&mention{I: r.I, J: r.J, Kind: mTitle, E: e, How: "title-on-date"})
+					a.refAt[r.I] = e
+					return e
+				}
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // timeAfter returns the token after a time adverbial that opens at k, before

@@ -2174,6 +2174,11 @@ func TestRules(t *testing.T) {
 			parts:  []string{"Jan Horvat", "Ana Lind", "Eva Mraz"},
 			claims: []string{"Mraz welcomed"},
 		},
+		{
+			name:  "during a visit, the one who 'granted an audience to' the visitor takes part in the visit",
+			text:  "Visit of the Foreign Minister of Chile to Peru\n\nLima, 6 June 2025\n\nMinister of Foreign Affairs of Chile Jan Horvat is on an official visit to Peru from 4 to 6 June 2025.\n\nOn 4 June, Sultan Eva Mraz granted an audience to the Foreign Minister at the palace.\n\nOn 5 June, Minister Horvat called on President Ana Lind. They discussed trade.\n",
+			parts: []string{"Jan Horvat", "Ana Lind", "Eva Mraz"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
