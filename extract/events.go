@@ -378,6 +378,16 @@ func (a *analysis) onlyConveyedFor(s int, e *ent) bool {
 		for q > i && a.inT(q) {
 			q-- // past a title: "greetings of President Yoon"
 		}
+		if q > i && a.toks[q].Text == "," {
+			// past an appositive's title: "greetings of the President
+			// of the Republic of Peru, Dina Boluarte"
+			if r := a.gEnd(q - 1); r != nil && r.I > i {
+				q = r.I - 1
+				if q > i && a.toks[q].Fold == "the" {
+					q--
+				}
+			}
+		}
 		if q <= i || a.toks[q].Fold != "of" && a.toks[q].Fold != "from" || !conveyedNouns[a.toks[q-1].Fold] {
 			return false
 		}
@@ -754,10 +764,10 @@ func (a *analysis) visitEngagement(s int, parts []*ent) bool {
 			subject = len(prev) > 0 && !slices.ContainsFunc(prev, func(e *ent) bool { return !slices.Contains(parts, e) })
 			continue
 		}
-		if (f == "was" || f == "were") && subject && k+1 < j && receptionVerbs[a.toks[k+1].Fold] {
+		if (f == "was" || f == "were") && subject && k+1 < j && (receptionVerbs[a.toks[k+1].Fold] || k+2 < j && adverbs[a.toks[k+1].Fold] && receptionVerbs[a.toks[k+2].Fold]) {
 			// "This morning, he was received by President Félix
-			// Tshisekedi": the visitor's host
-			for q := k + 2; q < j && q <= k+8; q++ {
+			// Tshisekedi", "was also received by": the visitor's host
+			for q := k + 2; q < j && q <= k+9; q++ {
 				if a.toks[q].Fold == "by" {
 					return true
 				}

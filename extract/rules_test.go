@@ -2179,6 +2179,12 @@ func TestRules(t *testing.T) {
 			text:  "Visit of the Foreign Minister of Chile to Peru\n\nLima, 6 June 2025\n\nMinister of Foreign Affairs of Chile Jan Horvat is on an official visit to Peru from 4 to 6 June 2025.\n\nOn 4 June, Sultan Eva Mraz granted an audience to the Foreign Minister at the palace.\n\nOn 5 June, Minister Horvat called on President Ana Lind. They discussed trade.\n",
 			parts: []string{"Jan Horvat", "Ana Lind", "Eva Mraz"},
 		},
+		{
+			name:    "during a visit, 'was also received by' the host adds the host, not the one whose greetings the visitor conveyed ('the greetings of the President of Chile, X')",
+			text:    "Joint Communique on the Official Visit of the Minister of Foreign Affairs of Chile to Peru\nLima, 6 June 2025\n\nAt the invitation of the Minister of Foreign Affairs of Peru, Ana Lind, the Minister of Foreign Affairs of Chile, Jan Horvat, carried out an official visit to Lima on 5 and 6 June 2025.\n\n1. The Foreign Ministers held a private meeting, in which they reviewed their border agenda.\n\n2. The Ministers agreed to hold the next binational cabinet in Chile.\n\n3. The Ministers expressed concern over organised crime.\n\n4. The Ministers welcomed the growth of trade.\n\n5. Foreign Minister Horvat was also received by the President of the Republic of Peru, Eva Mraz, to whom he conveyed the greetings of the President of the Republic of Chile, Petra Novak.\n",
+			parts:   []string{"Ana Lind", "Jan Horvat", "Eva Mraz"},
+			persons: []string{"person/ana-lind", "person/eva-mraz", "person/jan-horvat", "person/petra-novak"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
