@@ -546,7 +546,18 @@ func (a *analysis) countsAsState(i, j int, k entryKind) bool {
 		return false
 	}
 	if i > 0 {
-		switch toks[i-1].Fold {
+		// "in The Hague"; "in Brussels and The Hague": the second venue
+		// of a list after a locative
+		p := i - 1
+		if p > 0 && toks[p].Fold == "the" && toks[p].Cap {
+			p--
+		}
+		if p > 0 && (toks[p].Fold == "and" || toks[p].Fold == "or") {
+			if m := a.mAt(p - 1); m != nil && m.Kind == mPlace && m.J == p {
+				return false
+			}
+		}
+		switch toks[p].Fold {
 		case "in", "at", "to", "from", "near", "via", "visiting", "visit", "through", "outside", "around", "across", "toward", "towards", "into":
 			return false
 		}

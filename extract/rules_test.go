@@ -2185,6 +2185,11 @@ func TestRules(t *testing.T) {
 			parts:   []string{"Ana Lind", "Jan Horvat", "Eva Mraz"},
 			persons: []string{"person/ana-lind", "person/eva-mraz", "person/jan-horvat", "person/petra-novak"},
 		},
+		{
+			name:   "a capital after a locative and 'The' ('in The Hague') or in a list of venues after one ('in Madrid and The Hague') is a venue, not the government",
+			text:   "Prime Minister speaks with Chilean counterpart\n\n4 June 2025\n\nPrime Minister Jan Horvat of Peru spoke with Prime Minister Ana Lind of Chile today. They discussed the summit in The Hague and agreed to meet on the margins of the summits in Madrid and The Hague.\n",
+			states: []string{"state/CHL", "state/PER"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
