@@ -704,7 +704,7 @@ var instHeads = func() map[string]bool {
 		"platform": true, "format": true, "expo": true, "olympics": true, "games": true,
 		"mission": true, "retreat": true, "force": true, "league": true, "army": true, "entity": true,
 		"triangle": true, "department": true, "cabinet": true, "chancellery": true, "forces": true,
-		"authority": true, "navy": true,
+		"authority": true, "navy": true, "chamber": true,
 		// plural heads of one body's name: "the Africa Centres for Disease
 		// Control and Prevention", "the National Institutes of Health"
 		"centres": true, "centers": true, "institutes": true,

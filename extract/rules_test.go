@@ -2190,6 +2190,11 @@ func TestRules(t *testing.T) {
 			text:   "Prime Minister speaks with Chilean counterpart\n\n4 June 2025\n\nPrime Minister Jan Horvat of Peru spoke with Prime Minister Ana Lind of Chile today. They discussed the summit in The Hague and agreed to meet on the margins of the summits in Madrid and The Hague.\n",
 			states: []string{"state/CHL", "state/PER"},
 		},
+		{
+			name:      "'Chamber' heads a body's name ('the Chamber of Deputies')",
+			text:      "Talks in Lima\n\nLima, 4 June 2025\n\nForeign Minister Ana Lind of Chile met Foreign Minister Jan Horvat of Peru today. They discussed the vote of the Chamber of Deputies on the treaty.\n",
+			instNames: []string{"Chamber of Deputies"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
