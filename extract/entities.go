@@ -1167,7 +1167,9 @@ func (a *analysis) unknownInst(i, j int) bool {
 	paired := a.pairOpens(i, j)
 	spelled := acronymHeads[toks[j-1].Fold] && a.acronymAfter(i, j)
 	for k := i; k < j; k++ {
-		if toks[k].Kind == tokWord && (toks[k].Cap || k == j-1 && lowerInstHeads[toks[k].Fold]) && (instHeads[toks[k].Fold] || paired && pairHeads[toks[k].Fold] || spelled && k == j-1) && !a.inT(k) {
+		// "the Monegasque Red Cross", "the Qatar Red Crescent"
+		redCross := k > i && toks[k-1].Fold == "red" && (toks[k].Fold == "cross" || toks[k].Fold == "crescent")
+		if toks[k].Kind == tokWord && (toks[k].Cap || k == j-1 && lowerInstHeads[toks[k].Fold]) && (instHeads[toks[k].Fold] || paired && pairHeads[toks[k].Fold] || spelled && k == j-1 || redCross) && !a.inT(k) {
 			if m := a.mAt(k); m != nil && m.Kind == mPlace {
 				continue // "the West Bank"
 			}

@@ -2195,6 +2195,11 @@ func TestRules(t *testing.T) {
 			text:      "Talks in Lima\n\nLima, 4 June 2025\n\nForeign Minister Ana Lind of Chile met Foreign Minister Jan Horvat of Peru today. They discussed the vote of the Chamber of Deputies on the treaty.\n",
 			instNames: []string{"Chamber of Deputies"},
 		},
+		{
+			name:      "a national 'Red Cross' or 'Red Crescent' ('the Chilean Red Cross', 'the Peruvian Red Crescent') is a body",
+			text:      "Talks in Lima\n\nLima, 4 June 2025\n\nForeign Minister Ana Lind of Chile met Foreign Minister Jan Horvat of Peru today. They thanked the Chilean Red Cross and the Peruvian Red Crescent for their relief work.\n",
+			instNames: []string{"Chilean Red Cross", "Peruvian Red Crescent"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
