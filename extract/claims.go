@@ -311,6 +311,12 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 			if h.Passive && a.inRelative(p, i) {
 				continue // "the summit, to which both leaders have been invited"
 			}
+			if h.Passive && (toks[p].Fold == "is" || toks[p].Fold == "are") && len(hits) > 0 && a.thatBetween(hits[len(hits)-1].End, p) {
+				// "He highlighted that the Government is committed to
+				// ...": a state told inside the claim before, not one of
+				// its own
+				continue
+			}
 			if h.Passive && v.Lemma == "report" {
 				continue // "it was reported that": news, no one's claim of the event
 			}
@@ -319,6 +325,16 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 		hits = append(hits, h)
 	}
 	return hits
+}
+
+// thatBetween reports whether "that" opens a clause in tokens [k, j).
+func (a *analysis) thatBetween(k, j int) bool {
+	for q := k; q < j; q++ {
+		if a.toks[q].Fold == "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // reducedPassive reports whether the past form at k, right after a comma,

@@ -2200,6 +2200,12 @@ func TestRules(t *testing.T) {
 			text:      "Talks in Lima\n\nLima, 4 June 2025\n\nForeign Minister Ana Lind of Chile met Foreign Minister Jan Horvat of Peru today. They thanked the Chilean Red Cross and the Peruvian Red Crescent for their relief work.\n",
 			instNames: []string{"Chilean Red Cross", "Peruvian Red Crescent"},
 		},
+		{
+			name:      "a present passive inside the clause of a claim before ('highlighted that the Government for National Unity and Reform is committed to') is no claim of its own",
+			text:      "Prime Minister meets Chilean counterpart\n\nLima, 4 June 2025\n\nPrime Minister Jan Horvat of Peru met Prime Minister Ana Lind of Chile today.\n\nPrime Minister Horvat thanked Chile for its support. He highlighted that the Government for National Unity and Reform is committed to reforming the police.\n",
+			claims:    []string{"Horvat highlighted"},
+			notClaims: []string{"committed"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
