@@ -1251,6 +1251,11 @@ func (a *analysis) unknownInst(i, j int) bool {
 		return false
 	}
 
+	// a title right after the body's name: the office, not a body ("the
+	// European Union Special Representative for the Gulf Region")
+	if head+1 < j && a.inT(head+1) && toks[head+1].Cap {
+		return false
+	}
 	// Any person or title inside: not an institution phrase.
 	known := 0
 	var knownInst *mention

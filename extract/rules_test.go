@@ -2206,6 +2206,11 @@ func TestRules(t *testing.T) {
 			claims:    []string{"Horvat highlighted"},
 			notClaims: []string{"committed"},
 		},
+		{
+			name:      "a title right after a body's name ('African Union Special Envoy for the Sahel') is an office, no body",
+			text:      "Minister receives envoy\n\nLima, 4 June 2025\n\nForeign Minister Jan Horvat of Peru received Mrs. Ana Lind, African Union Special Envoy for the Sahel Region, today.\n",
+			instNames: []string{"African Union"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
