@@ -2211,6 +2211,11 @@ func TestRules(t *testing.T) {
 			text:      "Minister receives envoy\n\nLima, 4 June 2025\n\nForeign Minister Jan Horvat of Peru received Mrs. Ana Lind, African Union Special Envoy for the Sahel Region, today.\n",
 			instNames: []string{"African Union"},
 		},
+		{
+			name:  "an office-holder whose table name has dotted initials ('A. K. Abdul Momen') is found with them undotted ('A K Abdul Momen')",
+			text:  "Foreign Minister receives Bangladeshi counterpart\n\nLima, 4 March 2021\n\nForeign Minister Jan Horvat of Peru received Foreign Minister A K Abdul Momen of Bangladesh today. Momen stressed the value of trade.\n",
+			parts: []string{"Jan Horvat", "Abulkalam Abdul Momen"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
