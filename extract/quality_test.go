@@ -136,7 +136,7 @@ var fifthFloors = map[string]float64{
 	"participants":  1.00,
 	"states":        1.00,
 	"institutions":  0.95,
-	"persons_other": 0.95,
+	"persons_other": 0.995,
 	"claims":        0.99,
 	"event_type":    1.00,
 	"event_date":    1.00,
