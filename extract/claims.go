@@ -311,6 +311,12 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 			if h.Passive && a.inRelative(p, i) {
 				continue // "the summit, to which both leaders have been invited"
 			}
+			if h.Passive && (toks[p].Fold == "is" || toks[p].Fold == "are") && len(hits) > 0 && a.thatBetween(hits[len(hits)-1].End, p) {
+				// "He highlighted that the Government is committed to
+				// ...": a state told inside the claim before, not one of
+				// its own
+				continue
+			}
 			if h.Passive && v.Lemma == "report" {
 				continue // "it was reported that": news, no one's claim of the event
 			}
@@ -319,6 +325,16 @@ func (a *analysis) verbHits(i, j int) []verbHit {
 		hits = append(hits, h)
 	}
 	return hits
+}
+
+// thatBetween reports whether "that" opens a clause in tokens [k, j).
+func (a *analysis) thatBetween(k, j int) bool {
+	for q := k; q < j; q++ {
+		if a.toks[q].Fold == "that" {
+			return true
+		}
+	}
+	return false
 }
 
 // reducedPassive reports whether the past form at k, right after a comma,
@@ -421,10 +437,22 @@ func (a *analysis) lightObject(k, j int) (string, int) {
 
 // skipDative returns the token after a pronoun the verb at k-1 addresses
 // and a parenthetical after it, before the verb's object: "extend to you,
-// on behalf of the people of Senegal, my warmest congratulations"; or k
-// when there is no such pronoun.
+// on behalf of the people of Senegal, my warmest congratulations"; or, after
+// a style ("to Your Excellency"), the writer's "my" or "our" that opens the
+// object; or k when there is no such pronoun.
 func (a *analysis) skipDative(k, j int) int {
 	toks := a.toks
+	if k+2 < j && toks[k].Fold == "to" && toks[k+1].Fold == "your" && styleWords[toks[k+2].Fold] {
+		// "extend to Your Majesty, to the bereaved families and to the
+		// whole people my heartfelt condolences": the persons addressed,
+		// up to the writer's own "my" or "our"
+		for q := k + 3; q < j && q <= k+30; q++ {
+			if toks[q].Fold == "my" || toks[q].Fold == "our" {
+				return q
+			}
+		}
+		return k
+	}
 	if k+1 >= j || toks[k].Fold != "to" || !dativePronouns[toks[k+1].Fold] {
 		return k
 	}
@@ -1650,8 +1678,9 @@ var auxiliaries = map[string]bool{"was": true, "were": true, "is": true, "are": 
 // certain nouns: "paid tribute" is a claim, "paid a courtesy call" is not.
 var lightObjects = map[string][]string{
 	"pay":        {"tribute", "homage", "attention", "respects"},
-	"draw":       {"attention"}, // "attention was drawn to"
-	"make":       {"mention"},   // "mention was made of"
+	"draw":       {"attention"},                                    // "attention was drawn to"
+	"place":      {"emphasis", "importance", "priority", "stress"}, // "emphasis was placed on"
+	"make":       {"mention"},                                      // "mention was made of"
 	"offer":      {"condolences", "support", "assistance", "sympathy", "congratulations", "help", "mediation", "cooperation"},
 	"extend":     {"congratulations", "condolences", "invitation", "greetings", "support", "wishes", "gratitude", "thanks", "sympathy", "felicitations"},
 	"coordinate": {"positions", "position", "approaches", "steps", "actions", "efforts"}, // "coordinated positions"

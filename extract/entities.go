@@ -546,7 +546,18 @@ func (a *analysis) countsAsState(i, j int, k entryKind) bool {
 		return false
 	}
 	if i > 0 {
-		switch toks[i-1].Fold {
+		// "in The Hague"; "in Brussels and The Hague": the second venue
+		// of a list after a locative
+		p := i - 1
+		if p > 0 && toks[p].Fold == "the" && toks[p].Cap {
+			p--
+		}
+		if p > 0 && (toks[p].Fold == "and" || toks[p].Fold == "or") {
+			if m := a.mAt(p - 1); m != nil && m.Kind == mPlace && m.J == p {
+				return false
+			}
+		}
+		switch toks[p].Fold {
 		case "in", "at", "to", "from", "near", "via", "visiting", "visit", "through", "outside", "around", "across", "toward", "towards", "into":
 			return false
 		}
@@ -693,7 +704,7 @@ var instHeads = func() map[string]bool {
 		"platform": true, "format": true, "expo": true, "olympics": true, "games": true,
 		"mission": true, "retreat": true, "force": true, "league": true, "army": true, "entity": true,
 		"triangle": true, "department": true, "cabinet": true, "chancellery": true, "forces": true,
-		"authority": true, "navy": true,
+		"authority": true, "navy": true, "chamber": true,
 		// plural heads of one body's name: "the Africa Centres for Disease
 		// Control and Prevention", "the National Institutes of Health"
 		"centres": true, "centers": true, "institutes": true,
@@ -1016,9 +1027,10 @@ func (a *analysis) capRun(i int) int {
 		case t.Kind == tokWord && (t.Fold == "on" || t.Fold == "in") && j+1 < len(toks) && calendarWord(toks[j+1].Fold):
 			// "the Munich Security Conference on February 14"
 			return trimRun(toks, i, j)
-		case t.Kind == tokWord && (t.Fold == "on" || t.Fold == "for") && a.adjectiveBeforeNoun(j+1):
-			// "the first Ministerial Conference on African soil": an
-			// adjective of a common noun is no name's word
+		case t.Kind == tokWord && (t.Fold == "on" || t.Fold == "for") && (a.adjectiveBeforeNoun(j+1, false) || j+2 < len(toks) && toks[j+1].Fold == "the" && a.adjectiveBeforeNoun(j+2, true)):
+			// "the first Ministerial Conference on African soil", "the
+			// support of the League for the Lebanese state": an adjective
+			// of a common noun is no name's word
 			return trimRun(toks, i, j)
 		case t.Kind == tokWord && (t.Fold == "of" || t.Fold == "for" || t.Fold == "on" || t.Fold == "and" || t.Fold == "the") &&
 			j+1 < len(toks) && (toks[j+1].Cap || (toks[j+1].Fold == "the" && j+2 < len(toks) && toks[j+2].Cap)):
@@ -1076,14 +1088,16 @@ func (a *analysis) nameAfterInst(i, j int) bool {
 // adjectiveBeforeNoun reports whether token k is a capitalised adjective
 // of a place, a state's demonym or a word like one ("African",
 // "Ukrainian", "Chinese"), before a common noun in lower case: "on
-// African soil", "for Chinese investment".
-func (a *analysis) adjectiveBeforeNoun(k int) bool {
+// African soil", "for Chinese investment". After an article (afterThe)
+// the word that follows is a noun though it could be a verb: "for the
+// Lebanese state".
+func (a *analysis) adjectiveBeforeNoun(k int, afterThe bool) bool {
 	toks := a.toks
 	if k+1 >= len(toks) || toks[k].Kind != tokWord || !toks[k].Cap || toks[k].Upper || toks[k+1].Sent != toks[k].Sent {
 		return false
 	}
 	n := toks[k+1]
-	if n.Kind != tokWord || n.Cap || n.Start != toks[k].End+1 || capsFunctionWords[n.Fold] || n.Fold == "or" || a.isVerbAt(k+1) {
+	if n.Kind != tokWord || n.Cap || n.Start != toks[k].End+1 || capsFunctionWords[n.Fold] || n.Fold == "or" || a.isVerbAt(k+1) && !afterThe {
 		return false
 	}
 	if m := a.mAt(k); m != nil {
@@ -1153,7 +1167,9 @@ func (a *analysis) unknownInst(i, j int) bool {
 	paired := a.pairOpens(i, j)
 	spelled := acronymHeads[toks[j-1].Fold] && a.acronymAfter(i, j)
 	for k := i; k < j; k++ {
-		if toks[k].Kind == tokWord && (toks[k].Cap || k == j-1 && lowerInstHeads[toks[k].Fold]) && (instHeads[toks[k].Fold] || paired && pairHeads[toks[k].Fold] || spelled && k == j-1) && !a.inT(k) {
+		// "the Monegasque Red Cross", "the Qatar Red Crescent"
+		redCross := k > i && toks[k-1].Fold == "red" && (toks[k].Fold == "cross" || toks[k].Fold == "crescent")
+		if toks[k].Kind == tokWord && (toks[k].Cap || k == j-1 && lowerInstHeads[toks[k].Fold]) && (instHeads[toks[k].Fold] || paired && pairHeads[toks[k].Fold] || spelled && k == j-1 || redCross) && !a.inT(k) {
 			if m := a.mAt(k); m != nil && m.Kind == mPlace {
 				continue // "the West Bank"
 			}
@@ -1174,6 +1190,12 @@ func (a *analysis) unknownInst(i, j int) bool {
 		if p >= 0 && toks[p].Fold == "at" {
 			return false
 		}
+	}
+	// "the General Secretariat" (or "Secretariat General") alone is the
+	// seat of the body the text names, its own secretariat, no body of
+	// its own: "received at the General Secretariat headquarters"
+	if j-i == 2 && (toks[i].Fold == "general" && toks[i+1].Fold == "secretariat" || toks[i].Fold == "secretariat" && toks[i+1].Fold == "general") {
+		return false
 	}
 	// a centre for events is a venue: "the Lima Convention Center", "the
 	// Astana International Exhibition Centre" (not "the Africa Centres for
@@ -1229,6 +1251,11 @@ func (a *analysis) unknownInst(i, j int) bool {
 		return false
 	}
 
+	// a title right after the body's name: the office, not a body ("the
+	// European Union Special Representative for the Gulf Region")
+	if head+1 < j && a.inT(head+1) && toks[head+1].Cap {
+		return false
+	}
 	// Any person or title inside: not an institution phrase.
 	known := 0
 	var knownInst *mention
@@ -2107,10 +2134,12 @@ func (a *analysis) headlineVerb(f string) bool {
 
 // headlineVerbs are verbs of a title-case headline that report no speech
 // and no event: "Kristalina Georgieva Issues Statement", "PRESIDENT X
-// MOURNS ...".
+// MOURNS ...", the plural of two subjects ("PM X And PM Y Hold Talks"),
+// and the end of a visit ("President Concludes Visit").
 var headlineVerbs = map[string]bool{
 	"issues": true, "releases": true, "delivers": true, "announces": true, "launches": true, "gives": true,
 	"mourns": true, "condoles": true, "salutes": true, "hails": true, "greets": true, "honours": true, "honors": true,
+	"hold": true, "meet": true, "concludes": true, "conclude": true, "wraps": true, "ends": true,
 }
 
 // isPersonName decides whether the run toks[i:j] names a person.
@@ -2510,7 +2539,7 @@ var portfolioNouns = map[string]bool{
 	"petroleum": true, "water": true, "fisheries": true, "housing": true, "works": true, "resources": true,
 	"telecommunications": true, "information": true, "welfare": true, "exports": true, "enterprise": true,
 	"digitalisation": true, "digitalization": true, "reconstruction": true, "reforms": true,
-	"mobility": true,
+	"mobility": true, "worship": true,
 }
 
 // lowerElsewhere reports whether the word at i also occurs in lower case in
@@ -3121,13 +3150,23 @@ func (a *analysis) sortMentions() {
 // mergeSurnames folds persons known only by one name word ("Secretary
 // Blinken's Call" in a title) into the full-named person of the readout
 // with that word, when exactly one has it (when more do, see
-// [analysis.splitSurnames]).
+// [analysis.splitSurnames]), or by a hyphenated surname the text also
+// writes with a space ("Aboul Gheit", "Ahmed Aboul-Gheit").
 func (a *analysis) mergeSurnames() {
 	for _, e := range a.ents {
-		if e.Kind != schema.Person || strings.Contains(e.Name, " ") || len(e.Ms) == 0 {
+		if e.Kind != schema.Person || len(e.Ms) == 0 {
 			continue
 		}
 		f := fold(e.Name)
+		if strings.Contains(e.Name, " ") {
+			// "Aboul Gheit receives ...", written elsewhere "Ahmed
+			// Aboul-Gheit": a hyphenated surname spelled with a space,
+			// one the text also writes with its hyphen
+			if strings.Count(e.Name, " ") != 1 || !a.hyphenSpelled(e) {
+				continue
+			}
+			f = strings.ReplaceAll(f, " ", "-")
+		}
 		var target *ent
 		n := 0
 		for _, x := range a.ents {
@@ -3195,6 +3234,17 @@ func (a *analysis) dropSecondSurnames() {
 // ownsSurname reports whether x is a person of the readout named in full
 // with the name word f. "Baume-Schneider" is a word of "Élisabeth
 // Baume-Schneider" though its parts are tokens of their own.
+// hyphenSpelled reports whether one of e's mentions writes its two-word
+// name with a hyphen ("Aboul-Gheit" beside "Aboul Gheit").
+func (a *analysis) hyphenSpelled(e *ent) bool {
+	for _, m := range e.Ms {
+		if m.Kind == mPerson && m.J-m.I == 3 && a.toks[m.I+1].Text == "-" {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *analysis) ownsSurname(x *ent, f string) bool {
 	return x.Kind == schema.Person && len(x.Ms) > 0 && strings.Contains(x.Name, " ") &&
 		(slices.Contains(nameWords(x.Name), f) || strings.Contains(f, "-") && slices.Contains(strings.Fields(fold(x.Name)), f))

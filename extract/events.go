@@ -163,6 +163,13 @@ func (a *analysis) findMainEvent() *Event {
 			}
 		}
 	}
+	if visit {
+		for s := a.bodySent; s < len(a.sents); s++ {
+			if e := a.audienceGranter(s, parts); e != nil && !slices.Contains(parts, e) {
+				parts = append(parts, e)
+			}
+		}
+	}
 	for _, e := range parts {
 		e.Part = true
 		ev.Participants = append(ev.Participants, e.ID)
@@ -370,6 +377,16 @@ func (a *analysis) onlyConveyedFor(s int, e *ent) bool {
 		q := m.I - 1
 		for q > i && a.inT(q) {
 			q-- // past a title: "greetings of President Yoon"
+		}
+		if q > i && a.toks[q].Text == "," {
+			// past an appositive's title: "greetings of the President
+			// of the Republic of Peru, Dina Boluarte"
+			if r := a.gEnd(q - 1); r != nil && r.I > i {
+				q = r.I - 1
+				if q > i && a.toks[q].Fold == "the" {
+					q--
+				}
+			}
 		}
 		if q <= i || a.toks[q].Fold != "of" && a.toks[q].Fold != "from" || !conveyedNouns[a.toks[q-1].Fold] {
 			return false
@@ -747,10 +764,10 @@ func (a *analysis) visitEngagement(s int, parts []*ent) bool {
 			subject = len(prev) > 0 && !slices.ContainsFunc(prev, func(e *ent) bool { return !slices.Contains(parts, e) })
 			continue
 		}
-		if (f == "was" || f == "were") && subject && k+1 < j && receptionVerbs[a.toks[k+1].Fold] {
+		if (f == "was" || f == "were") && subject && k+1 < j && (receptionVerbs[a.toks[k+1].Fold] || k+2 < j && adverbs[a.toks[k+1].Fold] && receptionVerbs[a.toks[k+2].Fold]) {
 			// "This morning, he was received by President Félix
-			// Tshisekedi": the visitor's host
-			for q := k + 2; q < j && q <= k+8; q++ {
+			// Tshisekedi", "was also received by": the visitor's host
+			for q := k + 2; q < j && q <= k+9; q++ {
 				if a.toks[q].Fold == "by" {
 					return true
 				}
@@ -759,7 +776,9 @@ func (a *analysis) visitEngagement(s int, parts []*ent) bool {
 		verb := f == "met" || f == "meets" ||
 			(f == "held" || f == "holds") && slices.ContainsFunc(a.toks[k+1:min(k+4, j)], func(t token) bool {
 				return t.Fold == "talks" || t.Fold == "meeting" || t.Fold == "discussions" || t.Fold == "consultations"
-			})
+			}) ||
+			// "The Foreign Secretary also called on Lyonpo X": a courtesy call
+			(f == "called" || f == "calls") && a.courtesyCallOn(k, j)
 		if !verb {
 			continue
 		}
@@ -1251,23 +1270,32 @@ func (a *analysis) initiator(s int, typ schema.EventType, parts []*ent) *ent {
 		case (f == "called" || f == "calls") && typ != schema.Visit && a.courtesyCallOn(k, j):
 			return a.subjectBefore(k)
 		case f == "called" || f == "phoned" || f == "telephoned" || f == "calls" || f == "dialled":
-			if k+1 < j && toks[k+1].Fold != "for" && toks[k+1].Fold != "on" && toks[k+1].Fold != "upon" && toks[k+1].Fold != "in" {
-				if e := a.personAt(k + 1); e != nil || toks[k+1].Cap {
+			// "called this Monday the Minister of ...": the day before
+			// the one called
+			o := a.timeAfter(k+1, j)
+			if o < j && toks[o].Fold != "for" && toks[o].Fold != "on" && toks[o].Fold != "upon" && toks[o].Fold != "in" {
+				if e := a.personAt(o); e != nil || toks[o].Cap {
 					return a.subjectBefore(k)
 				}
 			}
 		case f == "received" || f == "receives" || f == "got":
-			// "X received a telephone call from Y", "received a letter from Y"
-			if a.phraseAhead(k+1, j, "from") || a.phraseAhead(k+1, j, "courtesy", "call", "by") {
+			// "X received a telephone call from Y", "received a letter from
+			// Y", "received this Monday 22 July a telephone call from Y"
+			o := a.timeAfter(k+1, j) - 1
+			if a.phraseAhead(o+1, j, "from") || a.phraseAhead(o+1, j, "courtesy", "call", "by") {
 				// "received a courtesy call by X": X called on the host
-				for n := k + 1; n < j; n++ {
+				for n := o + 1; n < j; n++ {
 					if toks[n].Fold == "from" || toks[n].Fold == "by" && toks[n-1].Fold == "call" {
-						if e := a.personAfter(n+1, j); e != nil {
+						q := n + 1
+						if q < j && (toks[q].Fold == "his" || toks[q].Fold == "her") {
+							q++ // "from his Turkish counterpart": the counterpart, not the receiver
+						}
+						if e := a.personAfter(q, j); e != nil {
 							return e
 						}
 					}
 				}
-			} else if n := a.callFrom(k, j); n >= 0 {
+			} else if n := a.callFrom(o, j); n >= 0 {
 				if e := a.personAfter(n+1, j); e != nil {
 					return e
 				}
@@ -1388,6 +1416,96 @@ func (a *analysis) callFrom(k, j int) int {
 func (a *analysis) mentionsVisit() bool {
 	for k := a.body; k < len(a.toks); k++ {
 		if a.toks[k].Fold == "visit" && k > 0 && a.toks[k-1].Fold == "the" && k+1 < len(a.toks) && a.toks[k+1].Kind == tokPunct {
+			return true
+		}
+	}
+	return false
+}
+
+// audienceGranter returns who, in sentence s, granted an audience to a
+// participant of a visit ("His Majesty The Druk Gyalpo granted an Audience
+// to the Foreign Secretary"): the person named before the verb, else the
+// holder of the title before it on the readout's date; or nil.
+func (a *analysis) audienceGranter(s int, parts []*ent) *ent {
+	i, j := a.sentToks(s)
+	toks := a.toks
+	for k := i; k+3 < j; k++ {
+		if toks[k].Fold != "granted" && toks[k].Fold != "grants" {
+			continue
+		}
+		n := k + 1
+		if toks[n].Fold == "an" {
+			n++
+		}
+		if n+1 >= j || toks[n].Fold != "audience" || toks[n+1].Fold != "to" {
+			return nil
+		}
+		q := n + 2
+		if q < j && toks[q].Fold == "the" {
+			q++
+		}
+		guest := false
+		if m := a.mAt(q); m != nil && m.Kind == mPerson {
+			guest = slices.Contains(parts, m.E)
+		} else if r := a.gAt(q); r != nil {
+			guest = slices.ContainsFunc(parts, func(e *ent) bool { return a.fitTier(e, r) == 2 })
+		}
+		if !guest {
+			return nil
+		}
+		for p := i; p < k; p++ {
+			if m := a.mAt(p); m != nil && m.Kind == mPerson {
+				return m.E
+			}
+		}
+		for p := i; p < k; p++ {
+			if r := a.gAt(p); r != nil && !r.Used && r.J <= k {
+				if e := a.holderForRole(r, parts); e != nil {
+					a.addMention(&mention{I: r.I, J: r.J, Kind: mTitle, E: e, How: "title-on-date"})
+					a.refAt[r.I] = e
+					return e
+				}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// timeAfter returns the token after a time adverbial that opens at k, before
+// a verb's object ("this Monday", "this Monday 22 July 2024", "today", "on
+// 3 May"), or k when none does.
+func (a *analysis) timeAfter(k, j int) int {
+	toks := a.toks
+	n := k
+	if n+1 < j && (toks[n].Fold == "this" || toks[n].Fold == "on" || toks[n].Fold == "last") && (isWeekday(toks[n+1].Fold) || toks[n].Fold != "on" && dayParts[toks[n+1].Fold]) {
+		n += 2
+	} else if n < j && (toks[n].Fold == "today" || toks[n].Fold == "yesterday") {
+		n++
+	} else if !(n+1 < j && toks[n].Fold == "on" && toks[n+1].Kind == tokNum) {
+		return k
+	}
+	// the date itself: "22 July 2024", "on 3 May", "on July 22, 2024"
+	if n < j && toks[n].Fold == "on" {
+		n++
+	}
+	for n < j && (toks[n].Kind == tokNum || isMonthName(toks[n].Fold) || toks[n].Text == "," && n+1 < j && toks[n+1].Kind == tokNum) {
+		n++
+	}
+	if n < j && toks[n].Text == "," {
+		n++ // "called on Monday, the Minister"
+	}
+	return n
+}
+
+// dayParts follow "this" as a time of day: "this morning".
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "week": true}
+
+func isWeekday(f string) bool { return slices.Contains(weekdayNames[:], f) }
+
+func isMonthName(f string) bool {
+	for _, mn := range monthNames[:12] {
+		if f == mn.name {
 			return true
 		}
 	}
@@ -1853,6 +1971,23 @@ func (a *analysis) namedHolder(office, title string, parts []*ent) *ent {
 	return cands[0]
 }
 
+// introducedAs returns the one person, other than parts, whom the text
+// introduced with a title that bare title r repeats and who serves a state
+// of the text's own naming, or nil if none or several.
+func (a *analysis) introducedAs(r *roleSpan, parts []*ent) *ent {
+	var found *ent
+	for _, e := range a.ents {
+		if e.Kind != schema.Person || slices.Contains(parts, e) || e.Of == nil || e.OfTitle || a.fitTier(e, r) != 2 || len(e.Titles) == 0 {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
 // namedSecretariatHead returns the one person, other than parts, the text
 // names with a body's office of the kind office ("secretary_general":
 // "OSCE Secretary General Feridun Sinirlioğlu", office
@@ -1891,6 +2026,14 @@ func (a *analysis) holderForRole(r *roleSpan, parts []*ent) *ent {
 		// Sinirlioğlu": that body's head, not the UN's
 		if e := a.namedSecretariatHead(office, parts); e != nil {
 			a.setRole(e, r)
+			return e
+		}
+	}
+	if r.Of == nil && r.OfKey != "" {
+		// "Vikram Misri, Foreign Secretary of India ... the Foreign
+		// Secretary called on": the one the text introduced with the
+		// title, not the holder of the state the title alone implies
+		if e := a.introducedAs(r, parts); e != nil {
 			return e
 		}
 	}

@@ -263,6 +263,9 @@ func loadGazetteer() (*gazetteer, error) {
 		for _, nm := range append([]string{h.Name}, splitList(r["aliases"])...) {
 			for _, v := range particleVariants(nm) {
 				names = append(names, givenNameVariants(v)...)
+				if w := undottedInitials(v); w != v {
+					names = append(names, givenNameVariants(w)...)
+				}
 			}
 		}
 		seen := map[string]bool{}
@@ -735,4 +738,16 @@ func (g *gazetteer) lookupAll(toks []token, i int) []match {
 		}
 	}
 	return out
+}
+
+// undottedInitials writes a name's initials without their full stops, as
+// readouts often do: "K. P. Sharma Oli" -> "K P Sharma Oli".
+func undottedInitials(name string) string {
+	w := strings.Fields(name)
+	for i, x := range w {
+		if len(x) == 2 && x[1] == '.' && x[0] >= 'A' && x[0] <= 'Z' {
+			w[i] = x[:1]
+		}
+	}
+	return strings.Join(w, " ")
 }

@@ -292,6 +292,14 @@ func (a *analysis) buildRoles() {
 				c.Used = true
 				a.setRole(m.E, c)
 			}
+			// an office after the name of one styled by a title before
+			// it: "Lyonpo D.N. Dhungyel, Minister for Foreign Affairs
+			// and External Trade" (not the title of a name after it:
+			// "President X, Prime Minister Y")
+			if c := a.roleAfter(m.J); c != nil && !a.introducesName(c) {
+				c.Used = true
+				a.setRole(m.E, c)
+			}
 		} else if r := a.roleAfter(m.J); r != nil {
 			a.attach(m, r)
 			// ", Crown Prince and Prime Minister,": each title is his
@@ -586,6 +594,17 @@ func (a *analysis) roleAfter(j int) *roleSpan {
 	return nil
 }
 
+// introducesName reports whether a person's name follows title group r,
+// past honorifics, "the" and a comma: the title is that person's.
+func (a *analysis) introducesName(r *roleSpan) bool {
+	p := r.J
+	for p < len(a.toks) && (a.toks[p].Text == "," || a.toks[p].Text == "." || honorificAt(a.toks, p) || a.toks[p].Fold == "the") {
+		p++
+	}
+	m := a.mAt(p)
+	return m != nil && m.Kind == mPerson && m.I == p
+}
+
 // attach gives the person of m the role r.
 func (a *analysis) attach(m *mention, r *roleSpan) {
 	if genericRoles[strings.ToLower(r.Title)] != "" {
@@ -651,8 +670,10 @@ func (a *analysis) fitTier(e *ent, r *roleSpan) int {
 		// state (as readouts name their own side): the titles of the
 		// office held that day ("the minister" for Péter Szijjártó)
 		// (not for a generic role, "the head of state": any head of state
-		// fits it as well, by office)
-		if e.Holder >= 0 && len(e.Titles) == 0 && !a.introducedWithState[e] && !isGenericRole(r.Title) && a.g.holders[e.Holder].heldOn(a.ref) {
+		// fits it as well, by office; nor for one introduced with a
+		// generic role, "Head of Government Daniel Risch": no "Federal
+		// Chancellor" of another's)
+		if e.Holder >= 0 && len(e.Titles) == 0 && !a.introducedWithState[e] && !isGenericRole(r.Title) && a.g.holders[e.Holder].heldOn(a.ref) && !a.genericRoleBefore(e) {
 			for _, tw := range a.g.officeWords[a.g.holders[e.Holder].Office] {
 				if subset(words, tw) {
 					return 2
@@ -664,6 +685,27 @@ func (a *analysis) fitTier(e *ent, r *roleSpan) int {
 		return 1
 	}
 	return 0
+}
+
+// genericRoleBefore reports whether a generic role opens one of person e's
+// names ("Head of Government Daniel Risch"): a title e was introduced with,
+// though not recorded as one of e's.
+func (a *analysis) genericRoleBefore(e *ent) bool {
+	for _, m := range e.Ms {
+		if m.Kind != mPerson || m.I < 1 {
+			continue
+		}
+		p := m.I - 1
+		for p > 0 && honorificAt(a.toks, p) {
+			p--
+		}
+		for q := p; q >= 0 && q >= p-4; q-- {
+			if r := a.tAt(q); r != nil && r.J == p+1 && isGenericRole(r.Title) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isGenericRole reports whether title ends in a phrase of genericRoles:

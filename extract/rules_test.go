@@ -2094,6 +2094,128 @@ func TestRules(t *testing.T) {
 			text:   "Minister of Trade receives Ghanaian delegation\n\nGeorgetown, 4 March 2025\n\nMinister of Foreign Affairs and International Trade, Senator Jan Horvat, received the Minister of Trade of Ghana, Ana Lind, today.\n\nSenator Horvat stressed the importance of trade. The Minister of Justice, Ambassador Ema Bor, and the Minister of Foreign Affairs, Senator Eva Mraz, also attended.\n",
 			titles: []string{"Jan Horvat = Senator; Minister of Foreign Affairs and International Trade", "Eva Mraz = Senator; Minister of Foreign Affairs"},
 		},
+		{
+			name:    "a bare title ('the Foreign Secretary') is the one the text introduced with it and another state, not the holder of the state the title alone implies",
+			text:    "Foreign Secretary of Nepal in Colombo\n\nColombo, 5 June 2025\n\nMr. Jan Horvat, Foreign Secretary of Nepal, arrived in Colombo today.\n\nOn 5 June 2025, the Foreign Secretary held talks with Minister of Foreign Affairs Ana Lind. The Foreign Secretary stressed the value of trade.\n",
+			parts:   []string{"Jan Horvat", "Ana Lind"},
+			claims:  []string{"Horvat stressed"},
+			persons: []string{"person/ana-lind", "person/jan-horvat"},
+		},
+		{
+			name:   "'I extend to Your Excellency, to the government and to the people of Chile my deepest sympathy': the object follows the persons addressed",
+			text:   "Message of the President to the President of Chile\n\nPublished on 8 January 2025\n\nPresident Jan Horvat has sent a message to President Ana Lind. The message reads:\n\n\"Excellency,\n\nI extend to Your Excellency, to the government and to the people of Chile my deepest sympathy after the floods.\n\nJan Horvat\"\n",
+			claims: []string{"Horvat extend deepest sympathy"},
+		},
+		{
+			name:   "'particular importance was placed on' is the sides' claim, as 'attention was paid to' is",
+			text:   "Foreign ministers of Latvia and Chile meet\n\nRiga, 4 June 2025\n\nMinister of Foreign Affairs of Latvia Jan Horvat met with Minister of Foreign Affairs of Chile Ana Lind in Riga.\n\nDuring the talks, particular importance was placed on trade in renewable energy.\n",
+			claims: []string{"BOTH placed particular importance"},
+		},
+		{
+			name:   "'Worship' ends a minister's portfolio ('Minister of Foreign Affairs and Worship, X'): the title is X's, no bare title's holder",
+			text:   "Foreign Minister speaks with Uruguayan counterpart\n\nBuenos Aires, 4 June 2025\n\nThe Minister of Foreign Affairs and Worship, Jan Horvat, called today the Minister of Foreign Affairs of Uruguay, Ana Lind, to review the bilateral agenda.\n\nIn the conversation, Minister Horvat stressed the ties of friendship.\n",
+			titles: []string{"Jan Horvat = Minister of Foreign Affairs and Worship; Minister", "Ana Lind = Minister of Foreign Affairs"},
+		},
+		{
+			name: "'called this Tuesday the Minister of ...': a day between 'called' and the one called leaves the caller the initiator",
+			text: "Foreign Minister holds telephone conversation with his Chilean counterpart\nLima, 5 June 2025.\n\nThe Minister of Foreign Affairs, Jan Horvat, called this Tuesday the Minister of Foreign Affairs of the Republic of Chile, Ana Lind, in order to review the border agenda.\n",
+			init: "Jan Horvat",
+		},
+		{
+			name: "'received on Tuesday 3 June 2025 a telephone call from his Chilean counterpart': the counterpart called",
+			text: "Foreign Minister speaks with Chilean counterpart\n\nDakar, 4 June 2025\n\nThe Minister of Foreign Affairs, Mr. Jan Horvat, received on Tuesday 3 June 2025 a telephone call from his Chilean counterpart, Mrs. Ana Lind, Minister of Foreign Affairs of Chile.\n",
+			init: "Ana Lind",
+		},
+		{
+			name:   "a bare title ('The Federal Chancellor invited') is no holder introduced with a generic role ('Head of Government Luc Frieden') whose office it also names",
+			text:   "Head of Government Luc Frieden receives Austrian Federal Chancellor\n\nLuxembourg, 4 June 2025\n\nHead of Government Luc Frieden welcomed the Federal Chancellor of Austria, Ana Lind, to Luxembourg today.\n\nThe Federal Chancellor invited Luc Frieden to visit Vienna in the autumn.\n",
+			claims: []string{"Lind invited"},
+		},
+		{
+			name:    "a title-case headline's plural verb ('PM Horvat And Chilean PM Lind Hold Talks') ends a name",
+			text:    "PM Horvat And Chilean PM Lind Hold Talks In Lima\n\n4 June 2025\n\nPrime Minister Jan Horvat held talks with Prime Minister Ana Lind of Chile in Lima today.\n",
+			persons: []string{"person/ana-lind", "person/jan-horvat"},
+		},
+		{
+			name:    "'Concludes' in a title-case headline ('Bank President Lind Concludes Visit') ends a name",
+			text:    "Bank President Lind Concludes Visit to Peru\n\n4 June 2025\n\nBank President Ana Lind met President Jan Horvat in Lima today.\n",
+			persons: []string{"person/ana-lind", "person/jan-horvat"},
+		},
+		{
+			name:      "a body's name ends before 'for the' and a demonym of a common noun ('the support of the Council for the Chilean state')",
+			text:      "Foreign Minister meets Chilean counterpart\n\nLima, 4 June 2025\n\nForeign Minister Jan Horvat met Foreign Minister Ana Lind of Chile in Lima today.\n\nHorvat affirmed the full support of the Andean Council for the Chilean state in its reforms.\n",
+			instNames: []string{"Andean Council"},
+		},
+		{
+			name:    "a hyphenated surname written with a space in the headline ('Lind Berg receives') and with its hyphen in the body is the full name's",
+			text:    "Lind Berg receives Foreign Minister of Chile\nLima, 4 June 2025\n\nThe Secretary-General of the Andean Community, Ana Lind-Berg, received yesterday the Minister of Foreign Affairs of Chile, Jan Horvat.\n\nThe spokesman stated that Lind-Berg praised the reforms of Chile.\n",
+			persons: []string{"person/ana-lind-berg", "person/jan-horvat"},
+			claims:  []string{"Lind-Berg praised"},
+		},
+		{
+			name:      "'the General Secretariat' alone is the named body's seat, no body of its own",
+			text:      "Secretary-General receives Foreign Minister of Chile\n\nLima, 4 June 2025\n\nThe Secretary-General of the Andean Community, Ana Lind, received the Minister of Foreign Affairs of Chile, Jan Horvat, today at the headquarters of the General Secretariat in Lima.\n",
+			instNames: []string{"Andean Community"},
+		},
+		{
+			name:    "the tables know Bhutan's titles 'Lyonchhen', 'Lyonpo' and 'Druk Gyalpo', which name no one",
+			text:    "Foreign Minister of Nepal in Thimphu\n\nThimphu, 4 June 2025\n\nLyonchhen Jan Horvat received the Minister for Foreign Affairs of Nepal, Ana Lind, in Thimphu today. Lyonchhen stressed the value of hydropower trade.\n\nLater, His Majesty The Druk Gyalpo granted an Audience to the Minister.\n",
+			persons: []string{"person/ana-lind", "person/jan-horvat"},
+			claims:  []string{"Horvat stressed"},
+		},
+		{
+			name:   "an office after the name of one styled by a title before it ('Senator Jan Horvat, Minister of Foreign Affairs of Chile') is his too",
+			text:   "Talks in Lima\n\nLima, 4 June 2025\n\nForeign Minister Ana Lind met Senator Jan Horvat, Minister of Foreign Affairs of Chile, in Lima today.\n",
+			titles: []string{"Jan Horvat = Senator; Minister of Foreign Affairs"},
+		},
+		{
+			name:   "during a visit, 'Minister X also called on Y' adds Y to the visit as 'also met' does",
+			text:   "Visit of the Foreign Minister of Chile to Peru\n\nLima, 6 June 2025\n\nMinister of Foreign Affairs of Chile Jan Horvat is on an official visit to Peru from 4 to 6 June 2025.\n\nOn 4 June, Minister Horvat called on President Ana Lind. They discussed trade.\n\nMinister Horvat also called on Prime Minister Eva Mraz at the Government Palace. Prime Minister Mraz welcomed the new border crossing.\n",
+			parts:  []string{"Jan Horvat", "Ana Lind", "Eva Mraz"},
+			claims: []string{"Mraz welcomed"},
+		},
+		{
+			name:  "during a visit, the one who 'granted an audience to' the visitor takes part in the visit",
+			text:  "Visit of the Foreign Minister of Chile to Peru\n\nLima, 6 June 2025\n\nMinister of Foreign Affairs of Chile Jan Horvat is on an official visit to Peru from 4 to 6 June 2025.\n\nOn 4 June, Sultan Eva Mraz granted an audience to the Foreign Minister at the palace.\n\nOn 5 June, Minister Horvat called on President Ana Lind. They discussed trade.\n",
+			parts: []string{"Jan Horvat", "Ana Lind", "Eva Mraz"},
+		},
+		{
+			name:    "during a visit, 'was also received by' the host adds the host, not the one whose greetings the visitor conveyed ('the greetings of the President of Chile, X')",
+			text:    "Joint Communique on the Official Visit of the Minister of Foreign Affairs of Chile to Peru\nLima, 6 June 2025\n\nAt the invitation of the Minister of Foreign Affairs of Peru, Ana Lind, the Minister of Foreign Affairs of Chile, Jan Horvat, carried out an official visit to Lima on 5 and 6 June 2025.\n\n1. The Foreign Ministers held a private meeting, in which they reviewed their border agenda.\n\n2. The Ministers agreed to hold the next binational cabinet in Chile.\n\n3. The Ministers expressed concern over organised crime.\n\n4. The Ministers welcomed the growth of trade.\n\n5. Foreign Minister Horvat was also received by the President of the Republic of Peru, Eva Mraz, to whom he conveyed the greetings of the President of the Republic of Chile, Petra Novak.\n",
+			parts:   []string{"Ana Lind", "Jan Horvat", "Eva Mraz"},
+			persons: []string{"person/ana-lind", "person/eva-mraz", "person/jan-horvat", "person/petra-novak"},
+		},
+		{
+			name:   "a capital after a locative and 'The' ('in The Hague') or in a list of venues after one ('in Madrid and The Hague') is a venue, not the government",
+			text:   "Prime Minister speaks with Chilean counterpart\n\n4 June 2025\n\nPrime Minister Jan Horvat of Peru spoke with Prime Minister Ana Lind of Chile today. They discussed the summit in The Hague and agreed to meet on the margins of the summits in Madrid and The Hague.\n",
+			states: []string{"state/CHL", "state/PER"},
+		},
+		{
+			name:      "'Chamber' heads a body's name ('the Chamber of Deputies')",
+			text:      "Talks in Lima\n\nLima, 4 June 2025\n\nForeign Minister Ana Lind of Chile met Foreign Minister Jan Horvat of Peru today. They discussed the vote of the Chamber of Deputies on the treaty.\n",
+			instNames: []string{"Chamber of Deputies"},
+		},
+		{
+			name:      "a national 'Red Cross' or 'Red Crescent' ('the Chilean Red Cross', 'the Peruvian Red Crescent') is a body",
+			text:      "Talks in Lima\n\nLima, 4 June 2025\n\nForeign Minister Ana Lind of Chile met Foreign Minister Jan Horvat of Peru today. They thanked the Chilean Red Cross and the Peruvian Red Crescent for their relief work.\n",
+			instNames: []string{"Chilean Red Cross", "Peruvian Red Crescent"},
+		},
+		{
+			name:      "a present passive inside the clause of a claim before ('highlighted that the Government for National Unity and Reform is committed to') is no claim of its own",
+			text:      "Prime Minister meets Chilean counterpart\n\nLima, 4 June 2025\n\nPrime Minister Jan Horvat of Peru met Prime Minister Ana Lind of Chile today.\n\nPrime Minister Horvat thanked Chile for its support. He highlighted that the Government for National Unity and Reform is committed to reforming the police.\n",
+			claims:    []string{"Horvat highlighted"},
+			notClaims: []string{"committed"},
+		},
+		{
+			name:      "a title right after a body's name ('African Union Special Envoy for the Sahel') is an office, no body",
+			text:      "Minister receives envoy\n\nLima, 4 June 2025\n\nForeign Minister Jan Horvat of Peru received Mrs. Ana Lind, African Union Special Envoy for the Sahel Region, today.\n",
+			instNames: []string{"African Union"},
+		},
+		{
+			name:  "an office-holder whose table name has dotted initials ('A. K. Abdul Momen') is found with them undotted ('A K Abdul Momen')",
+			text:  "Foreign Minister receives Bangladeshi counterpart\n\nLima, 4 March 2021\n\nForeign Minister Jan Horvat of Peru received Foreign Minister A K Abdul Momen of Bangladesh today. Momen stressed the value of trade.\n",
+			parts: []string{"Jan Horvat", "Abulkalam Abdul Momen"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
