@@ -192,11 +192,13 @@ func checkPartialViews(t *testing.T, s *Store, rows bool) (refused int) {
 			c := wantClaims[len(wantClaims)-1]
 			filters = append(filters, ClaimFilter{By: f.By, Verb: strings.Fields(c.Verb)[0]}, ClaimFilter{By: f.By, CAMEO: c.CAMEO[:min(2, len(c.CAMEO))]})
 		}
-		for _, f := range filters {
+		for i, f := range filters {
 			r := s.reader()
-			want, err := r.claims(ctx, full, f, nil)
-			if err != nil {
-				t.Fatal(err)
+			want := wantClaims // filters[0] is f
+			if i > 0 {
+				if want, err = r.claims(ctx, full, f, nil); err != nil {
+					t.Fatal(err)
+				}
 			}
 			partial := r.claimsView
 			if f.By == "" {
