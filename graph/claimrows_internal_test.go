@@ -80,7 +80,7 @@ func TestClaimRows(t *testing.T) {
 	if elsewhere == 0 {
 		t.Fatal("no claim is by what its speakers serve elsewhere; the test needs one")
 	}
-	checkPartialViews(t, s, true)
+	checkPartialViews(t, "views", s, true)
 
 	if problems, _, err := s.Verify(ctx); err != nil || len(problems) > 0 {
 		t.Fatalf("Verify = %v, %v", problems, err)

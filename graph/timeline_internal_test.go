@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/cayleygraph/quad"
@@ -24,7 +26,7 @@ func TestTimelineView(t *testing.T) {
 	ctx := context.Background()
 	recs := corpusRecords(t)
 	withCorpusLoaded(t, recs, func(t *testing.T, backend string, s *Store) {
-		checkPartialViews(t, s, backend == "bolt")
+		checkPartialViews(t, "views", s, backend == "bolt")
 
 		// Another graph naming nodes of the readouts (as a raw write
 		// may): their roles' offices and their interactions'
@@ -34,7 +36,7 @@ func TestTimelineView(t *testing.T) {
 		writeAnnotations(t, s, foreign, quad.IRI(schema.EntityIRI("state/atlantis")), quad.IRI(schema.EntityIRI("state/atlantis")))
 		// The claim rows hold what a readout's own graph says: they
 		// do not answer where the annotations say more.
-		if refused := checkPartialViews(t, s, false); backend == "bolt" && refused == 0 {
+		if refused := checkPartialViews(t, "annotated", s, false); backend == "bolt" && refused == 0 {
 			t.Error("the claim rows answer for every entity after a graph annotated readouts' roles")
 		}
 		// Not even for what only the annotations name as an office.
@@ -111,147 +113,198 @@ func checkCrossReferences(t *testing.T, s *Store, foreign string) {
 	}
 }
 
-// checkPartialViews checks that the timeline and the claims by and about
-// each entity of s, read from the entity (from the quads and from the view
-// index), give what the view of the whole store gives. So do the claim
-// rows for the claims by an entity where they answer; with rows, they must
-// answer for every entity. It returns how many times they did not.
-func checkPartialViews(t *testing.T, s *Store, rows bool) (refused int) {
+// checkPartialViews checks, in a subtest name with one per entity, that
+// the timeline and the claims by and about each entity of s, read from the
+// entity (from the quads and from the view index), give what the view of
+// the whole store gives. So do the claim rows for the claims by an entity
+// where they answer; with rows, they must answer for every entity. It
+// returns how many times they did not.
+func checkPartialViews(t *testing.T, name string, s *Store, rows bool) (refused int) {
 	t.Helper()
 	ctx := context.Background()
 	full, err := s.reader().view(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	checked, claimed, profiled := 0, 0, 0
-	for e := range full.kinds {
-		want := full.timeline(e)
-		part, err := s.reader().timelineView(ctx, e)
+	// The entities' checks only read s: they run in parallel, in a group
+	// that returns when all have. A view memoises what it is asked, so
+	// each check reads one whole view that no other is reading: free
+	// holds the views not in use.
+	var (
+		mu                                   sync.Mutex
+		free                                 = []*view{full}
+		checked, claimed, profiled, refusals atomic.Int32
+	)
+	take := func(t *testing.T) *view {
+		t.Helper()
+		mu.Lock()
+		if n := len(free); n > 0 {
+			v := free[n-1]
+			free = free[:n-1]
+			mu.Unlock()
+			return v
+		}
+		mu.Unlock()
+		v, err := s.reader().view(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := part.timeline(e); !reflect.DeepEqual(got, want) {
-			t.Errorf("timeline of %s from the entity =\n%+v\nwant (whole view)\n%+v", e, got, want)
-		}
-		// The same from the view index, graph by graph.
-		lazy, err := s.lazyView(ctx, false)
-		if err != nil || lazy == nil {
-			t.Fatalf("lazyView = %v, %v; want the complete index", lazy, err)
-		}
-		r := s.reader()
-		r.lazy = lazy
-		part, err = r.timelineView(ctx, e)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := part.timeline(e); !reflect.DeepEqual(got, want) {
-			t.Errorf("timeline of %s from the view index =\n%+v\nwant (whole view)\n%+v", e, got, want)
-		}
-		if len(want) > 0 {
-			checked++
-		}
-
-		// Who, from the entity, without and with the view index.
-		wantP, err := s.reader().profile(ctx, full, e)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, lazy := range []bool{false, true} {
-			r := s.reader()
-			if lazy {
-				r.lazy, _ = s.lazyView(ctx, false)
-			}
-			v, err := r.whoView(ctx, e)
-			if err != nil {
-				t.Fatal(err)
-			}
-			gotP, err := r.profile(ctx, v, e)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !reflect.DeepEqual(gotP, wantP) {
-				t.Errorf("who %s from the entity (view index %v) =\n%+v\nwant (whole view)\n%+v", e, lazy, gotP, wantP)
-			}
-		}
-		if len(wantP.Offices)+len(wantP.Holders) > 0 && len(wantP.Counterparts) > 0 {
-			profiled++
-		}
-
-		// Claims by e, alone and with one of their About entities.
-		f := ClaimFilter{By: full.ref(e).ID}
-		wantClaims, err := s.reader().claims(ctx, full, f, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		filters := []ClaimFilter{f, {About: f.By}}
-		if len(wantClaims) > 0 && len(wantClaims[0].About) > 0 {
-			filters = append(filters, ClaimFilter{By: f.By, About: wantClaims[0].About[0].ID})
-		}
-		if len(wantClaims) > 0 {
-			// the first word of a verb, and a CAMEO code's first two digits
-			c := wantClaims[len(wantClaims)-1]
-			filters = append(filters, ClaimFilter{By: f.By, Verb: strings.Fields(c.Verb)[0]}, ClaimFilter{By: f.By, CAMEO: c.CAMEO[:min(2, len(c.CAMEO))]})
-		}
-		for _, f := range filters {
-			r := s.reader()
-			want, err := r.claims(ctx, full, f, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			partial := r.claimsView
-			if f.By == "" {
-				partial = r.claimsAboutView
-			}
-			v, cands, err := partial(ctx, e)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := r.claims(ctx, v, f, cands)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !reflect.DeepEqual(got, want) {
-				t.Errorf("claims %+v from the entity =\n%+v\nwant (whole view)\n%+v", f, got, want)
-			}
-			// The same with the view index giving what it holds.
-			lr := s.reader()
-			if lr.lazy, err = s.lazyView(ctx, true); err != nil || lr.lazy == nil {
-				t.Fatalf("lazyView = %v, %v; want the complete index", lr.lazy, err)
-			}
-			partial = lr.claimsView
-			if f.By == "" {
-				partial = lr.claimsAboutView
-			}
-			v, cands, err = partial(ctx, e)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got, err = lr.claims(ctx, v, f, cands); err != nil {
-				t.Fatal(err)
-			}
-			if !reflect.DeepEqual(got, want) {
-				t.Errorf("claims %+v from the view index =\n%+v\nwant (whole view)\n%+v", f, got, want)
-			}
-			{
-				got, ok, err := s.claimsByIndex(ctx, f)
-				switch {
-				case err != nil:
+		return v
+	}
+	t.Run(name, func(t *testing.T) {
+		for e := range full.kinds {
+			t.Run(full.ref(e).ID, func(t *testing.T) {
+				t.Parallel()
+				full := take(t)
+				defer func() {
+					mu.Lock()
+					free = append(free, full)
+					mu.Unlock()
+				}()
+				want := full.timeline(e)
+				part, err := s.reader().timelineView(ctx, e)
+				if err != nil {
 					t.Fatal(err)
-				case !ok && rows:
-					t.Fatalf("claims %+v: the claim rows do not answer", f)
-				case !ok:
-					refused++
-				case !reflect.DeepEqual(got, want):
-					t.Errorf("claims %+v from the claim rows =\n%+v\nwant (whole view)\n%+v", f, got, want)
 				}
-			}
-			if len(want) > 0 {
-				claimed++
-			}
+				if got := part.timeline(e); !reflect.DeepEqual(got, want) {
+					t.Errorf("timeline of %s from the entity =\n%+v\nwant (whole view)\n%+v", e, got, want)
+				}
+				// The same from the view index, graph by graph.
+				lazy, err := s.lazyView(ctx, false)
+				if err != nil || lazy == nil {
+					t.Fatalf("lazyView = %v, %v; want the complete index", lazy, err)
+				}
+				r := s.reader()
+				r.lazy = lazy
+				part, err = r.timelineView(ctx, e)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := part.timeline(e); !reflect.DeepEqual(got, want) {
+					t.Errorf("timeline of %s from the view index =\n%+v\nwant (whole view)\n%+v", e, got, want)
+				}
+				if len(want) > 0 {
+					checked.Add(1)
+				}
+
+				// Who, from the entity, without and with the view index.
+				wantP, err := s.reader().profile(ctx, full, e)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, lazy := range []bool{false, true} {
+					r := s.reader()
+					if lazy {
+						r.lazy, _ = s.lazyView(ctx, false)
+					}
+					v, err := r.whoView(ctx, e)
+					if err != nil {
+						t.Fatal(err)
+					}
+					gotP, err := r.profile(ctx, v, e)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if !reflect.DeepEqual(gotP, wantP) {
+						t.Errorf("who %s from the entity (view index %v) =\n%+v\nwant (whole view)\n%+v", e, lazy, gotP, wantP)
+					}
+				}
+				if len(wantP.Offices)+len(wantP.Holders) > 0 && len(wantP.Counterparts) > 0 {
+					profiled.Add(1)
+				}
+
+				// Claims by e, alone and with one of their About entities.
+				f := ClaimFilter{By: full.ref(e).ID}
+				wantClaims, err := s.reader().claims(ctx, full, f, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				filters := []ClaimFilter{f, {About: f.By}}
+				if len(wantClaims) > 0 && len(wantClaims[0].About) > 0 {
+					filters = append(filters, ClaimFilter{By: f.By, About: wantClaims[0].About[0].ID})
+				}
+				if len(wantClaims) > 0 {
+					// the first word of a verb, and a CAMEO code's first two digits
+					c := wantClaims[len(wantClaims)-1]
+					filters = append(filters, ClaimFilter{By: f.By, Verb: strings.Fields(c.Verb)[0]}, ClaimFilter{By: f.By, CAMEO: c.CAMEO[:min(2, len(c.CAMEO))]})
+				}
+				// A verb or a CAMEO code narrows the claims by e to those whose
+				// rows it selects: the whole view's query for such a filter is
+				// f's, whose claims are thus its candidates.
+				var byE []quad.IRI
+				for _, c := range wantClaims {
+					byE = append(byE, quad.IRI(c.IRI))
+				}
+				slices.Sort(byE)
+				byE = slices.Compact(byE)
+				for i, f := range filters {
+					r := s.reader()
+					want := wantClaims // filters[0] is f
+					if i > 0 {
+						var cands []quad.IRI // nil: the whole view's query for f
+						if f.By != "" && f.About == "" {
+							cands = byE
+						}
+						if want, err = r.claims(ctx, full, f, cands); err != nil {
+							t.Fatal(err)
+						}
+					}
+					partial := r.claimsView
+					if f.By == "" {
+						partial = r.claimsAboutView
+					}
+					v, cands, err := partial(ctx, e)
+					if err != nil {
+						t.Fatal(err)
+					}
+					got, err := r.claims(ctx, v, f, cands)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if !reflect.DeepEqual(got, want) {
+						t.Errorf("claims %+v from the entity =\n%+v\nwant (whole view)\n%+v", f, got, want)
+					}
+					// The same with the view index giving what it holds.
+					lr := s.reader()
+					if lr.lazy, err = s.lazyView(ctx, true); err != nil || lr.lazy == nil {
+						t.Fatalf("lazyView = %v, %v; want the complete index", lr.lazy, err)
+					}
+					partial = lr.claimsView
+					if f.By == "" {
+						partial = lr.claimsAboutView
+					}
+					v, cands, err = partial(ctx, e)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if got, err = lr.claims(ctx, v, f, cands); err != nil {
+						t.Fatal(err)
+					}
+					if !reflect.DeepEqual(got, want) {
+						t.Errorf("claims %+v from the view index =\n%+v\nwant (whole view)\n%+v", f, got, want)
+					}
+					{
+						got, ok, err := s.claimsByIndex(ctx, f)
+						switch {
+						case err != nil:
+							t.Fatal(err)
+						case !ok && rows:
+							t.Fatalf("claims %+v: the claim rows do not answer", f)
+						case !ok:
+							refusals.Add(1)
+						case !reflect.DeepEqual(got, want):
+							t.Errorf("claims %+v from the claim rows =\n%+v\nwant (whole view)\n%+v", f, got, want)
+						}
+					}
+					if len(want) > 0 {
+						claimed.Add(1)
+					}
+				}
+			})
 		}
+	})
+	if checked.Load() < 10 || claimed.Load() < 10 || profiled.Load() < 10 {
+		t.Errorf("%d entities have a timeline, %d claim filters select claims and %d profiles have offices and counterparts, want at least 10 each", checked.Load(), claimed.Load(), profiled.Load())
 	}
-	if checked < 10 || claimed < 10 || profiled < 10 {
-		t.Errorf("%d entities have a timeline, %d claim filters select claims and %d profiles have offices and counterparts, want at least 10 each", checked, claimed, profiled)
-	}
-	return refused
+	return int(refusals.Load())
 }
