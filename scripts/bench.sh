@@ -22,7 +22,8 @@
 # directory, default a new temporary one, removed at the end unless given),
 # BENCH_SEED (default 1), BENCH_RAW_SIZES (the sizes to measure the raw
 # store rate for, default all: the export and raw load of 100k readouts take
-# about as long as its load each). Needs GNU time (/usr/bin/time, Debian package
+# about as long as its load each), BENCH_LOAD_RUNS (default 2: how many
+# times each load and raw load runs, alternately; the fastest is printed). Needs GNU time (/usr/bin/time, Debian package
 # "time") for peak RSS. Load timings include process start and opening the store.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -67,22 +68,35 @@ for n in $sizes; do
 	corpus=$dir/corpus-$n
 	[ -d "$corpus" ] || $GO run ./internal/corpusgen -n "$n" -o "$corpus" -seed "$seed"
 	db=$dir/load-$n.db
-	rm -f "$db" "$db".partial-*
-	timed "$bin" load --db "$db" "$corpus" 2>"$dir/load.err"
+	raw=0 raw_rss=0 e2e=0 e2e_rss=0
+	withraw=false
+	if [ -z "${BENCH_RAW_SIZES+x}" ] || [[ " $BENCH_RAW_SIZES " == *" $n "* ]]; then
+		withraw=true
+	fi
+	# The end-to-end and raw loads alternate, BENCH_LOAD_RUNS times each;
+	# the fastest of each is printed (and the largest peak RSS): one run
+	# of a long load on a shared machine can be a third slower than the
+	# next, and the ratio compares two runs.
+	for ((k = 1; k <= ${BENCH_LOAD_RUNS:-2}; k++)); do
+		rm -f "$db" "$db".partial-*
+		timed "$bin" load --db "$db" "$corpus" 2>"$dir/load.err"
+		if awk -v s="$secs" -v e="$e2e" 'BEGIN { exit !(e == 0 || s < e) }'; then e2e=$secs; fi
+		e2e_rss=$((rss_mb > e2e_rss ? rss_mb : e2e_rss))
+		if $withraw; then
+			[ -f "$dir/export-$n.nq" ] || "$bin" export --db "$db" >"$dir/export-$n.nq"
+			rm -f "$dir/raw-$n.db" "$dir/raw-$n.db".partial-*
+			timed "$bin" load -q --raw-nquads --db "$dir/raw-$n.db" "$dir/export-$n.nq"
+			if awk -v s="$secs" -v r="$raw" 'BEGIN { exit !(r == 0 || s < r) }'; then raw=$secs; fi
+			raw_rss=$((rss_mb > raw_rss ? rss_mb : raw_rss))
+			rm -f "$dir/raw-$n.db"
+		fi
+	done
+	rm -f "$dir/export-$n.nq"
 	summary=$(grep '^loaded' "$dir/load.err")
 	readouts=$(echo "$summary" | sed -E 's/^loaded ([0-9]+) readouts.*/\1/')
 	quads=$(echo "$summary" | sed -E 's/.*, ([0-9]+) quads in.*/\1/')
-	e2e=$secs e2e_rss=$rss_mb
 	timed "$bin" load -q --db "$db" "$corpus"
 	reload=$secs
-	raw=0 raw_rss=0
-	if [ -z "${BENCH_RAW_SIZES+x}" ] || [[ " $BENCH_RAW_SIZES " == *" $n "* ]]; then
-		"$bin" export --db "$db" >"$dir/export-$n.nq"
-		rm -f "$dir/raw-$n.db" "$dir/raw-$n.db".partial-*
-		timed "$bin" load -q --raw-nquads --db "$dir/raw-$n.db" "$dir/export-$n.nq"
-		raw=$secs raw_rss=$rss_mb
-		rm -f "$dir/raw-$n.db" "$dir/export-$n.nq"
-	fi
 	awk -v n="$readouts" -v q="$quads" -v e="$e2e" -v er="$e2e_rss" -v r="$raw" -v rr="$raw_rss" -v re="$reload" 'BEGIN {
 		if (r > 0) raw = sprintf("%11.0f %5d MB %5.0f%%", q/r, rr, 100*r/e); else raw = sprintf("%11s %8s %6s", "-", "-", "-")
 		printf "%-8d %9d %7.1f %9.0f %11.0f %6d MB %8s | %s | %9.1f %6.1f%%\n",
