@@ -534,7 +534,10 @@ func (sc *netScan) build(ctx context.Context, out *spool) error {
 			return err
 		}
 		ni := sc.contribution(quad.IRI(key), in)
-		for _, e := range ni.named() {
+		for _, e := range ni.persons {
+			named[sc.ids[e]]++
+		}
+		for _, e := range ni.states {
 			named[sc.ids[e]]++
 		}
 		rec = appendNetInter(rec[:0], &ni)
