@@ -375,16 +375,22 @@ func TestNetworkUpdate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	before := s.views.netUpdates.Load()
-	if err := s.Precompute(ctx); err != nil {
-		t.Fatal(err)
+	// afresh checks that Precompute computes the network afresh, not from
+	// the record, and that Verify finds it right.
+	afresh := func(what string) {
+		t.Helper()
+		before := s.views.netUpdates.Load()
+		if err := s.Precompute(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if s.views.netUpdates.Load() != before {
+			t.Errorf("%s: the network was brought up to date from the record", what)
+		}
+		if problems, _, err := s.Verify(ctx); err != nil || len(problems) > 0 {
+			t.Errorf("%s: Verify = %v, %v", what, problems, err)
+		}
 	}
-	if s.views.netUpdates.Load() != before {
-		t.Error("a write that recorded nothing: the network was brought up to date from the record")
-	}
-	if problems, _, err := s.Verify(ctx); err != nil || len(problems) > 0 {
-		t.Errorf("a write that recorded nothing: Verify = %v, %v", problems, err)
-	}
+	afresh("a write that recorded nothing")
 
 	// Too many writes behind: the network is dropped, then computed from
 	// the whole view.
@@ -400,16 +406,7 @@ func TestNetworkUpdate(t *testing.T) {
 	if n, err := s.cachedNetwork(ctx); err != nil || n != nil {
 		t.Fatalf("two writes behind: cachedNetwork = %v, %v; want none", n, err)
 	}
-	before = s.views.netUpdates.Load()
-	if err := s.Precompute(ctx); err != nil {
-		t.Fatal(err)
-	}
-	if s.views.netUpdates.Load() != before {
-		t.Error("a network too far behind was brought up to date from the record")
-	}
-	if problems, _, err := s.Verify(ctx); err != nil || len(problems) > 0 {
-		t.Errorf("Verify = %v, %v", problems, err)
-	}
+	afresh("a network too far behind")
 }
 
 // TestNetworkRebuild checks that a network computed afresh replaces the
